@@ -1,0 +1,14 @@
+/** Unit and integration tests (jsdom only where a test file asks for it). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.jest.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-manifest is ESM-only deep down; office-addin-mock needs only its OfficeApp enum (TOOLCHAIN.md).
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+  },
+};
