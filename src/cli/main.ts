@@ -1,0 +1,42 @@
+/**
+ * kpi-review: one command, verbs as in DESIGN.md. Each verb lives in ./verbs/<verb>.ts and exports
+ * `run(args): Promise<number>` (the exit code). Files in, files out; an input is never overwritten.
+ */
+import type { CliVerb } from "./verb";
+
+const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
+  workbook: async () => (await import("./verbs/workbook")).verb,
+  validate: async () => (await import("./verbs/validate")).verb,
+};
+
+function usage(): string {
+  const lines = Object.keys(VERBS).map((v) => `  kpi-review ${v} --help`);
+  return ["usage: kpi-review <verb> [options]", "verbs:", ...lines].join("\n");
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h") {
+    process.stdout.write(usage() + "\n");
+    return name === undefined ? 2 : 0;
+  }
+  const load = VERBS[name];
+  if (!load) {
+    process.stderr.write(`kpi-review: unknown verb "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  const verb = await load();
+  return verb.run(args);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`kpi-review: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
