@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.jest.json" }],
   },
+  reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { name: "unit" }]],
   moduleNameMapper: {
     // office-addin-manifest is ESM-only deep down; office-addin-mock needs only its OfficeApp enum (TOOLCHAIN.md).
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
