@@ -1,0 +1,2 @@
+export { buildExcelWorkbook, writeWorkbookXlsx, writeWorkbookXlsxTo } from "./write-workbook";
+export { readWorkbookMetadata, metadataOfWorkbook } from "./read-metadata";
