@@ -7,6 +7,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.jest.json" }],
   },
+  // jsdom tests need a ResizeObserver stub (Fluent's MessageBar); harmless under node.
+  setupFilesAfterEnv: ["<rootDir>/test/support/jsdom-setup.ts"],
   reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { name: "unit" }]],
   moduleNameMapper: {
     // office-addin-manifest is ESM-only deep down; office-addin-mock needs only its OfficeApp enum (TOOLCHAIN.md).

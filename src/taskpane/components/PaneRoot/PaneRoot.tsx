@@ -1,0 +1,41 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { I18nProvider } from "../../../i18n/I18nContext";
+import type { Lang } from "../../../i18n/messages";
+import type { ExcelHost } from "../../host/excel-host";
+import { HostProvider } from "../../host/HostContext";
+import type { PanelDefinition } from "../../panels/panel.types";
+import { themeFromOffice, type OfficeThemeColors } from "../../theme";
+import { App } from "../App/App";
+import type { DatasetInfo } from "../App/App.types";
+import { ErrorBoundary } from "../ErrorBoundary/ErrorBoundary";
+import { OutsideExcel } from "../OutsideExcel/OutsideExcel";
+
+export interface PaneRootProps {
+  readonly host: ExcelHost;
+  readonly lang: Lang;
+  readonly panels: readonly PanelDefinition[];
+  readonly dataset?: DatasetInfo;
+  readonly officeTheme?: OfficeThemeColors;
+  readonly onReload?: () => void;
+}
+
+/** Everything the pane needs around <App>: theme, language, error boundary, host. Shared by the real and test entries. */
+export function PaneRoot({ host, lang, panels, dataset, officeTheme, onReload }: PaneRootProps) {
+  const theme = useMemo(() => themeFromOffice(officeTheme), [officeTheme]);
+  return (
+    <FluentProvider theme={theme} lang={lang}>
+      <I18nProvider lang={lang}>
+        <ErrorBoundary {...(onReload ? { onReload } : {})}>
+          <HostProvider host={host}>
+            {host.kind === "outside" ? (
+              <OutsideExcel />
+            ) : (
+              <App panels={panels} {...(dataset ? { dataset } : {})} />
+            )}
+          </HostProvider>
+        </ErrorBoundary>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * What panels may ask of Excel. The real implementation (index.tsx) wraps Excel.run; tests and the e2e fake inject
+ * their own. Panels receive it through HostContext and never touch the Excel/Office globals, so every panel can be
+ * rendered and exercised outside Excel.
+ */
+
+/** Where the pane is running, from Office.onReady. */
+export type HostKind = "excel" | "outside" | "fake";
+
+export interface ExcelHost {
+  readonly kind: HostKind;
+  /** Runs a batch against the workbook (Excel.run in Excel). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Office.context.requirements.isSetSupported; false outside Excel. */
+  isSetSupported(name: string, minVersion: string): boolean;
+}
+
+/** The host when the page is opened outside Excel: nothing can run. */
+export const outsideExcelHost: ExcelHost = {
+  kind: "outside",
+  run() {
+    return Promise.reject(new Error("Excel is not available: the page is not running inside Excel."));
+  },
+  isSetSupported() {
+    return false;
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * The pane's entry: waits for Office.onReady, then renders the pane with the real Excel host — or the
+ * "open this in Excel" page when the host is not Excel. The only place in the pane that touches the Office and
+ * Excel globals.
+ */
+import { createRoot } from "react-dom/client";
+import { resolveLang } from "../i18n/messages";
+import { PaneRoot } from "./components/PaneRoot/PaneRoot";
+import { outsideExcelHost, type ExcelHost } from "./host/excel-host";
+import { defaultPanels } from "./panels";
+import type { OfficeThemeColors } from "./theme";
+
+function excelHost(): ExcelHost {
+  return {
+    kind: "excel",
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+  };
+}
+
+function officeThemeColors(): OfficeThemeColors | undefined {
+  try {
+    // officeTheme is undefined in hosts that do not expose it (and throws in some older ones).
+    return Office.context.officeTheme ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function render(info: { host: Office.HostType | null } | undefined): void {
+  const container = document.getElementById("root");
+  if (!container) throw new Error('taskpane.html has no element with id "root"');
+  const inExcel = info?.host === Office.HostType.Excel;
+  const lang = resolveLang(inExcel ? Office.context.displayLanguage : undefined, window.location.search);
+  document.documentElement.lang = lang;
+  const theme = inExcel ? officeThemeColors() : undefined;
+  createRoot(container).render(
+    <PaneRoot
+      host={inExcel ? excelHost() : outsideExcelHost}
+      lang={lang}
+      panels={defaultPanels}
+      {...(theme ? { officeTheme: theme } : {})}
+    />,
+  );
+}
+
+if (typeof Office === "undefined") {
+  // office.js failed to load: still say what to do instead of leaving a blank pane.
+  const container = document.getElementById("root");
+  if (container) {
+    createRoot(container).render(
+      <PaneRoot host={outsideExcelHost} lang={resolveLang(undefined, window.location.search)} panels={[]} />,
+    );
+  }
+} else {
+  void Office.onReady().then(render);
+}

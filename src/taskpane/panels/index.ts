@@ -1,0 +1,4 @@
+import type { PanelDefinition } from "./panel.types";
+
+/** The pane's feature panels, in display order. A new feature is one more entry here. */
+export const defaultPanels: readonly PanelDefinition[] = [];
