@@ -1,0 +1,176 @@
+/**
+ * 「KPI一覧」: one row per indicator in dataset (document) order, as the Excel table "KPI" with filter buttons.
+ * Definitions from the dataset, actual inputs per year (western year in the header), formula columns that grade.
+ * Grouping 基本目標 → 施策 is by columns plus row outline groups, since a table cannot hold caption rows.
+ */
+import type { Dataset, Indicator, Quantity } from "../domain/dataset/schema";
+import { directionInfo, GRADES, statusInputOf } from "../domain/status";
+import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { KPI_COLUMNS, kpiCol, type KpiColumnKey, kpiLetter, KPI_ROWS, yearKey } from "./columns";
+import { indicatorLabel, measureLabel, subGoalLabel } from "./labels";
+import { RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
+import { expectedFormula, gradeFormula, latestFormula, latestYearFormula, progressFormula } from "./formulas";
+import { EVALUATION_YEAR_NAME, FIRST_YEAR, KPI_SHEET, KPI_TABLE, LAST_YEAR, YEARS } from "./names";
+import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
+
+const KIND_LABEL: Readonly<Record<Indicator["kind"], string>> = { "numeric-target": "数値目標", kpi: "KPI" };
+const BASIS_LABEL = { fiscal: "年度", calendar: "暦年" } as const;
+
+export const DUE_FILL = "#F8CBAD";
+export const PROGRESS_BAR_COLOR = "#5B9BD5";
+export const ACTUAL_INPUT_ERROR =
+  "数値を入力してください。単位は「単位」列のとおりです（％の指標は 94.6% なら 94.6 と入力）。";
+
+function text(value: string | null, style: CellPlan["style"] = "definition"): CellPlan {
+  return { value: value === null || value === "" ? null : value, numberFormat: TEXT_FORMAT, style };
+}
+
+function notesOf(ind: Indicator): string | null {
+  const lines = [...ind.notes];
+  const describe = (label: string, q: Quantity): void => {
+    if (q.deferred) lines.push(`${label}「${q.printed}」: ${q.deferred.reason}`);
+    else if (q.interpretation) lines.push(`${label}「${q.printed}」→ ${q.interpretation}`);
+  };
+  describe("基準値", ind.baseline);
+  describe("目標値", ind.target);
+  if (ind.reference) lines.push(`判定基準値「${ind.reference.printed}」: ${ind.reference.note}`);
+  const unique = [...new Set(lines)];
+  return unique.length > 0 ? unique.join("\n") : null;
+}
+
+function indicatorRow(dataset: Dataset, ind: Indicator, row: number): CellPlan[] {
+  const input = statusInputOf(ind);
+  const fmt = valueFormat(ind.unit, ind.decimals);
+  const subGoal = dataset.subGoals.find((s) => s.id === ind.subGoalId);
+  const measure = ind.measureId === null ? undefined : dataset.measures.find((m) => m.id === ind.measureId);
+  const judgeBasis = ind.reference?.period.basis ?? ind.baseline.period.basis;
+  const actuals = new Map(ind.actuals.map((a) => [a.year, a.value]));
+
+  const cells: Partial<Record<KpiColumnKey, CellPlan>> = {
+    id: text(ind.id),
+    name: text(indicatorLabel(ind)),
+    subGoal: text(subGoal ? subGoalLabel(subGoal) : ind.subGoalId),
+    measure: text(measure ? measureLabel(measure) : ind.measureId),
+    kind: text(KIND_LABEL[ind.kind]),
+    basis: text(BASIS_LABEL[ind.target.period.basis]),
+    unit: text(ind.unit),
+    // Not read by the formulas (they use 判定基準値), so an unnumbered baseline shows as printed (「－」).
+    baseline:
+      ind.baseline.value === null
+        ? text(ind.baseline.printed)
+        : { value: ind.baseline.value, numberFormat: fmt, style: "definition" },
+    baselineYear: { value: ind.baseline.period.year, numberFormat: yearFormat(ind.baseline.period.basis), style: "definition" },
+    // Blank when there is no target: the formulas read a blank 目標値 as 「目標未設定」.
+    target: { value: input.target, numberFormat: fmt, style: "definition" },
+    targetYear: { value: ind.target.period.year, numberFormat: yearFormat(ind.target.period.basis), style: "definition" },
+    direction: text(directionInfo(input.rule).label),
+    judgeBase: { value: input.base, numberFormat: fmt, style: "definition" },
+    judgeBaseYear: { value: input.baseYear, numberFormat: yearFormat(judgeBasis), style: "definition" },
+    verification: ind.verification
+      ? text(`要確認: ${ind.verification.reading}（${ind.verification.reason}）`, "warning")
+      : text(null),
+    notes: text(notesOf(ind), "note"),
+    latest: { formula: latestFormula(row), numberFormat: fmt, style: "formula" },
+    latestYear: { formula: latestYearFormula(row), numberFormat: yearFormat(ind.target.period.basis), style: "formula" },
+    progress: { formula: progressFormula(row), numberFormat: RATIO_FORMAT, style: "formula" },
+    expected: { formula: expectedFormula(row), numberFormat: RATIO_FORMAT, style: "formula" },
+    grade: { formula: gradeFormula(row), style: "formula" },
+  };
+  for (const year of YEARS) {
+    cells[yearKey(year)] = { value: actuals.get(year) ?? null, numberFormat: fmt, style: "input" };
+  }
+  return KPI_COLUMNS.map((c) => cells[c.key] ?? { value: null });
+}
+
+/** Consecutive runs of the same key: [from, to] row numbers. */
+function runs<T>(items: readonly T[], key: (item: T) => string | null, firstRow: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    const prev = items[i - 1] as T;
+    if (i === items.length || key(items[i] as T) !== key(prev)) {
+      if (key(prev) !== null) out.push({ from: firstRow + start, to: firstRow + i - 1 });
+      start = i;
+    }
+  }
+  return out;
+}
+
+export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
+  const indicators = dataset.indicators;
+  const first = KPI_ROWS.firstData;
+  // A table needs at least one data row; an empty dataset gets one blank row.
+  const dataRows = Math.max(1, indicators.length);
+  const last = first + dataRows - 1;
+  const lastCol = KPI_COLUMNS.length;
+
+  const titleRow: (CellPlan | null)[] = [{ value: title, style: "title" }];
+  const yearsRow: (CellPlan | null)[] = KPI_COLUMNS.map(() => null);
+  yearsRow[0] = {
+    value: "黄色の列に実績値を単位どおり入力（％は 94.6% なら 94.6）。下の西暦は式が参照します。",
+    style: "note",
+  };
+  yearsRow[kpiCol(yearKey(FIRST_YEAR)) - 2] = { value: "西暦 →", style: "note" };
+  for (const year of YEARS) yearsRow[kpiCol(yearKey(year)) - 1] = { value: year, numberFormat: "0", style: "note" };
+  const header: CellPlan[] = KPI_COLUMNS.map((c) => ({ value: c.header, style: "header" }));
+  const body =
+    indicators.length > 0
+      ? indicators.map((ind, i) => indicatorRow(dataset, ind, first + i))
+      : [KPI_COLUMNS.map(() => ({ value: null }) as CellPlan)];
+
+  const yFirst = kpiCol(yearKey(FIRST_YEAR));
+  const yLast = kpiCol(yearKey(LAST_YEAR));
+  const actualsRange = rangeAddress(yFirst, first, yLast, last);
+  const gradeCol = kpiLetter("grade");
+  const gradeRange = `${gradeCol}${first}:${gradeCol}${last}`;
+  const progressCol = kpiLetter("progress");
+
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    { kind: "dataBar", range: `${progressCol}${first}:${progressCol}${last}`, min: 0, max: 1, color: PROGRESS_BAR_COLOR },
+    ...GRADES.filter((g) => g.fill !== null).map(
+      (g): ConditionalFormatPlan => ({
+        kind: "expression",
+        range: gradeRange,
+        formula: `=$${gradeCol}${first}="${g.grade}"`,
+        fill: g.fill ?? undefined,
+        fontColor: g.fontColor ?? undefined,
+        stopIfTrue: true,
+      }),
+    ),
+    {
+      // The 評価年度 column of an indicator with a target, still empty: the actual the committee is waiting for.
+      kind: "expression",
+      range: actualsRange,
+      formula: `=AND(${columnLetter(yFirst)}$${KPI_ROWS.years}=${EVALUATION_YEAR_NAME},${cellAddress(yFirst, first)}="",$${kpiLetter("target")}${first}<>"")`,
+      fill: DUE_FILL,
+      bold: true,
+    },
+  ];
+
+  const validations: ValidationPlan[] = [
+    { kind: "decimal", range: actualsRange, error: ACTUAL_INPUT_ERROR, prompt: "実績値（数値）を入力" },
+  ];
+
+  return {
+    name: KPI_SHEET,
+    rows: [titleRow, yearsRow, header, ...body],
+    columns: KPI_COLUMNS.map((c) => ({ width: c.width })),
+    freeze: { rows: KPI_ROWS.header, columns: kpiCol("name") },
+    tables: [
+      {
+        name: KPI_TABLE,
+        range: rangeAddress(1, KPI_ROWS.header, lastCol, last),
+        style: "TableStyleLight9",
+        showFilterButton: true,
+      },
+    ],
+    conditionalFormats,
+    validations,
+    charts: [],
+    // Outline levels are per row, so adjacent groups merge: group the KPI rows of each 基本目標, which the
+    // 数値目標 rows of the next one separate. Collapsed, the sheet shows the 数値目標 only.
+    rowGroups: runs(indicators, (i) => (i.kind === "kpi" ? i.subGoalId : null), first),
+    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: `$${KPI_ROWS.header}:$${KPI_ROWS.header}`, fitToWidth: false },
+    tabColor: "#4472C4",
+  };
+}

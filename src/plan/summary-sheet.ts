@@ -1,0 +1,77 @@
+/**
+ * 「概要」: how many indicators have each grade, per 基本目標 and in total, counted by COUNTIFS over whole
+ * 「KPI一覧」 columns (so rows added to the table are counted too), with a stacked column chart.
+ */
+import type { Dataset } from "../domain/dataset/schema";
+import { GRADES } from "../domain/status";
+import { columnLetter, rangeAddress, sheetRef } from "./a1";
+import { kpiLetter } from "./columns";
+import { subGoalLabel } from "./labels";
+import { INTEGER_FORMAT, yearFormat } from "./formats";
+import { EVALUATION_YEAR_NAME, KPI_SHEET, SUMMARY_SHEET } from "./names";
+import type { CellPlan, SheetPlan, WorkbookMetadata } from "./types";
+
+/** Header row of the count table; one row per 基本目標 below it, then the total. */
+export const SUMMARY_HEADER_ROW = 6;
+
+export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): SheetPlan {
+  const col = (key: "subGoal" | "grade"): string => {
+    const letter = kpiLetter(key);
+    return sheetRef(KPI_SHEET, `$${letter}:$${letter}`);
+  };
+  const gradeCols = GRADES.map((_, i) => columnLetter(i + 2));
+  const header: CellPlan[] = [
+    { value: "基本目標", style: "header" },
+    ...GRADES.map((g): CellPlan => ({ value: g.grade, style: "header" })),
+    { value: "合計", style: "header" },
+  ];
+  const countRow = (row: number, label: string, criteria: (gradeCol: string) => string): CellPlan[] => [
+    { value: label, style: "definition" },
+    ...gradeCols.map((c): CellPlan => ({ formula: `=${criteria(c)}`, numberFormat: INTEGER_FORMAT, style: "formula" })),
+    { formula: `=SUM(B${row}:${gradeCols[gradeCols.length - 1]}${row})`, numberFormat: INTEGER_FORMAT, style: "formula" },
+  ];
+  const body: CellPlan[][] = dataset.subGoals.map((sg, i) => {
+    const row = SUMMARY_HEADER_ROW + 1 + i;
+    return countRow(row, subGoalLabel(sg), (c) => `COUNTIFS(${col("subGoal")},$A${row},${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
+  });
+  const totalRow = SUMMARY_HEADER_ROW + body.length + 1;
+  const total = countRow(totalRow, "合計", (c) => `COUNTIFS(${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
+
+  return {
+    name: SUMMARY_SHEET,
+    rows: [
+      [{ value: "概要（評価の集計）", style: "title" }],
+      [
+        { value: "データセット", style: "definition" },
+        { value: `${meta.datasetVersion}（${meta.datasetDate}）`, style: "definition" },
+      ],
+      [
+        { value: "作成日時", style: "definition" },
+        { value: meta.builtAt, style: "definition" },
+      ],
+      [
+        { value: EVALUATION_YEAR_NAME, style: "definition" },
+        { formula: `=${EVALUATION_YEAR_NAME}`, numberFormat: yearFormat("fiscal"), style: "formula" },
+      ],
+      [],
+      header,
+      ...body,
+      total,
+    ],
+    columns: [{ width: 28 }, ...GRADES.map(() => ({ width: 11 })), { width: 8 }],
+    tables: [],
+    conditionalFormats: [],
+    validations: [],
+    charts: [
+      {
+        kind: "columnStacked",
+        title: "基本目標別の評価",
+        sourceRange: rangeAddress(1, SUMMARY_HEADER_ROW, GRADES.length + 1, totalRow - 1),
+        anchor: `A${totalRow + 3}`,
+        seriesColors: GRADES.map((g) => g.chartColor),
+      },
+    ],
+    pageSetup: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    tabColor: "#70AD47",
+  };
+}
