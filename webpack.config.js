@@ -1,0 +1,135 @@
+/**
+ * Builds the task pane into dist/: taskpane.html + the React bundle, office.js and the Excel host files copied from
+ * @microsoft/office-js (so the pane makes no request outside its origin), the icons, and manifest.xml with the
+ * development base URL replaced by ADDIN_BASE_URL.
+ *
+ *   npm run build                      production (ADDIN_BASE_URL=https://example.org/kpi-review/ npm run build)
+ *   npm run dev-server                 https://localhost:3000 with the certificates of office-addin-dev-certs
+ *   webpack --env e2eFakeHost          test-only bundle rendering the pane with the recording fake Excel
+ */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The production base URL, normalised to end in "/"; HTTPS is required by Office. */
+function baseUrl() {
+  const url = process.env.ADDIN_BASE_URL;
+  if (!url) return DEV_BASE_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https:// URL, got "${url}"`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** HTTPS options for the dev server, read directly from the files (getHttpsServerOptions fails on Linux). */
+function devCertificates() {
+  const files = { cert: "localhost.crt", key: "localhost.key", ca: "ca.crt" };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(CERT_DIR, f)));
+  if (missing.length > 0) {
+    const message = [
+      `kpi-review: the development certificates are missing (${missing.join(", ")} in ${CERT_DIR}).`,
+      "Office only loads add-ins over HTTPS. Create them once with:",
+      "  npx office-addin-dev-certs install",
+      "(on Linux it writes the files, then cannot trust the CA without sudo: trust ca.crt in your browser/OS yourself).",
+    ].join("\n");
+    // A plain message and exit, not a stack trace: this is a setup step, not a bug.
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  }
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(CERT_DIR, f))]));
+}
+
+/** The Office.js files a task pane in Excel needs: the loader, Excel's host scripts, telemetry, ja/en strings. */
+function officeJsPatterns() {
+  const files = fs
+    .readdirSync(OFFICE_JS)
+    .filter((f) => /^(office|o15apptofilemappingtable|excel[\w.-]*)\.js$/.test(f) && !f.endsWith(".debug.js"));
+  const patterns = files.map((f) => ({ from: path.join(OFFICE_JS, f), to: f }));
+  for (const f of ["telemetry/oteljs.js", "telemetry/oteljs_agave.js", "ja-jp/office_strings.js", "en-us/office_strings.js"]) {
+    patterns.push({ from: path.join(OFFICE_JS, f), to: f });
+  }
+  // Already minified by Microsoft: without this Terser re-minifies ~26 MB (TOOLCHAIN.md).
+  return patterns.map((p) => ({ ...p, info: { minimized: true } }));
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const fakeHost = Boolean(env.e2eFakeHost);
+  const base = baseUrl();
+  const outputPath = fakeHost ? path.resolve(__dirname, "test-output/e2e-fake-host") : path.resolve(__dirname, "dist");
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: fakeHost
+      ? { taskpane: "./test/e2e/fake-host/index.tsx" }
+      : { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: outputPath,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // office-addin-mock (the e2e fake Excel) imports office-addin-manifest only for an enum (TOOLCHAIN.md).
+      alias: fakeHost ? { "office-addin-manifest": path.resolve(__dirname, "test/support/office-addin-manifest-stub.js") } : {},
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // tsc --noEmit does the type checking; the bundle only needs the transpiled code.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, sourceMap: true, module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "./src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...officeJsPatterns(),
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // URLs first, then the bare origin (AppDomain).
+            transform: (content) =>
+              content
+                .toString("utf8")
+                .split(DEV_BASE_URL)
+                .join(base)
+                .split(new URL(DEV_BASE_URL).origin)
+                .join(new URL(base).origin),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    optimization: { splitChunks: false },
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? devCertificates() : {} },
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
