@@ -2,7 +2,10 @@
  * The sheet's formulas, recalculated by HyperFormula, agree with the TypeScript twin (src/domain/status.ts),
  * row by row, on fixtures and on random indicators; and 「概要」's COUNTIFS agree with counting the twin's grades.
  */
-import { GRADES } from "../../src/domain/status";
+import fc from "fast-check";
+import { GRADES, type StatusRule } from "../../src/domain/status";
+import { CASES } from "../domain/status-cases";
+import { datasetOf, type IndicatorSketch } from "./dataset-builder";
 import { kpiLetter, KPI_ROWS } from "../../src/plan/columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/plan/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
@@ -53,5 +56,106 @@ describe("formulas agree with the twin (fixture mixed)", () => {
 
   it("reads the grade column where the plan says it is", () => {
     expect(loaded.value(KPI_SHEET, `${kpiLetter("grade")}${KPI_ROWS.header}`)).toBe("評価");
+  });
+});
+
+describe("formulas agree with the twin (named status cases)", () => {
+  // One workbook holds every case; each case's 評価年度 and k are set before its row is read.
+  const sketches: IndicatorSketch[] = CASES.map((c) => ({
+    rule: c.input.rule,
+    baseline: c.input.base,
+    baselineYear: c.input.baseYear,
+    target: c.input.target,
+    targetYear: c.input.targetYear,
+    basis: "fiscal",
+    actuals: Object.entries(c.actuals).map(([y, v]) => [Number(y), v] as const),
+  }));
+  const dataset = datasetOf(sketches);
+  const loaded = loadPlanIntoHyperFormula(buildWorkbookPlan(dataset, { builtAt }));
+  afterAll(() => loaded.destroy());
+
+  it.each(CASES.map((c, i) => [c.name, c, i] as const))("%s", (_name, c, i) => {
+    const evaluationYear = c.evaluationYear ?? 2024;
+    const k = c.k ?? 1;
+    loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, evaluationYear);
+    loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.threshold}`, k);
+    const sheet = sheetStatus(loaded, i);
+    expect(sheet.grade).toBe(c.grade); // the hand-derived grade, not only the twin's
+    expectRowAgrees(sheet, twinStatus(dataset.indicators[i] as (typeof dataset.indicators)[number], evaluationYear, k), c.name);
+  });
+});
+
+/** Small integers make ties (p = e × k, a = t, t = b) frequent, which is where engines and twins part ways. */
+const sketchArb: fc.Arbitrary<IndicatorSketch> = fc
+  .record({
+    rule: fc.constantFrom<StatusRule>("increase", "increase", "decrease", "decrease", "floor", "ceiling", "everyDay"),
+    baseline: fc.option(fc.integer({ min: 0, max: 20 }), { freq: 6 }),
+    baselineYear: fc.integer({ min: 2016, max: 2024 }),
+    reference: fc.option(fc.record({ value: fc.integer({ min: 0, max: 20 }), year: fc.integer({ min: 2019, max: 2025 }) }), {
+      freq: 3,
+    }),
+    target: fc.option(fc.integer({ min: 0, max: 20 }), { freq: 6 }),
+    targetSpan: fc.integer({ min: 0, max: 10 }),
+    basis: fc.constantFrom<"fiscal" | "calendar">("fiscal", "calendar"),
+    tenths: fc.boolean(),
+    actuals: fc.dictionary(
+      fc.integer({ min: 2020, max: 2027 }).map(String),
+      fc.integer({ min: -5, max: 30 }),
+      { maxKeys: 8 },
+    ),
+    subGoal: fc.integer({ min: 0, max: 2 }),
+  })
+  .map((r): IndicatorSketch => {
+    const scale = (v: number): number => (r.tenths ? v / 10 : v);
+    const everyDay = r.rule === "everyDay";
+    return {
+      rule: r.rule,
+      baseline: everyDay ? 366 : r.baseline === null ? null : scale(r.baseline),
+      baselineYear: r.baselineYear,
+      reference: everyDay || r.reference === null ? undefined : { value: scale(r.reference.value), year: r.reference.year },
+      target: everyDay ? 366 : r.target === null ? null : scale(r.target),
+      targetYear: Math.max(r.baselineYear, r.reference?.year ?? 0) + r.targetSpan,
+      basis: r.basis,
+      decimals: r.tenths ? 1 : 0,
+      // 366日 indicators report 364–366 days, the others small numbers.
+      actuals: Object.entries(r.actuals).map(([y, v]) => [Number(y), everyDay ? 364 + (Math.abs(v) % 3) : scale(v)] as const),
+      subGoal: r.subGoal,
+    };
+  });
+
+describe("formulas agree with the twin (random indicators, fast-check)", () => {
+  it("agrees on every row and on the 概要 counts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(sketchArb, { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 2020, max: 2027 }),
+        fc.oneof(fc.constantFrom(0.5, 0.8, 0.9, 1, 1.1, 1.2, 1.5), fc.double({ min: 0, max: 2, noNaN: true })),
+        (sketches, evaluationYear, k) => {
+          const dataset = datasetOf(sketches);
+          const loaded = loadPlanIntoHyperFormula(buildWorkbookPlan(dataset, { builtAt }));
+          try {
+            loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, evaluationYear);
+            loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.threshold}`, k);
+            const grades = dataset.indicators.map((ind, i) => {
+              const twin = twinStatus(ind, evaluationYear, k);
+              expectRowAgrees(sheetStatus(loaded, i), twin, ind.id);
+              return { subGoalId: ind.subGoalId, grade: twin.grade };
+            });
+            dataset.subGoals.forEach((sg, r) => {
+              GRADES.forEach((g, c) => {
+                const cell = `${String.fromCharCode(66 + c)}${SUMMARY_HEADER_ROW + 1 + r}`;
+                const counted = grades.filter((x) => x.subGoalId === sg.id && x.grade === g.grade).length;
+                if (loaded.value(SUMMARY_SHEET, cell) !== counted) {
+                  throw new Error(`概要 ${sg.id} ${g.grade}: sheet ${String(loaded.value(SUMMARY_SHEET, cell))}, twin ${counted}`);
+                }
+              });
+            });
+          } finally {
+            loaded.destroy();
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
