@@ -1,0 +1,253 @@
+/** Fake Range: 2-D writes with Excel's input rules, formats, conditional formats, validation, groups. */
+import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
+import { ensureCell, type FakeScalar, type FakeSheetState } from "./state";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "A1", "A1:K8", "A:B" (whole columns), "4:8" (whole rows); "$" allowed. */
+export function parseAddress(address: string): Bounds {
+  const clean = address.replace(/\$/g, "").replace(/^.*!/, "");
+  const [a, b = a] = clean.split(":") as [string, string?];
+  const cols = /^([A-Z]+)$/i;
+  const rows = /^(\d+)$/;
+  const cell = /^([A-Z]+)(\d+)$/i;
+  if (cols.test(a) && cols.test(b as string)) {
+    return { top: 1, bottom: MAX_ROWS, left: colNumber(a), right: colNumber(b as string) };
+  }
+  if (rows.test(a) && rows.test(b as string)) {
+    return { top: Number(a), bottom: Number(b), left: 1, right: MAX_COLUMNS };
+  }
+  const m1 = cell.exec(a);
+  const m2 = cell.exec(b as string);
+  if (!m1 || !m2) throw new FakeOfficeError("InvalidArgument", `bad address "${address}"`);
+  return {
+    top: Math.min(Number(m1[2]), Number(m2[2])),
+    bottom: Math.max(Number(m1[2]), Number(m2[2])),
+    left: Math.min(colNumber(m1[1] as string), colNumber(m2[1] as string)),
+    right: Math.max(colNumber(m1[1] as string), colNumber(m2[1] as string)),
+  };
+}
+
+function checkShape(bounds: Bounds, data: unknown, what: string): FakeScalar[][] {
+  const rows = bounds.bottom - bounds.top + 1;
+  const columns = bounds.right - bounds.left + 1;
+  if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== columns)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
+  }
+  return data as FakeScalar[][];
+}
+
+/** How Excel takes a typed input: formulas, numbers and dates from text unless the cell is formatted as text. */
+function writeInput(sheet: FakeSheetState, row: number, column: number, input: FakeScalar): void {
+  if (input === null) return; // null leaves the cell untouched
+  const cell = ensureCell(sheet, row, column);
+  delete cell.formula;
+  delete cell.coercedFrom;
+  if (typeof input !== "string") {
+    cell.value = input;
+    return;
+  }
+  if (input === "") {
+    delete cell.value;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = input;
+    return;
+  }
+  if (/^[=+\-@]/.test(input) && !/^[+-]?\d+(\.\d+)?$/.test(input)) {
+    cell.formula = input.startsWith("=") ? input : `=${input}`;
+    delete cell.value;
+    return;
+  }
+  if (/^[+-]?\d+(\.\d+)?%?$/.test(input.trim())) {
+    const pct = input.trim().endsWith("%");
+    cell.value = Number(input.trim().replace("%", "")) / (pct ? 100 : 1);
+    cell.coercedFrom = input;
+    return;
+  }
+  if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(input.trim())) {
+    cell.value = `date(${input})`;
+    cell.coercedFrom = input;
+    return;
+  }
+  cell.value = input;
+}
+
+function eachCell(sheet: FakeSheetState, b: Bounds, fn: (row: number, column: number) => void): void {
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(r, c);
+}
+
+const CELL_FORMAT_PROPS: Readonly<Record<string, string>> = {
+  wrapText: "wrapText",
+  verticalAlignment: "verticalAlignment",
+};
+
+export class FakeRange {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+    readonly address: string,
+  ) {}
+
+  private get path(): string {
+    return `range(${this.address})`;
+  }
+
+  private get bounds(): Bounds {
+    return parseAddress(this.address);
+  }
+
+  set numberFormat(data: FakeScalar[][]) {
+    this.ctx.enqueue(this.path, "set numberFormat", data, () => {
+      const sheet = this.sheet();
+      const b = this.bounds;
+      const rows = checkShape(b, data, "numberFormat");
+      rows.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null) ensureCell(sheet, b.top + i, b.left + j).numberFormat = String(f);
+        }),
+      );
+    });
+  }
+  get numberFormat(): FakeScalar[][] {
+    throw notLoaded(`${this.path}.numberFormat`);
+  }
+
+  set formulas(data: FakeScalar[][]) {
+    this.ctx.enqueue(this.path, "set formulas", data, () => {
+      const sheet = this.sheet();
+      const b = this.bounds;
+      checkShape(b, data, "formulas").forEach((row, i) =>
+        row.forEach((v, j) => writeInput(sheet, b.top + i, b.left + j, v)),
+      );
+    });
+  }
+  get formulas(): FakeScalar[][] {
+    throw notLoaded(`${this.path}.formulas`);
+  }
+
+  set values(data: FakeScalar[][]) {
+    this.formulas = data;
+  }
+  get values(): FakeScalar[][] {
+    throw notLoaded(`${this.path}.values`);
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.ctx.enqueue(this.path, "set columnHidden", hidden, () => {
+      const b = this.bounds;
+      const sheet = this.sheet();
+      for (let c = b.left; c <= b.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), hidden });
+    });
+  }
+
+  get format(): Record<string, unknown> {
+    const ctx = this.ctx;
+    const path = `${this.path}.format`;
+    const applyCells = (fn: (f: Record<string, unknown>) => void) => () => {
+      const sheet = this.sheet();
+      eachCell(sheet, this.bounds, (r, c) => fn(ensureCell(sheet, r, c).format as Record<string, unknown>));
+    };
+    const fontMap: Readonly<Record<string, string>> = { color: "fontColor", bold: "bold", italic: "italic", size: "size" };
+    const self = this;
+    return {
+      set columnWidth(points: number) {
+        ctx.enqueue(path, "set columnWidth", points, () => {
+          const b = self.bounds;
+          const sheet = self.sheet();
+          for (let c = b.left; c <= b.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), widthPoints: points });
+        });
+      },
+      set wrapText(v: boolean) {
+        ctx.enqueue(path, "set wrapText", v, applyCells((f) => (f[CELL_FORMAT_PROPS.wrapText as string] = v)));
+      },
+      set verticalAlignment(v: string) {
+        ctx.enqueue(path, "set verticalAlignment", v, applyCells((f) => (f.verticalAlignment = v)));
+      },
+      fill: {
+        set color(v: string) {
+          ctx.enqueue(`${path}.fill`, "set color", v, applyCells((f) => (f.fill = v)));
+        },
+      },
+      font: new Proxy(
+        {},
+        {
+          set(_o, prop, v: unknown) {
+            const key = typeof prop === "string" ? fontMap[prop] : undefined;
+            if (!key) throw new FakeOfficeError("InvalidArgument", `fake font has no ${String(prop)}`);
+            ctx.enqueue(`${path}.font`, `set ${String(prop)}`, v, applyCells((f) => (f[key] = v)));
+            return true;
+          },
+          get(_o, prop) {
+            throw notLoaded(`${path}.font.${String(prop)}`);
+          },
+        },
+      ),
+      borders: {
+        getItem(edge: string) {
+          const record = { address: self.address, edge } as { address: string; edge: string; [k: string]: unknown };
+          let added = false;
+          return recorder(ctx, `${path}.borders(${edge})`, () => {
+            if (!added) {
+              self.sheet().borders.push(record as never);
+              added = true;
+            }
+            return record;
+          });
+        },
+      },
+    };
+  }
+
+  get conditionalFormats(): { add(type: string): Record<string, unknown> } {
+    const ctx = this.ctx;
+    return {
+      add: (type: string) => {
+        const record: Record<string, unknown> = { type, address: this.address };
+        ctx.enqueue(this.path, "conditionalFormats.add", type, () => {
+          // Excel puts a new format at the top priority.
+          this.sheet().conditionalFormats.unshift(record as never);
+        });
+        return recorder(ctx, `${this.path}.cf(${type})`, () => record, {
+          dataBar: { positiveFormat: {} },
+          custom: { rule: {}, format: { fill: {}, font: {} } },
+        });
+      },
+    };
+  }
+
+  get dataValidation(): Record<string, unknown> {
+    let record: Record<string, unknown> | undefined;
+    return recorder(this.ctx, `${this.path}.dataValidation`, () => {
+      if (!record) {
+        record = { address: this.address };
+        this.sheet().validations.push(record as never);
+      }
+      return record;
+    });
+  }
+
+  group(option: string): void {
+    this.ctx.enqueue(this.path, "group", option, () => {
+      this.sheet().groups.push({ address: this.address, option });
+    });
+  }
+}

@@ -1,0 +1,270 @@
+/** Fake Workbook, Worksheets, Worksheet, Tables, NamedItems, charts and properties over FakeWorkbookState. */
+import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
+import { FakeRange, parseAddress } from "./range";
+import type { FakeChart, FakeSheetState, FakeTable } from "./state";
+
+/** A loaded collection: `items` can be read only after load() and a sync. */
+class Loadable<T> {
+  private loaded: T[] | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly path: string,
+    private readonly snapshot: () => T[],
+  ) {}
+
+  load(properties?: string): this {
+    this.ctx.enqueue(this.path, "load", properties ?? null, () => {
+      this.loaded = this.snapshot();
+    });
+    return this;
+  }
+
+  get items(): T[] {
+    if (!this.loaded) throw notLoaded(`${this.path}.items`);
+    return this.loaded;
+  }
+}
+
+export class FakeWorksheet {
+  private resolved: FakeSheetState | undefined;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly find: () => FakeSheetState,
+    private readonly label: string,
+  ) {}
+
+  /** The sheet this proxy stands for, found once (at the first action that runs) and kept across renames. */
+  readonly state = (): FakeSheetState => (this.resolved ??= this.find());
+
+  private get path(): string {
+    return `worksheet(${this.label})`;
+  }
+
+  get name(): string {
+    throw notLoaded(`${this.path}.name`);
+  }
+  set name(value: string) {
+    this.ctx.enqueue(this.path, "set name", value, () => {
+      if (this.ctx.state.sheets.some((s) => s.name === value && s !== this.state())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `sheet ${value} exists`);
+      }
+      this.state().name = value;
+    });
+  }
+
+  set tabColor(value: string) {
+    this.ctx.enqueue(this.path, "set tabColor", value, () => {
+      this.state().tabColor = value;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(this.path, "delete", null, () => {
+      const sheets = this.ctx.state.sheets;
+      if (sheets.length <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep one sheet");
+      sheets.splice(sheets.indexOf(this.state()), 1);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    parseAddress(address); // an unparsable address fails at once, as Office.js validates arguments on the client
+    return new FakeRange(this.ctx, this.state, address);
+  }
+
+  get tables(): { add(address: string | FakeRange, hasHeaders: boolean): Record<string, unknown> } {
+    const ctx = this.ctx;
+    return {
+      add: (address: string | FakeRange, hasHeaders: boolean) => {
+        const addr = typeof address === "string" ? address : address.address;
+        const record: FakeTable = { name: "", address: addr, hasHeaders, headersAtCreation: [], sheet: "" };
+        ctx.enqueue(this.path, "tables.add", [addr, hasHeaders], () => {
+          const sheet = this.state();
+          const b = parseAddress(addr);
+          const overlapping = ctx.state.allTables().find((t) => {
+            if (t.sheet !== sheet.name) return false;
+            const o = parseAddress(t.address);
+            return !(o.right < b.left || o.left > b.right || o.bottom < b.top || o.top > b.bottom);
+          });
+          if (overlapping) throw new FakeOfficeError("InvalidArgument", "tables cannot overlap");
+          for (let c = b.left; c <= b.right; c++) {
+            const cell = sheet.cells.get(b.top * 16384 + c);
+            record.headersAtCreation.push(cell?.value ?? null);
+          }
+          record.sheet = sheet.name;
+          record.name = `Table${ctx.state.allTables().length + 1}`;
+          sheet.tables.push(record);
+        });
+        return this.tableProxy(record, addr);
+      },
+    };
+  }
+
+  private tableProxy(record: FakeTable, addr: string): Record<string, unknown> {
+    const ctx = this.ctx;
+    const path = `${this.path}.table(${addr})`;
+    const base = recorder(ctx, path, () => record as unknown as Record<string, unknown>);
+    return new Proxy(base, {
+      set(target, prop, value: unknown) {
+        if (prop === "name") {
+          ctx.enqueue(path, "set name", value, () => {
+            if (ctx.state.allTables().some((t) => t.name === value && t !== record)) {
+              throw new FakeOfficeError("ItemAlreadyExists", `table ${String(value)} exists`);
+            }
+            record.name = String(value);
+          });
+          return true;
+        }
+        return Reflect.set(target, prop, value);
+      },
+    });
+  }
+
+  get freezePanes(): Record<string, (arg: unknown) => void> {
+    const ctx = this.ctx;
+    const set = (rows: number, columns: number) => () => {
+      this.state().freeze = { rows, columns };
+    };
+    return {
+      freezeAt: (range: unknown) => {
+        const addr = typeof range === "string" ? range : (range as FakeRange).address;
+        const b = parseAddress(addr);
+        if (b.top !== 1 || b.left !== 1) throw new FakeOfficeError("InvalidArgument", "freezeAt needs a range at A1");
+        ctx.enqueue(this.path, "freezePanes.freezeAt", addr, set(b.bottom, b.right));
+      },
+      freezeRows: (n: unknown) => ctx.enqueue(this.path, "freezePanes.freezeRows", n, set(Number(n), 0)),
+      freezeColumns: (n: unknown) => ctx.enqueue(this.path, "freezePanes.freezeColumns", n, set(0, Number(n))),
+    };
+  }
+
+  get pageLayout(): Record<string, unknown> {
+    return recorder(this.ctx, `${this.path}.pageLayout`, () => this.state().pageLayout, {
+      setPrintTitleRows: (target, rows) => {
+        target.printTitleRows = typeof rows === "string" ? rows : (rows as FakeRange).address;
+      },
+    });
+  }
+
+  get charts(): { add(type: string, source: FakeRange, seriesBy: string): Record<string, unknown> } {
+    const ctx = this.ctx;
+    return {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const chart: FakeChart = { type, source: source.address, seriesBy, title: {}, seriesColors: [] };
+        ctx.enqueue(this.path, "charts.add", [type, source.address, seriesBy], () => {
+          this.state().charts.push(chart);
+        });
+        const path = `${this.path}.chart(${source.address})`;
+        return {
+          title: recorder(ctx, `${path}.title`, () => chart.title as Record<string, unknown>),
+          setPosition: (anchor: string) =>
+            ctx.enqueue(path, "setPosition", anchor, () => {
+              chart.position = anchor;
+            }),
+          series: {
+            getItemAt: (i: number) => ({
+              format: {
+                fill: {
+                  setSolidColor: (color: string) =>
+                    ctx.enqueue(`${path}.series(${i})`, "setSolidColor", color, () => {
+                      chart.seriesColors[i] = color;
+                    }),
+                },
+              },
+            }),
+          },
+        };
+      },
+    };
+  }
+}
+
+export class FakeWorksheets extends Loadable<{ name: string }> {
+  constructor(private readonly ctxRef: FakeContext) {
+    super(ctxRef, "worksheets", () => ctxRef.state.sheets.map((s) => ({ name: s.name })));
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheetState | undefined;
+    this.ctxRef.enqueue("worksheets", "add", name, () => {
+      if (this.ctxRef.state.sheets.some((s) => s.name === name)) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      }
+      created = this.ctxRef.state.addSheet(name);
+    });
+    return new FakeWorksheet(
+      this.ctxRef,
+      () => {
+        if (!created) throw new FakeOfficeError("ItemNotFound", `sheet ${name} was not created`);
+        return created;
+      },
+      name,
+    );
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctxRef,
+      () => {
+        const found = this.ctxRef.state.sheets.find((s) => s.name === name);
+        if (!found) throw new FakeOfficeError("ItemNotFound", `no sheet ${name}`);
+        return found;
+      },
+      name,
+    );
+  }
+}
+
+export class FakeNamedItems extends Loadable<{ name: string }> {
+  constructor(private readonly ctxRef: FakeContext) {
+    super(ctxRef, "names", () => [...ctxRef.state.names.keys()].map((name) => ({ name })));
+  }
+
+  add(name: string, reference: string, comment?: string): void {
+    this.ctxRef.enqueue("names", "add", [name, reference, comment ?? null], () => {
+      if (this.ctxRef.state.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
+      if (!reference.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "reference must start with =");
+      this.ctxRef.state.names.set(name, { name, reference, ...(comment !== undefined ? { comment } : {}) });
+    });
+  }
+
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctxRef.enqueue(`names(${name})`, "delete", null, () => {
+          if (!this.ctxRef.state.names.delete(name)) throw new FakeOfficeError("ItemNotFound", `no name ${name}`);
+        }),
+    };
+  }
+}
+
+export class FakeTables extends Loadable<{ name: string; worksheet: { name: string } }> {
+  constructor(private readonly ctxRef: FakeContext) {
+    super(ctxRef, "tables", () => ctxRef.state.allTables().map((t) => ({ name: t.name, worksheet: { name: t.sheet } })));
+  }
+
+  getItem(name: string): { convertToRange(): void } {
+    return {
+      convertToRange: () =>
+        this.ctxRef.enqueue(`tables(${name})`, "convertToRange", null, () => {
+          const table = this.ctxRef.state.allTables().find((t) => t.name === name);
+          if (!table) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
+          table.convertedToRange = true;
+        }),
+    };
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNamedItems;
+  readonly tables: FakeTables;
+  readonly properties: Record<string, unknown>;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.names = new FakeNamedItems(ctx);
+    this.tables = new FakeTables(ctx);
+    this.properties = recorder(ctx, "properties", () => ctx.state.properties);
+    this.application = { suspendApiCalculationUntilNextSync: () => ctx.suspendCalculation() };
+  }
+}
