@@ -169,14 +169,7 @@ export interface GradeFacts {
 
 /** Rule ids are shared with the formula table in src/plan/formulas.ts (same order, same meaning). */
 export type GradeRuleId =
-  | "noTarget"
-  | "noActual"
-  | "metWithoutProgress"
-  | "notMetWithoutProgress"
-  | "reached"
-  | "onTrack"
-  | "behind"
-  | "worse";
+  "noTarget" | "noActual" | "metWithoutProgress" | "notMetWithoutProgress" | "reached" | "onTrack" | "behind" | "worse";
 
 export interface GradeRule {
   readonly id: GradeRuleId;
@@ -242,7 +235,14 @@ export function evaluateIndicator(
   const yearTarget = latestYear === null ? null : targetForYear(input, latestYear);
   const meetsTarget =
     latest !== null && yearTarget !== null && (dir.side === "atLeast" ? latest >= yearTarget : latest <= yearTarget);
-  const facts: GradeFacts = { hasTarget: t !== null, hasActual: latest !== null, progress, expected, k: settings.k, meetsTarget };
+  const facts: GradeFacts = {
+    hasTarget: t !== null,
+    hasActual: latest !== null,
+    progress,
+    expected,
+    k: settings.k,
+    meetsTarget,
+  };
   const rule = GRADE_RULES.find((g) => g.holds(facts)) as GradeRule; // the last rule always holds
   return { latest, latestYear, progress, expected, grade: rule.grade };
 }

@@ -29,11 +29,14 @@ function notesOf(ind: Indicator): string | null {
   const lines = [...ind.notes];
   const describe = (label: string, q: Quantity): void => {
     if (q.deferred) lines.push(`${label}「${q.printed}」: ${q.deferred.reason}`);
-    else if (q.interpretation) lines.push(`${label}「${q.printed}」→ ${q.interpretation}`);
+    else if (q.interpretation) lines.push(`${label}「${q.printed}」: ${q.interpretation}`);
   };
   describe("基準値", ind.baseline);
   describe("目標値", ind.target);
-  if (ind.reference) lines.push(`判定基準値「${ind.reference.printed}」: ${ind.reference.note}`);
+  if (ind.reference) {
+    lines.push(`判定基準値: ${ind.reference.period.printed}の「${ind.reference.printed}」`);
+    lines.push(ind.reference.note);
+  }
   const unique = [...new Set(lines)];
   return unique.length > 0 ? unique.join("\n") : null;
 }
@@ -59,10 +62,18 @@ function indicatorRow(dataset: Dataset, ind: Indicator, row: number): CellPlan[]
       ind.baseline.value === null
         ? text(ind.baseline.printed)
         : { value: ind.baseline.value, numberFormat: fmt, style: "definition" },
-    baselineYear: { value: ind.baseline.period.year, numberFormat: yearFormat(ind.baseline.period.basis), style: "definition" },
+    baselineYear: {
+      value: ind.baseline.period.year,
+      numberFormat: yearFormat(ind.baseline.period.basis),
+      style: "definition",
+    },
     // Blank when there is no target: the formulas read a blank 目標値 as 「目標未設定」.
     target: { value: input.target, numberFormat: fmt, style: "definition" },
-    targetYear: { value: ind.target.period.year, numberFormat: yearFormat(ind.target.period.basis), style: "definition" },
+    targetYear: {
+      value: ind.target.period.year,
+      numberFormat: yearFormat(ind.target.period.basis),
+      style: "definition",
+    },
     direction: text(directionInfo(input.rule).label),
     judgeBase: { value: input.base, numberFormat: fmt, style: "definition" },
     judgeBaseYear: { value: input.baseYear, numberFormat: yearFormat(judgeBasis), style: "definition" },
@@ -71,7 +82,11 @@ function indicatorRow(dataset: Dataset, ind: Indicator, row: number): CellPlan[]
       : text(null),
     notes: text(notesOf(ind), "note"),
     latest: { formula: latestFormula(row), numberFormat: fmt, style: "formula" },
-    latestYear: { formula: latestYearFormula(row), numberFormat: yearFormat(ind.target.period.basis), style: "formula" },
+    latestYear: {
+      formula: latestYearFormula(row),
+      numberFormat: yearFormat(ind.target.period.basis),
+      style: "formula",
+    },
     progress: { formula: progressFormula(row), numberFormat: RATIO_FORMAT, style: "formula" },
     expected: { formula: expectedFormula(row), numberFormat: RATIO_FORMAT, style: "formula" },
     grade: { formula: gradeFormula(row), style: "formula" },
@@ -83,7 +98,11 @@ function indicatorRow(dataset: Dataset, ind: Indicator, row: number): CellPlan[]
 }
 
 /** Consecutive runs of the same key: [from, to] row numbers. */
-function runs<T>(items: readonly T[], key: (item: T) => string | null, firstRow: number): { from: number; to: number }[] {
+function runs<T>(
+  items: readonly T[],
+  key: (item: T) => string | null,
+  firstRow: number,
+): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
@@ -107,7 +126,8 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const titleRow: (CellPlan | null)[] = [{ value: title, style: "title" }];
   const yearsRow: (CellPlan | null)[] = KPI_COLUMNS.map(() => null);
   yearsRow[0] = {
-    value: "黄色の列に実績値を単位どおり入力（％は 94.6% なら 94.6）。下の西暦は式が参照します。",
+    value:
+      "令和2年度〜令和9年度の列に実績値を単位どおり入力（％は 94.6% なら 94.6）。この行の西暦は式が参照するため変更しないでください。",
     style: "note",
   };
   yearsRow[kpiCol(yearKey(FIRST_YEAR)) - 2] = { value: "西暦 →", style: "note" };
@@ -126,17 +146,21 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const progressCol = kpiLetter("progress");
 
   const conditionalFormats: ConditionalFormatPlan[] = [
-    { kind: "dataBar", range: `${progressCol}${first}:${progressCol}${last}`, min: 0, max: 1, color: PROGRESS_BAR_COLOR },
-    ...GRADES.filter((g) => g.fill !== null).map(
-      (g): ConditionalFormatPlan => ({
-        kind: "expression",
-        range: gradeRange,
-        formula: `=$${gradeCol}${first}="${g.grade}"`,
-        fill: g.fill ?? undefined,
-        fontColor: g.fontColor ?? undefined,
-        stopIfTrue: true,
-      }),
-    ),
+    {
+      kind: "dataBar",
+      range: `${progressCol}${first}:${progressCol}${last}`,
+      min: 0,
+      max: 1,
+      color: PROGRESS_BAR_COLOR,
+    },
+    ...GRADES.filter((g) => g.fill !== null).map((g): ConditionalFormatPlan => ({
+      kind: "expression",
+      range: gradeRange,
+      formula: `=$${gradeCol}${first}="${g.grade}"`,
+      fill: g.fill ?? undefined,
+      fontColor: g.fontColor ?? undefined,
+      stopIfTrue: true,
+    })),
     {
       // The 評価年度 column of an indicator with a target, still empty: the actual the committee is waiting for.
       kind: "expression",
@@ -170,7 +194,12 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
     // Outline levels are per row, so adjacent groups merge: group the KPI rows of each 基本目標, which the
     // 数値目標 rows of the next one separate. Collapsed, the sheet shows the 数値目標 only.
     rowGroups: runs(indicators, (i) => (i.kind === "kpi" ? i.subGoalId : null), first),
-    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: `$${KPI_ROWS.header}:$${KPI_ROWS.header}`, fitToWidth: false },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: "A4",
+      printTitleRows: `$${KPI_ROWS.header}:$${KPI_ROWS.header}`,
+      fitToWidth: false,
+    },
     tabColor: "#4472C4",
   };
 }

@@ -14,8 +14,7 @@ const DIRECTION_LEGEND: Readonly<Record<string, string>> = {
   減少: "値が小さくなるほど良い指標。",
   "維持(以上)": "目標値以上を保つ指標。達成率は計算せず、実績が目標値以上なら「A 達成」、未満なら「D 悪化」。",
   "維持(以下)": "目標値以下を保つ指標（例: 待機児童 0人）。実績が目標値以下なら「A 達成」、超えれば「D 悪化」。",
-  "維持(全日)":
-    "毎日開設（366日（閏年））。その年度の日数（365日または366日）が目標で、全日開設なら「A 達成」。",
+  "維持(全日)": "毎日開設（366日（閏年））。その年度の日数（365日または366日）が目標で、全日開設なら「A 達成」。",
 };
 
 const METHOD_LINES: readonly string[] = [
@@ -33,7 +32,7 @@ export const SETTINGS_ROWS = { evaluationYear: 4, threshold: 5 } as const;
 export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; names: NamedCellPlan[] } {
   const rows: (readonly (CellPlan | null)[])[] = [
     [{ value: "設定", style: "title" }],
-    [{ value: "黄色のセルを変えると、「KPI一覧」と「概要」の評価がすべて再計算されます。", style: "note" }],
+    [{ value: "「値」の列を変えると、「KPI一覧」と「概要」の評価がすべて再計算されます。", style: "note" }],
     [
       { value: "項目", style: "header" },
       { value: "値", style: "header" },
@@ -51,7 +50,8 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
       { value: THRESHOLD_NAME, style: "definition" },
       { value: DEFAULT_THRESHOLD, numberFormat: THRESHOLD_FORMAT, style: "input" },
       {
-        value: "達成率が「期待進捗 × この値」以上なら「B 順調」、未満なら「C 遅れ」。既定 1.00（期待どおりの進み）。0.8 なら期待の8割で順調。",
+        value:
+          "達成率が「期待進捗 × この値」以上なら「B 順調」、未満なら「C 遅れ」。既定 1.00（期待どおりの進み）。0.8 なら期待の8割で順調。",
         style: "note",
       },
     ],
@@ -63,14 +63,25 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
     ],
   ];
   const gradeFirstRow = rows.length + 1;
-  for (const g of GRADES) rows.push([{ value: g.grade, style: "definition" }, { value: g.legend, style: "note" }]);
+  for (const g of GRADES)
+    rows.push([
+      { value: g.grade, style: "definition" },
+      { value: g.legend, style: "note" },
+    ]);
   const gradeLastRow = rows.length;
-  rows.push([], [{ value: "方向の凡例", style: "group" }], [
-    { value: "方向", style: "header" },
-    { value: "意味", style: "header" },
-  ]);
+  rows.push(
+    [],
+    [{ value: "方向の凡例", style: "group" }],
+    [
+      { value: "方向", style: "header" },
+      { value: "意味", style: "header" },
+    ],
+  );
   for (const d of DIRECTIONS) {
-    rows.push([{ value: d.label, style: "definition" }, { value: DIRECTION_LEGEND[d.label] ?? "", style: "note" }]);
+    rows.push([
+      { value: d.label, style: "definition" },
+      { value: DIRECTION_LEGEND[d.label] ?? "", style: "note" },
+    ]);
   }
   rows.push([], [{ value: "計算方法", style: "group" }]);
   for (const line of METHOD_LINES) rows.push([{ value: line, style: "note" }]);
@@ -119,7 +130,12 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
       address: `$B$${SETTINGS_ROWS.evaluationYear}`,
       comment: "評価する年度（西暦）",
     },
-    { name: THRESHOLD_NAME, sheet: SETTINGS_SHEET, address: `$B$${SETTINGS_ROWS.threshold}`, comment: "順調とする係数 k" },
+    {
+      name: THRESHOLD_NAME,
+      sheet: SETTINGS_SHEET,
+      address: `$B$${SETTINGS_ROWS.threshold}`,
+      comment: "順調とする係数 k",
+    },
   ];
   return { sheet, names };
 }

@@ -14,6 +14,12 @@ import type { CellPlan, SheetPlan, WorkbookMetadata } from "./types";
 /** Header row of the count table; one row per 基本目標 below it, then the total. */
 export const SUMMARY_HEADER_ROW = 6;
 
+/** "2026-11-24T09:00:00.000Z" → "2026-11-24 18:00（日本時間）": the committee reads Japan time (UTC+9, no DST). */
+export function japanTime(iso: string): string {
+  const jst = new Date(Date.parse(iso) + 9 * 3600 * 1000).toISOString();
+  return `${jst.slice(0, 10)} ${jst.slice(11, 16)}（日本時間）`;
+}
+
 export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): SheetPlan {
   const col = (key: "subGoal" | "grade"): string => {
     const letter = kpiLetter(key);
@@ -28,11 +34,19 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
   const countRow = (row: number, label: string, criteria: (gradeCol: string) => string): CellPlan[] => [
     { value: label, style: "definition" },
     ...gradeCols.map((c): CellPlan => ({ formula: `=${criteria(c)}`, numberFormat: INTEGER_FORMAT, style: "formula" })),
-    { formula: `=SUM(B${row}:${gradeCols[gradeCols.length - 1]}${row})`, numberFormat: INTEGER_FORMAT, style: "formula" },
+    {
+      formula: `=SUM(B${row}:${gradeCols[gradeCols.length - 1]}${row})`,
+      numberFormat: INTEGER_FORMAT,
+      style: "formula",
+    },
   ];
   const body: CellPlan[][] = dataset.subGoals.map((sg, i) => {
     const row = SUMMARY_HEADER_ROW + 1 + i;
-    return countRow(row, subGoalLabel(sg), (c) => `COUNTIFS(${col("subGoal")},$A${row},${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
+    return countRow(
+      row,
+      subGoalLabel(sg),
+      (c) => `COUNTIFS(${col("subGoal")},$A${row},${col("grade")},${c}$${SUMMARY_HEADER_ROW})`,
+    );
   });
   const totalRow = SUMMARY_HEADER_ROW + body.length + 1;
   const total = countRow(totalRow, "合計", (c) => `COUNTIFS(${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
@@ -47,7 +61,7 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
       ],
       [
         { value: "作成日時", style: "definition" },
-        { value: meta.builtAt, style: "definition" },
+        { value: japanTime(meta.builtAt), style: "definition" },
       ],
       [
         { value: EVALUATION_YEAR_NAME, style: "definition" },

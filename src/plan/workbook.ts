@@ -27,7 +27,11 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
   const settings = buildSettingsSheet(evaluationYear);
   return {
     metadata,
-    sheets: [buildKpiSheet(dataset, `${dataset.plan.title} KPI一覧`), settings.sheet, buildSummarySheet(dataset, metadata)],
+    sheets: [
+      buildKpiSheet(dataset, `${dataset.plan.title} KPI一覧`),
+      settings.sheet,
+      buildSummarySheet(dataset, metadata),
+    ],
     names: settings.names,
   };
 }

@@ -13,7 +13,10 @@ import {
 
 describe("evaluateIndicator", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const result = evaluateIndicator(c.input, actualsMap(c.actuals), { evaluationYear: c.evaluationYear ?? 2024, k: c.k ?? 1 });
+    const result = evaluateIndicator(c.input, actualsMap(c.actuals), {
+      evaluationYear: c.evaluationYear ?? 2024,
+      k: c.k ?? 1,
+    });
     expect(result.grade).toBe(c.grade);
     expect(result.latest).toBe(c.latest);
     expect(result.latestYear).toBe(c.latestYear);
@@ -43,7 +46,9 @@ describe("tables", () => {
 
   it("ends the rule list with a rule that always holds", () => {
     const last = GRADE_RULES[GRADE_RULES.length - 1];
-    expect(last?.holds({ hasTarget: true, hasActual: true, progress: -1, expected: 0, k: 1, meetsTarget: false })).toBe(true);
+    expect(last?.holds({ hasTarget: true, hasActual: true, progress: -1, expected: 0, k: 1, meetsTarget: false })).toBe(
+      true,
+    );
     expect(new Set(GRADE_RULES.map((r) => r.grade))).toEqual(new Set(GRADES.map((g) => g.grade)));
   });
 

@@ -51,7 +51,12 @@ function indicator(s: IndicatorSketch, i: number): Indicator {
     },
     target:
       s.target === null
-        ? { printed: "※設定予定", value: null, period: period(s.targetYear, s.basis), deferred: { reason: "後の計画で設定予定" } }
+        ? {
+            printed: "※設定予定",
+            value: null,
+            period: period(s.targetYear, s.basis),
+            deferred: { reason: "後の計画で設定予定" },
+          }
         : { printed: `${s.target}${unit}`, value: s.target, period: period(s.targetYear, s.basis) },
     direction,
     bound: s.rule === "ceiling" ? "ceiling" : s.rule === "floor" || s.rule === "everyDay" ? "floor" : null,

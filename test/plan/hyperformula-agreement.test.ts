@@ -3,6 +3,7 @@
  * row by row, on fixtures and on random indicators; and 「概要」's COUNTIFS agree with counting the twin's grades.
  */
 import fc from "fast-check";
+import { datasetSchema } from "../../src/domain/dataset/schema";
 import { GRADES, type StatusRule } from "../../src/domain/status";
 import { CASES } from "../domain/status-cases";
 import { datasetOf, type IndicatorSketch } from "./dataset-builder";
@@ -81,7 +82,11 @@ describe("formulas agree with the twin (named status cases)", () => {
     loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.threshold}`, k);
     const sheet = sheetStatus(loaded, i);
     expect(sheet.grade).toBe(c.grade); // the hand-derived grade, not only the twin's
-    expectRowAgrees(sheet, twinStatus(dataset.indicators[i] as (typeof dataset.indicators)[number], evaluationYear, k), c.name);
+    expectRowAgrees(
+      sheet,
+      twinStatus(dataset.indicators[i] as (typeof dataset.indicators)[number], evaluationYear, k),
+      c.name,
+    );
   });
 });
 
@@ -91,18 +96,19 @@ const sketchArb: fc.Arbitrary<IndicatorSketch> = fc
     rule: fc.constantFrom<StatusRule>("increase", "increase", "decrease", "decrease", "floor", "ceiling", "everyDay"),
     baseline: fc.option(fc.integer({ min: 0, max: 20 }), { freq: 6 }),
     baselineYear: fc.integer({ min: 2016, max: 2024 }),
-    reference: fc.option(fc.record({ value: fc.integer({ min: 0, max: 20 }), year: fc.integer({ min: 2019, max: 2025 }) }), {
-      freq: 3,
-    }),
+    reference: fc.option(
+      fc.record({ value: fc.integer({ min: 0, max: 20 }), year: fc.integer({ min: 2019, max: 2025 }) }),
+      {
+        freq: 3,
+      },
+    ),
     target: fc.option(fc.integer({ min: 0, max: 20 }), { freq: 6 }),
     targetSpan: fc.integer({ min: 0, max: 10 }),
     basis: fc.constantFrom<"fiscal" | "calendar">("fiscal", "calendar"),
     tenths: fc.boolean(),
-    actuals: fc.dictionary(
-      fc.integer({ min: 2020, max: 2027 }).map(String),
-      fc.integer({ min: -5, max: 30 }),
-      { maxKeys: 8 },
-    ),
+    actuals: fc.dictionary(fc.integer({ min: 2020, max: 2027 }).map(String), fc.integer({ min: -5, max: 30 }), {
+      maxKeys: 8,
+    }),
     subGoal: fc.integer({ min: 0, max: 2 }),
   })
   .map((r): IndicatorSketch => {
@@ -112,13 +118,16 @@ const sketchArb: fc.Arbitrary<IndicatorSketch> = fc
       rule: r.rule,
       baseline: everyDay ? 366 : r.baseline === null ? null : scale(r.baseline),
       baselineYear: r.baselineYear,
-      reference: everyDay || r.reference === null ? undefined : { value: scale(r.reference.value), year: r.reference.year },
+      reference:
+        everyDay || r.reference === null ? undefined : { value: scale(r.reference.value), year: r.reference.year },
       target: everyDay ? 366 : r.target === null ? null : scale(r.target),
       targetYear: Math.max(r.baselineYear, r.reference?.year ?? 0) + r.targetSpan,
       basis: r.basis,
       decimals: r.tenths ? 1 : 0,
       // 366日 indicators report 364–366 days, the others small numbers.
-      actuals: Object.entries(r.actuals).map(([y, v]) => [Number(y), everyDay ? 364 + (Math.abs(v) % 3) : scale(v)] as const),
+      actuals: Object.entries(r.actuals).map(
+        ([y, v]) => [Number(y), everyDay ? 364 + (Math.abs(v) % 3) : scale(v)] as const,
+      ),
       subGoal: r.subGoal,
     };
   });
@@ -146,7 +155,9 @@ describe("formulas agree with the twin (random indicators, fast-check)", () => {
                 const cell = `${String.fromCharCode(66 + c)}${SUMMARY_HEADER_ROW + 1 + r}`;
                 const counted = grades.filter((x) => x.subGoalId === sg.id && x.grade === g.grade).length;
                 if (loaded.value(SUMMARY_SHEET, cell) !== counted) {
-                  throw new Error(`概要 ${sg.id} ${g.grade}: sheet ${String(loaded.value(SUMMARY_SHEET, cell))}, twin ${counted}`);
+                  throw new Error(
+                    `概要 ${sg.id} ${g.grade}: sheet ${String(loaded.value(SUMMARY_SHEET, cell))}, twin ${counted}`,
+                  );
                 }
               });
             });
@@ -156,6 +167,55 @@ describe("formulas agree with the twin (random indicators, fast-check)", () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("formulas agree with the twin (bundled dataset, generated actuals)", () => {
+  it("agrees on all indicators of seeds/kpi-dataset.json", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bundled = datasetSchema.parse(require("../../seeds/kpi-dataset.json"));
+    fc.assert(
+      fc.property(
+        // Per indicator: which years have an actual, and where between baseline and 1.5 × target it lies.
+        fc.array(
+          fc.array(fc.option(fc.double({ min: -0.5, max: 1.5, noNaN: true }), { freq: 2 }), {
+            minLength: 8,
+            maxLength: 8,
+          }),
+          {
+            minLength: bundled.indicators.length,
+            maxLength: bundled.indicators.length,
+          },
+        ),
+        fc.integer({ min: 2020, max: 2027 }),
+        fc.constantFrom(0.8, 1, 1.2),
+        (fractions, evaluationYear, k) => {
+          const indicators = bundled.indicators.map((ind, i) => {
+            const from = ind.reference?.value ?? ind.baseline.value ?? 0;
+            const to = ind.target.value ?? from * 1.1 + 1;
+            const row = fractions[i] ?? [];
+            const actuals = row.flatMap((f, y) =>
+              f === null
+                ? []
+                : [{ year: 2020 + y, value: ind.everyDayOfYear ? 365 + Math.round(f) : from + f * (to - from) }],
+            );
+            return { ...ind, actuals };
+          });
+          const dataset = { ...bundled, indicators };
+          const loaded = loadPlanIntoHyperFormula(buildWorkbookPlan(dataset, { builtAt }));
+          try {
+            loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, evaluationYear);
+            loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.threshold}`, k);
+            indicators.forEach((ind, i) =>
+              expectRowAgrees(sheetStatus(loaded, i), twinStatus(ind, evaluationYear, k), ind.id),
+            );
+          } finally {
+            loaded.destroy();
+          }
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });

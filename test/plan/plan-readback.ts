@@ -52,7 +52,8 @@ export function expectRowAgrees(sheet: SheetStatus, twin: StatusResult, label: s
   near(sheet.latestYear, twin.latestYear, "実績年度");
   near(sheet.progress, twin.progress, "達成率");
   near(sheet.expected, twin.expected, "期待進捗");
-  if (sheet.grade !== twin.grade) throw new Error(`${label} 評価: sheet ${JSON.stringify(sheet.grade)}, twin ${twin.grade}`);
+  if (sheet.grade !== twin.grade)
+    throw new Error(`${label} 評価: sheet ${JSON.stringify(sheet.grade)}, twin ${twin.grade}`);
 }
 
 export function loadFixture(name: string): Dataset {
