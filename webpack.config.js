@@ -49,7 +49,12 @@ function officeJsPatterns() {
     .readdirSync(OFFICE_JS)
     .filter((f) => /^(office|o15apptofilemappingtable|excel[\w.-]*)\.js$/.test(f) && !f.endsWith(".debug.js"));
   const patterns = files.map((f) => ({ from: path.join(OFFICE_JS, f), to: f }));
-  for (const f of ["telemetry/oteljs.js", "telemetry/oteljs_agave.js", "ja-jp/office_strings.js", "en-us/office_strings.js"]) {
+  for (const f of [
+    "telemetry/oteljs.js",
+    "telemetry/oteljs_agave.js",
+    "ja-jp/office_strings.js",
+    "en-us/office_strings.js",
+  ]) {
     patterns.push({ from: path.join(OFFICE_JS, f), to: f });
   }
   // Already minified by Microsoft: without this Terser re-minifies ~26 MB (TOOLCHAIN.md).
@@ -65,9 +70,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
-    entry: fakeHost
-      ? { taskpane: "./test/e2e/fake-host/index.tsx" }
-      : { taskpane: "./src/taskpane/index.tsx" },
+    entry: fakeHost ? { taskpane: "./test/e2e/fake-host/index.tsx" } : { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: outputPath,
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -76,7 +79,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // office-addin-mock (the e2e fake Excel) imports office-addin-manifest only for an enum (TOOLCHAIN.md).
-      alias: fakeHost ? { "office-addin-manifest": path.resolve(__dirname, "test/support/office-addin-manifest-stub.js") } : {},
+      alias: fakeHost
+        ? { "office-addin-manifest": path.resolve(__dirname, "test/support/office-addin-manifest-stub.js") }
+        : {},
     },
     module: {
       rules: [

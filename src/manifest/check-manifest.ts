@@ -38,7 +38,14 @@ const RESID_KIND: Readonly<Record<string, "Images" | "Urls" | "ShortStrings" | "
   Description: "LongStrings",
 };
 /** Top-level elements with DefaultValue that must also exist in every required locale. */
-const LOCALISED_TOP = ["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"];
+const LOCALISED_TOP = [
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "SourceLocation",
+];
 
 interface Context {
   readonly root: XmlElement;
@@ -79,7 +86,8 @@ const rules: readonly Rule[] = [
     const out: Problem[] = [];
     const id = first(ctx, "Id");
     const idText = id ? textOf(id).trim() : "";
-    if (!GUID.test(idText)) out.push({ code: "id-not-guid", message: `<Id> "${idText}" is not a GUID`, line: id?.line });
+    if (!GUID.test(idText))
+      out.push({ code: "id-not-guid", message: `<Id> "${idText}" is not a GUID`, line: id?.line });
     const version = first(ctx, "Version");
     const versionText = version ? textOf(version).trim() : "";
     if (!VERSION.test(versionText)) {
@@ -179,7 +187,8 @@ const rules: readonly Rule[] = [
       }
     };
     for (const element of ctx.all) {
-      for (const [name, value] of Object.entries(element.attributes)) if (!name.startsWith("xmlns")) check(value, element);
+      for (const [name, value] of Object.entries(element.attributes))
+        if (!name.startsWith("xmlns")) check(value, element);
       if (childElements(element).length === 0) check(textOf(element), element);
     }
     return out;
@@ -224,7 +233,11 @@ const rules: readonly Rule[] = [
       const file = `${ctx.options.assetsDir.replace(/[\\/]$/, "")}/${match[1]}`;
       const bytes = ctx.options.readFile(file);
       if (!bytes) {
-        out.push({ code: "icon-missing", message: `icon ${url}: assets/${match[1]} does not exist`, line: element.line });
+        out.push({
+          code: "icon-missing",
+          message: `icon ${url}: assets/${match[1]} does not exist`,
+          line: element.line,
+        });
         continue;
       }
       const dims = pngSize(bytes);

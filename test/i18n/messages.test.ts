@@ -8,20 +8,29 @@ describe("message catalogue", () => {
     for (const key of messageKeys) {
       for (const lang of langs) {
         const text = rawMessage(lang, key);
-        expect({ key, lang, empty: typeof text !== "string" || text.trim() === "" }).toEqual({ key, lang, empty: false });
+        expect({ key, lang, empty: typeof text !== "string" || text.trim() === "" }).toEqual({
+          key,
+          lang,
+          empty: false,
+        });
       }
     }
   });
 
   it("uses the same placeholders in both languages", () => {
     for (const key of messageKeys) {
-      expect({ key, en: placeholders(rawMessage("en", key)) }).toEqual({ key, en: placeholders(rawMessage("ja", key)) });
+      expect({ key, en: placeholders(rawMessage("en", key)) }).toEqual({
+        key,
+        en: placeholders(rawMessage("ja", key)),
+      });
     }
   });
 
   it("has Japanese text in Japanese entries (not an English copy)", () => {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
-    const untranslated = messageKeys.filter((k) => !japanese.test(rawMessage("ja", k)) && rawMessage("ja", k) === rawMessage("en", k));
+    const untranslated = messageKeys.filter(
+      (k) => !japanese.test(rawMessage("ja", k)) && rawMessage("ja", k) === rawMessage("en", k),
+    );
     expect(untranslated).toEqual([]);
   });
 });

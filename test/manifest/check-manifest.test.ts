@@ -101,11 +101,7 @@ describe("checkManifest on broken copies", () => {
   });
 
   it("reports a ribbon string resource without its en-US override", () => {
-    const xml = replaceOnce(
-      manifest,
-      '<bt:Override Locale="en-US" Value="Get started with KPI Review"/>',
-      "",
-    );
+    const xml = replaceOnce(manifest, '<bt:Override Locale="en-US" Value="Get started with KPI Review"/>', "");
     expect(check(xml).map((p) => p.message)).toEqual([expect.stringContaining('"GetStarted.Title" has no en-US')]);
   });
 
@@ -119,7 +115,11 @@ describe("checkManifest on broken copies", () => {
   });
 
   it("reports a resid pointing at the wrong kind of resource", () => {
-    const xml = replaceOnce(manifest, '<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Group.Label"/>');
+    const xml = replaceOnce(
+      manifest,
+      '<SourceLocation resid="Taskpane.Url"/>',
+      '<SourceLocation resid="Group.Label"/>',
+    );
     expect(codes(check(xml))).toEqual(["resid-kind"]);
   });
 });

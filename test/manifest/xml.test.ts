@@ -2,7 +2,9 @@ import { childElements, parseXml, textOf } from "../../src/manifest/xml";
 
 describe("parseXml", () => {
   it("reads elements, attributes, entities and CDATA", () => {
-    const result = parseXml(`<?xml version="1.0"?>\n<!-- c --><a x="1 &amp; 2"><b y='z'>t&lt;u</b><c/><![CDATA[<raw>]]></a>`);
+    const result = parseXml(
+      `<?xml version="1.0"?>\n<!-- c --><a x="1 &amp; 2"><b y='z'>t&lt;u</b><c/><![CDATA[<raw>]]></a>`,
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.root.attributes).toEqual({ x: "1 & 2" });
     const [b, c] = childElements(result.root);

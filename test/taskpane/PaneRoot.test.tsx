@@ -22,7 +22,12 @@ const panels: PanelDefinition[] = [{ id: "probe", titleKey: "app.panels", Compon
 describe("PaneRoot inside Excel", () => {
   it("renders the Japanese header, dataset version and the panels by default", () => {
     render(
-      <PaneRoot host={fakeHost} lang={resolveLang(undefined, "")} panels={panels} dataset={{ version: "1.0.0", date: "2025-03-31" }} />,
+      <PaneRoot
+        host={fakeHost}
+        lang={resolveLang(undefined, "")}
+        panels={panels}
+        dataset={{ version: "1.0.0", date: "2025-03-31" }}
+      />,
     );
     expect(screen.getByRole("heading", { level: 1, name: "KPIレビュー" })).toBeInTheDocument();
     expect(screen.getByText("データ版 1.0.0（2025-03-31）")).toBeInTheDocument();
@@ -33,7 +38,14 @@ describe("PaneRoot inside Excel", () => {
   });
 
   it("renders English with ?lang=en", () => {
-    render(<PaneRoot host={fakeHost} lang={resolveLang("ja-JP", "?lang=en")} panels={panels} dataset={{ version: "1.0.0", date: "2025-03-31" }} />);
+    render(
+      <PaneRoot
+        host={fakeHost}
+        lang={resolveLang("ja-JP", "?lang=en")}
+        panels={panels}
+        dataset={{ version: "1.0.0", date: "2025-03-31" }}
+      />,
+    );
     expect(screen.getByRole("heading", { level: 1, name: "KPI Review" })).toBeInTheDocument();
     expect(screen.getByText("Dataset 1.0.0 (2025-03-31)")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Features" })).toBeInTheDocument();
@@ -73,7 +85,12 @@ describe("error boundary", () => {
     const consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
     const onReload = jest.fn();
     render(
-      <PaneRoot host={fakeHost} lang="ja" panels={[{ id: "broken", titleKey: "app.panels", Component: Broken }]} onReload={onReload} />,
+      <PaneRoot
+        host={fakeHost}
+        lang="ja"
+        panels={[{ id: "broken", titleKey: "app.panels", Component: Broken }]}
+        onReload={onReload}
+      />,
     );
     const alert = screen.getByRole("alert");
     expect(within(alert).getByText("問題が発生しました")).toBeInTheDocument();
@@ -89,7 +106,9 @@ describe("error boundary", () => {
 
   it("shows English error text with lang en", () => {
     const consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
-    render(<PaneRoot host={fakeHost} lang="en" panels={[{ id: "broken", titleKey: "app.panels", Component: Broken }]} />);
+    render(
+      <PaneRoot host={fakeHost} lang="en" panels={[{ id: "broken", titleKey: "app.panels", Component: Broken }]} />,
+    );
     expect(screen.getByText("Something went wrong")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reload" })).toBeInTheDocument();
     consoleError.mockRestore();

@@ -28,11 +28,7 @@ export function PaneRoot({ host, lang, panels, dataset, officeTheme, onReload }:
       <I18nProvider lang={lang}>
         <ErrorBoundary {...(onReload ? { onReload } : {})}>
           <HostProvider host={host}>
-            {host.kind === "outside" ? (
-              <OutsideExcel />
-            ) : (
-              <App panels={panels} {...(dataset ? { dataset } : {})} />
-            )}
+            {host.kind === "outside" ? <OutsideExcel /> : <App panels={panels} {...(dataset ? { dataset } : {})} />}
           </HostProvider>
         </ErrorBoundary>
       </I18nProvider>
