@@ -1,8 +1,9 @@
 /**
  * From the text of a dataset file to a validated dataset: empty files, files that are not JSON (with the
- * line and column where JSON.parse gave up) and files over the size limit become problems, not exceptions.
+ * line and column where it breaks) and files over the size limit become problems, not exceptions.
  * The caller does the reading; this stays pure.
  */
+import { jsonErrorOffset } from "./json-position";
 import type { Problem, ValidationResult } from "./problems";
 import { validateDataset } from "./validate";
 
@@ -36,16 +37,13 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: lines.length, column: (lines[lines.length - 1] as string).length + 1 };
 }
 
-/** Where JSON.parse stopped: V8 says "at position N" (Node 20) or "(line L column C)" (newer); the end otherwise. */
-function offsetOfJsonError(text: string, message: string): number {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) {
-    const lines = text.split("\n").slice(0, Number(lineColumn[1]) - 1);
-    return lines.reduce((sum, l) => sum + l.length + 1, 0) + Number(lineColumn[2]) - 1;
+/** Where the JSON breaks; the scanner recurses, so absurd nesting falls back to "at the end". */
+function offsetOfJsonError(text: string): number {
+  try {
+    return jsonErrorOffset(text) ?? text.length;
+  } catch {
+    return text.length;
   }
-  return text.length;
 }
 
 function formatMegabytes(bytes: number): string {
@@ -56,7 +54,10 @@ function formatMegabytes(bytes: number): string {
 export function parseDatasetText(text: string, sourceName: string): ValidationResult {
   const bytes = utf8Length(text);
   if (bytes > MAX_DATASET_BYTES) {
-    return fail(sourceName, `the file is ${formatMegabytes(bytes)}, over the limit of ${formatMegabytes(MAX_DATASET_BYTES)} (${MAX_DATASET_BYTES} bytes)`);
+    return fail(
+      sourceName,
+      `the file is ${formatMegabytes(bytes)}, over the limit of ${formatMegabytes(MAX_DATASET_BYTES)} (${MAX_DATASET_BYTES} bytes)`,
+    );
   }
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return fail(sourceName, "the file is empty");
@@ -65,7 +66,7 @@ export function parseDatasetText(text: string, sourceName: string): ValidationRe
     input = JSON.parse(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const { line, column } = lineColumnAt(body, offsetOfJsonError(body, reason));
+    const { line, column } = lineColumnAt(body, offsetOfJsonError(body));
     return fail(sourceName, `not valid JSON at line ${line}, column ${column}: ${reason}`);
   }
   return validateDataset(input);

@@ -4,13 +4,30 @@
  */
 
 /** Units the strategy prints. A new unit is a deliberate change: add it here and say so in seeds/README.md. */
-export const KNOWN_UNITS: readonly string[] = ["件", "億円", "人", "事業所", "ha", "万人", "%", "カ所", "教室", "歳", "日", "基", "回"];
+export const KNOWN_UNITS: readonly string[] = [
+  "件",
+  "億円",
+  "人",
+  "事業所",
+  "ha",
+  "万人",
+  "%",
+  "カ所",
+  "教室",
+  "歳",
+  "日",
+  "基",
+  "回",
+];
 
 /** Printed where no figure exists (子育て世代包括支援センター had not opened in 令和元年度). */
 export const NO_FIGURE = "－";
 
 function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ",").replace(/[．]/g, ".");
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[，]/g, ",")
+    .replace(/[．]/g, ".");
 }
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;

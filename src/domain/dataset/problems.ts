@@ -11,7 +11,8 @@ export interface Problem {
   readonly message: string;
 }
 
-export type ValidationResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: Problem[] };
+export type ValidationResult =
+  { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: Problem[] };
 
 export type PathPart = string | number;
 

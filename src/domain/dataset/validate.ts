@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { checkRules, type DatasetParts, type Indexed } from "./rules";
 import { basicGoalSchema, datasetSchema, indicatorSchema, measureSchema, planSchema, subGoalSchema } from "./schema";
 import type { Problem, ValidationResult } from "./problems";
-import { problemsFromZod } from "./zod-problems";
+import { problemsFromZod, unknownFieldProblems } from "./zod-problems";
 
 export type { Problem, ValidationResult } from "./problems";
 
@@ -49,8 +49,11 @@ function partsOf(input: Record<string, unknown>): DatasetParts {
 export function validateDataset(input: unknown): ValidationResult {
   const parsed = datasetSchema.safeParse(input);
   const problems: Problem[] = parsed.success ? [] : problemsFromZod(parsed.error, input);
+  problems.push(...unknownFieldProblems(datasetSchema, input));
   if (input !== null && typeof input === "object" && !Array.isArray(input)) {
-    const source = parsed.success ? (parsed.data as unknown as Record<string, unknown>) : (input as Record<string, unknown>);
+    const source = parsed.success
+      ? (parsed.data as unknown as Record<string, unknown>)
+      : (input as Record<string, unknown>);
     problems.push(...checkRules(partsOf(source)));
   }
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data };

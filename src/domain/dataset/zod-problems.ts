@@ -38,7 +38,8 @@ function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(value)}`;
     case "too_small":
-      if (issue.origin === "array") return `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`;
+      if (issue.origin === "array")
+        return `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`;
       if (issue.origin === "number") return `must be at least ${String(issue.minimum)}, got ${describeValue(value)}`;
       return issue.message;
     case "too_big":
@@ -57,4 +58,36 @@ export function problemsFromZod(error: z.ZodError, input: unknown, prefix: reado
     path: formatPath([...prefix, ...issue.path.filter((p): p is string | number => typeof p !== "symbol")]),
     message: messageOf(issue, input),
   }));
+}
+
+/**
+ * Fields the schema does not know. zod drops them silently, which would hide a misspelt optional field
+ * (「interpretaton」); the generated JSON Schema forbids them too, so editors and this check agree.
+ */
+export function unknownFieldProblems(schema: z.ZodType, input: unknown, path: readonly PathPart[] = []): Problem[] {
+  const def = (
+    schema as unknown as {
+      def: { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+    }
+  ).def;
+  if ((def.type === "nullable" || def.type === "optional") && def.innerType)
+    return unknownFieldProblems(def.innerType, input, path);
+  if (def.type === "array" && def.element && Array.isArray(input)) {
+    const element = def.element;
+    return input.flatMap((item: unknown, i) => unknownFieldProblems(element, item, [...path, i]));
+  }
+  if (def.type !== "object" || !def.shape || input === null || typeof input !== "object" || Array.isArray(input))
+    return [];
+  const shape = def.shape;
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    const field = shape[key];
+    if (field === undefined)
+      problems.push({
+        path: formatPath([...path, key]),
+        message: `unknown field "${key}" (known: ${Object.keys(shape).join(", ")})`,
+      });
+    else problems.push(...unknownFieldProblems(field, value, [...path, key]));
+  }
+  return problems;
 }

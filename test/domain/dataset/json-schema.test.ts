@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { datasetJsonSchema, datasetJsonSchemaText } from "../../../src/domain/dataset/json-schema";
+import { ROOT } from "./seed-text";
+
+describe("seeds/kpi-dataset.schema.json", () => {
+  it("is what the zod schema generates today (regenerate: npm run validate:data -- --write-schema seeds/kpi-dataset.schema.json)", () => {
+    const committed = readFileSync(join(ROOT, "seeds", "kpi-dataset.schema.json"), "utf8");
+    expect(committed).toBe(datasetJsonSchemaText());
+  });
+
+  it("describes the dataset: required lists, id patterns, nullable values", () => {
+    const schema = datasetJsonSchema() as {
+      required: string[];
+      properties: { indicators: { items: { required: string[]; properties: Record<string, { pattern?: string }> } } };
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(["datasetVersion", "plan", "indicators"]));
+    const item = schema.properties.indicators.items;
+    expect(item.required).toEqual(
+      expect.arrayContaining(["id", "name", "baseline", "target", "direction", "verification"]),
+    );
+    expect(new RegExp(item.properties.id?.pattern ?? "^$").test("3-1-K1-1a")).toBe(true);
+    expect(new RegExp(item.properties.id?.pattern ?? "^$").test("3-1-KPI")).toBe(false);
+  });
+});
