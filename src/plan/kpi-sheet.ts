@@ -26,7 +26,8 @@ function text(value: string | null, style: CellPlan["style"] = "definition"): Ce
 }
 
 function notesOf(ind: Indicator): string | null {
-  const lines = [...ind.notes];
+  const lines = ind.verification ? [`要確認: ${ind.verification.reading}（${ind.verification.reason}）`] : [];
+  lines.push(...ind.notes);
   const describe = (label: string, q: Quantity): void => {
     if (q.deferred) lines.push(`${label}「${q.printed}」: ${q.deferred.reason}`);
     else if (q.interpretation) lines.push(`${label}「${q.printed}」: ${q.interpretation}`);
@@ -77,9 +78,8 @@ function indicatorRow(dataset: Dataset, ind: Indicator, row: number): CellPlan[]
     direction: text(directionInfo(input.rule).label),
     judgeBase: { value: input.base, numberFormat: fmt, style: "definition" },
     judgeBaseYear: { value: input.baseYear, numberFormat: yearFormat(judgeBasis), style: "definition" },
-    verification: ind.verification
-      ? text(`要確認: ${ind.verification.reading}（${ind.verification.reason}）`, "warning")
-      : text(null),
+    // The mark only: a long warning would overflow across the empty year cells. The reading and reason open 注記.
+    verification: ind.verification ? text("要確認", "warning") : text(null),
     notes: text(notesOf(ind), "note"),
     latest: { formula: latestFormula(row), numberFormat: fmt, style: "formula" },
     latestYear: {
@@ -125,10 +125,10 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
 
   const titleRow: (CellPlan | null)[] = [{ value: title, style: "title" }];
   const yearsRow: (CellPlan | null)[] = KPI_COLUMNS.map(() => null);
+  // Unstyled, so the line overflows into the empty cells to its right instead of wrapping in the narrow ID column.
   yearsRow[0] = {
     value:
       "令和2年度〜令和9年度の列に実績値を単位どおり入力（％は 94.6% なら 94.6）。この行の西暦は式が参照するため変更しないでください。",
-    style: "note",
   };
   yearsRow[kpiCol(yearKey(FIRST_YEAR)) - 2] = { value: "西暦 →", style: "note" };
   for (const year of YEARS) yearsRow[kpiCol(yearKey(year)) - 1] = { value: year, numberFormat: "0", style: "note" };

@@ -17,13 +17,20 @@ const DIRECTION_LEGEND: Readonly<Record<string, string>> = {
   "維持(全日)": "毎日開設（366日（閏年））。その年度の日数（365日または366日）が目標で、全日開設なら「A 達成」。",
 };
 
-const METHOD_LINES: readonly string[] = [
-  "最新実績: 評価年度以前で、実績値が入力されている最も新しい年度の値（暦年の指標は同じ西暦年の値）。",
-  "達成率 = (最新実績 − 判定基準値) ÷ (目標値 − 判定基準値)。減少目標もこの式のまま。判定基準値がない指標は 最新実績 ÷ 目標値。",
-  "判定基準値: ※注記で令和4年度実績などから増加させるとされた指標はその値と年度、それ以外は基準値（現状値）と基準年度。",
-  "期待進捗 = (実績年度 − 判定基準年度) ÷ (目標年度 − 判定基準年度)、0%〜100%に収める。",
-  "維持目標、目標値と判定基準値が等しい指標、実績のない指標、目標未設定の指標では、達成率・期待進捗は空欄。",
-  "単位が％の指標は、94.6% を 94.6 のように単位どおりの数値で入力します（表示は 94.6%）。",
+/** How the numbers are computed and entered: term → explanation. */
+const METHOD_LINES: readonly (readonly [string, string])[] = [
+  ["最新実績", "評価年度以前で、実績値が入力されている最も新しい年度の値（暦年の指標は同じ西暦年の値）。"],
+  [
+    "達成率",
+    "(最新実績 − 判定基準値) ÷ (目標値 − 判定基準値)。減少目標もこの式のまま。判定基準値がなければ 最新実績 ÷ 目標値。",
+  ],
+  [
+    "判定基準値",
+    "※注記で令和4年度実績などから増加させるとされた指標はその値と年度、それ以外は基準値（現状値）と基準年度。",
+  ],
+  ["期待進捗", "(実績年度 − 判定基準年度) ÷ (目標年度 − 判定基準年度)。0%〜100%に収める。"],
+  ["空欄", "維持目標、目標値＝判定基準値、実績なし、目標未設定の指標では、達成率と期待進捗は空欄。"],
+  ["％の入力", "単位が％の指標は、94.6% を 94.6 のように単位どおりの数値で入力します（表示は 94.6%）。"],
 ];
 
 /** Rows of 「設定」 that others may need. */
@@ -32,7 +39,8 @@ export const SETTINGS_ROWS = { evaluationYear: 4, threshold: 5 } as const;
 export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; names: NamedCellPlan[] } {
   const rows: (readonly (CellPlan | null)[])[] = [
     [{ value: "設定", style: "title" }],
-    [{ value: "「値」の列を変えると、「KPI一覧」と「概要」の評価がすべて再計算されます。", style: "note" }],
+    // Unstyled: one line overflowing to the right rather than wrapped in the narrow column A.
+    [{ value: "「値」の列を変えると、「KPI一覧」と「概要」の評価がすべて再計算されます。" }],
     [
       { value: "項目", style: "header" },
       { value: "値", style: "header" },
@@ -51,7 +59,7 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
       { value: DEFAULT_THRESHOLD, numberFormat: THRESHOLD_FORMAT, style: "input" },
       {
         value:
-          "達成率が「期待進捗 × この値」以上なら「B 順調」、未満なら「C 遅れ」。既定 1.00（期待どおりの進み）。0.8 なら期待の8割で順調。",
+          "達成率が「期待進捗 × この値」以上なら「B 順調」、未満なら「C 遅れ」。既定 1.00。0.8 なら期待の8割で順調。",
         style: "note",
       },
     ],
@@ -59,32 +67,28 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
     [{ value: "評価の凡例", style: "group" }],
     [
       { value: "評価", style: "header" },
+      { value: null, style: "header" },
       { value: "意味", style: "header" },
     ],
   ];
   const gradeFirstRow = rows.length + 1;
-  for (const g of GRADES)
-    rows.push([
-      { value: g.grade, style: "definition" },
-      { value: g.legend, style: "note" },
-    ]);
+  // Explanations go in the wide column C, where a wrapped note fits on one line.
+  const legendRow = (label: string, text: string): (CellPlan | null)[] => [
+    { value: label, style: "definition" },
+    null,
+    { value: text, style: "note" },
+  ];
+  const legendHeader = (label: string, text: string): CellPlan[] => [
+    { value: label, style: "header" },
+    { value: null, style: "header" },
+    { value: text, style: "header" },
+  ];
+  for (const g of GRADES) rows.push(legendRow(g.grade, g.legend));
   const gradeLastRow = rows.length;
-  rows.push(
-    [],
-    [{ value: "方向の凡例", style: "group" }],
-    [
-      { value: "方向", style: "header" },
-      { value: "意味", style: "header" },
-    ],
-  );
-  for (const d of DIRECTIONS) {
-    rows.push([
-      { value: d.label, style: "definition" },
-      { value: DIRECTION_LEGEND[d.label] ?? "", style: "note" },
-    ]);
-  }
-  rows.push([], [{ value: "計算方法", style: "group" }]);
-  for (const line of METHOD_LINES) rows.push([{ value: line, style: "note" }]);
+  rows.push([], [{ value: "方向の凡例", style: "group" }], legendHeader("方向", "意味"));
+  for (const d of DIRECTIONS) rows.push(legendRow(d.label, DIRECTION_LEGEND[d.label] ?? ""));
+  rows.push([], [{ value: "計算方法", style: "group" }], legendHeader("項目", "説明"));
+  for (const [term, text] of METHOD_LINES) rows.push(legendRow(term, text));
 
   const legendFills: ConditionalFormatPlan[] = GRADES.filter((g) => g.fill !== null).map((g) => ({
     kind: "expression",
@@ -98,7 +102,7 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
   const sheet: SheetPlan = {
     name: SETTINGS_SHEET,
     rows,
-    columns: [{ width: 16 }, { width: 12 }, { width: 90 }],
+    columns: [{ width: 16 }, { width: 14 }, { width: 120 }],
     tables: [],
     conditionalFormats: legendFills,
     validations: [

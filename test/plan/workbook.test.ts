@@ -103,7 +103,12 @@ describe("KPI一覧", () => {
     expect(String(cellOf("2-1-K1-5", "注記")?.value)).toContain("設定予定");
     // No baseline: printed 「－」 in 基準値, blank judgement base.
     expect([cellOf("2-1-K1-2", "基準値")?.value, cellOf("2-1-K1-2", "判定基準値")?.value]).toEqual(["－", null]);
-    expect(String(cellOf("1-1-K1-3", "要確認")?.value)).toMatch(/^要確認: /);
+    // The mark in 要確認, the reading and its reason first in 注記 (from the fixture's verification).
+    expect(cellOf("1-1-K1-3", "要確認")?.value).toBe("要確認");
+    expect(String(cellOf("1-1-K1-3", "注記")?.value)).toBe(
+      "要確認: 目標年は令和8年（暦年）（表の目標値欄に（令和8年）と併記されているため）",
+    );
+    expect(cellOf("1-1-N1", "要確認")?.value).toBeNull();
     expect(cellOf("1-1-K1-3", "要確認")?.style).toBe("warning");
   });
 
