@@ -6,7 +6,7 @@
  * Works on the items that passed the schema one by one (with their original index), so a file with
  * structural problems still gets its semantic problems reported in the same run.
  */
-import { parsePeriod } from "../periods";
+import { daysInFiscalYear, parsePeriod } from "../periods";
 import { NO_FIGURE, KNOWN_UNITS, parsePrintedNumber, printedDecimals, printedUnitFollows } from "./printed";
 import { formatPath, type PathPart, type Problem } from "./problems";
 import type { BasicGoal, Indicator, Measure, PeriodData, Plan, Quantity, SubGoal } from "./schema";
@@ -170,6 +170,19 @@ function checkIndicator(
     report([...at, "cumulative"], `the name says 累計: cumulative must be true`);
   if (ind.everyDayOfYear && !(ind.unit === "日" && ind.direction === "maintain" && ind.bound === "floor")) {
     report([...at, "everyDayOfYear"], `everyDayOfYear needs unit "日", direction "maintain" and bound "floor"`);
+  }
+  if (ind.everyDayOfYear) {
+    // 366日（閏年）: open every day, so a printed count must be the days of its fiscal year.
+    for (const key of ["baseline", "target"] as const) {
+      const q = ind[key];
+      if (q.value === null || q.period.basis !== "fiscal") continue;
+      const days = daysInFiscalYear(q.period.year);
+      if (q.value !== days)
+        report(
+          [...at, key, "value"],
+          `${q.value} is not the ${days} days of fiscal ${q.period.year} (${q.period.printed})`,
+        );
+    }
   }
   const years = new Set<number>();
   ind.actuals.forEach((actual, i) => {

@@ -67,6 +67,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   "unknown-unit": [`indicators[0].unit: unknown unit "件数" (known: ${UNITS})`],
   "unknown-kind": ['indicators[0].kind: expected one of "numeric-target", "kpi", got "target"'],
   "duplicate-actual-year": ["indicators[3].actuals[1].year: a second actual for 2021"],
+  // 令和元年度 runs April 2019 – March 2020, whose February has 29 days
+  "every-day-wrong-count": ["indicators[0].baseline.value: 365 is not the 366 days of fiscal 2019 (令和元年度)"],
   "cumulative-not-flagged": ["indicators[1].cumulative: the name says 累計: cumulative must be true"],
   "unknown-field": [
     'indicators[2].baseline.interpretaton: unknown field "interpretaton" (known: printed, value, period, deferred, interpretation)',
