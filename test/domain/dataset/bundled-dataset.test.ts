@@ -290,6 +290,15 @@ describe("counts, counted by hand from the seed", () => {
     for (const m of dataset.measures) expect(m.initiatives.length).toBeGreaterThan(0);
   });
 
+  it("takes every ● bullet of the seed as one 主な取組, none twice (82)", () => {
+    const bullets = seedLines
+      .filter((l) => /^[ \u3000]*●/.test(l))
+      .map((l) => normalise(l.replace(/^[ \u3000]*●/, "")));
+    const initiatives = dataset.measures.flatMap((m) => m.initiatives.map(normalise));
+    expect(bullets).toHaveLength(82);
+    expect([...initiatives].sort()).toEqual([...bullets].sort());
+  });
+
   it("numbers KPIs 1, 2, 3 … within each 施策 and parts a, b in print order", () => {
     const seen = new Map<string, string[]>();
     for (const ind of dataset.indicators) {
