@@ -5,6 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../i18n/messages";
+import { bundledDatasetInfo } from "./bundled-dataset";
 import { PaneRoot } from "./components/PaneRoot/PaneRoot";
 import { outsideExcelHost, type ExcelHost } from "./host/excel-host";
 import { defaultPanels } from "./panels";
@@ -39,6 +40,7 @@ function render(info: { host: Office.HostType | null } | undefined): void {
       host={inExcel ? excelHost() : outsideExcelHost}
       lang={lang}
       panels={defaultPanels}
+      dataset={bundledDatasetInfo()}
       {...(theme ? { officeTheme: theme } : {})}
     />,
   );

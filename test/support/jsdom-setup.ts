@@ -1,8 +1,10 @@
 /**
  * Setup for tests that run in jsdom (files with the `@jest-environment jsdom` docblock); a no-op under node.
- * jsdom lacks ResizeObserver, which Fluent's MessageBar uses to decide its layout.
+ * jsdom lacks ResizeObserver, which Fluent's MessageBar uses to decide its layout, and TextEncoder, which the
+ * renderer and the fake Excel use to measure request sizes (browsers have both).
  */
 import "@testing-library/jest-dom";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   class ResizeObserverStub {
@@ -11,4 +13,8 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
     disconnect(): void {}
   }
   Object.defineProperty(window, "ResizeObserver", { value: ResizeObserverStub, writable: true, configurable: true });
+}
+
+if (typeof globalThis.TextEncoder === "undefined") {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
 }

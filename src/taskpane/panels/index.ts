@@ -1,4 +1,7 @@
+import { CreateWorkbook } from "./CreateWorkbook/CreateWorkbook";
 import type { PanelDefinition } from "./panel.types";
 
 /** The pane's feature panels, in display order. A new feature is one more entry here. */
-export const defaultPanels: readonly PanelDefinition[] = [];
+export const defaultPanels: readonly PanelDefinition[] = [
+  { id: "workbook", titleKey: "workbook.title", Component: CreateWorkbook },
+];

@@ -1,0 +1,65 @@
+import { useCallback, useMemo, useState } from "react";
+import { buildWorkbookPlan } from "../../../plan/workbook";
+import { applyWorkbookPlan, describeOfficeError, withCellEditRetry } from "../../../render/office";
+import { useExcelHost } from "../../host/HostContext";
+import { loadBundledDataset } from "../../bundled-dataset";
+import type { CreateWorkbookProps, CreateWorkbookState } from "./CreateWorkbook.types";
+import { isCellEditResult, progressView, stateFromResult } from "./create-workbook-state";
+
+const MAX_PROBLEMS_SHOWN = 5;
+
+/**
+ * Builds the plan from the dataset and applies it through the host, keeping every outcome as state: progress,
+ * success, "sheets exist → replace?", what this Excel lacks, or an Office error — never an unhandled rejection.
+ */
+export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retryDelayMs }: CreateWorkbookProps) {
+  const host = useExcelHost();
+  const [state, setState] = useState<CreateWorkbookState>({ kind: "idle" });
+  const dataset = useMemo(() => loadDataset(), [loadDataset]);
+
+  const build = useCallback(
+    async (replace: boolean) => {
+      if (!dataset.ok) {
+        setState({
+          kind: "datasetInvalid",
+          problems: dataset.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`),
+        });
+        return;
+      }
+      setState({ kind: "running", step: { key: "workbook.step.plan" }, fraction: 0 });
+      try {
+        const plan = buildWorkbookPlan(dataset.dataset, { builtAt: now ? now() : new Date() });
+        const result = await withCellEditRetry(
+          () =>
+            host.run((context) =>
+              applyWorkbookPlan(context, plan, {
+                replace,
+                isSetSupported: (name, version) => host.isSetSupported(name, version),
+                onProgress: (p) => setState({ kind: "running", ...progressView(p) }),
+              }),
+            ),
+          { shouldRetryResult: isCellEditResult, ...(retryDelayMs !== undefined ? { delayMs: retryDelayMs } : {}) },
+        );
+        setState(stateFromResult(result));
+      } catch (error) {
+        const info = describeOfficeError(error);
+        setState({
+          kind: "error",
+          message: { key: info.key, params: { code: info.code } },
+          code: info.code,
+          details: info.message,
+        });
+      }
+    },
+    [dataset, host, now, retryDelayMs],
+  );
+
+  return {
+    state,
+    problemCount: dataset.ok ? 0 : dataset.problems.length,
+    indicatorCount: dataset.ok ? dataset.dataset.indicators.length : 0,
+    create: useCallback(() => void build(false), [build]),
+    replace: useCallback(() => void build(true), [build]),
+    cancel: useCallback(() => setState({ kind: "cancelled" }), []),
+  };
+}
