@@ -11,7 +11,14 @@ import { columnLetter, quoteSheet } from "../a1";
 import { encodeMetadata } from "../metadata";
 import { cellBlocks, jsonBytes, styleRects } from "./cell-blocks";
 import { describeOfficeError, type OfficeErrorInfo, type OfficeMessageKey } from "./errors";
-import { ACTION_BYTES, queueColumns, queueConditionalFormats, queueStyle, queueValidations } from "./formats";
+import {
+  ACTION_BYTES,
+  queueColumns,
+  queueConditionalFormats,
+  queueValidations,
+  styleJobs,
+  type QueueJob,
+} from "./formats";
 import { checkRequirements, type Feature, type FeatureRequirement, type IsSetSupported } from "./requirements";
 
 export interface ApplyProgress {
@@ -22,7 +29,7 @@ export interface ApplyProgress {
 
 export interface ApplyOptions {
   readonly onProgress?: (p: ApplyProgress) => void;
-  /** Budget for one request's estimated payload; default 3.5 MB (a margin under 4 MB for the estimate's error). */
+  /** Budget for one request's estimated payload; default 3.8 MB (a margin under 4 MB for the estimate's error). */
   readonly maxRequestBytes?: number;
   /** Replace sheets, names and tables of the same names (their contents are lost). Default: refuse. */
   readonly replace?: boolean;
@@ -37,7 +44,7 @@ export type ApplyResult =
       readonly sheets: readonly string[];
       /** Optional features left out because this Excel lacks their requirement set. */
       readonly skipped: readonly Feature[];
-      /** Estimated payload of each write request, in bytes. */
+      /** The renderer's own estimate of each request's payload, in bytes (what it splits by). */
       readonly requestBytes: readonly number[];
     }
   | {
@@ -58,7 +65,7 @@ export type ApplyResult =
     }
   | { readonly ok: false; readonly code: "OfficeError"; readonly error: OfficeErrorInfo; readonly syncs: number };
 
-export const DEFAULT_MAX_REQUEST_BYTES = 3_500_000;
+export const DEFAULT_MAX_REQUEST_BYTES = 3_800_000;
 
 /** Counts syncs and the estimated payload queued since the last one; syncs early when a block would not fit. */
 class Batch {
@@ -136,48 +143,62 @@ function queueReplacement(context: Excel.RequestContext, conflicts: Existing, ba
   return old;
 }
 
-function queueSheetExtras(sheet: Excel.Worksheet, plan: SheetPlan, supported: ReadonlySet<Feature>): number {
-  let actions = queueColumns(sheet, plan.columns);
+/** Everything after values and styles on one sheet, as jobs with their action counts (for the size budget). */
+function sheetExtraJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: ReadonlySet<Feature>): QueueJob[] {
+  const jobs: QueueJob[] = [];
+  const job = (actions: number, queue: () => void, extraBytes = 0): void => {
+    jobs.push({ actions: actions + Math.ceil(extraBytes / ACTION_BYTES), queue });
+  };
+  job(2 * plan.columns.length + 2, () => queueColumns(sheet, plan.columns));
   for (const t of plan.tables) {
-    const table = sheet.tables.add(t.range, true);
-    table.name = t.name;
-    table.style = t.style;
-    table.showFilterButton = t.showFilterButton;
-    actions += 4;
+    job(4, () => {
+      const table = sheet.tables.add(t.range, true);
+      table.name = t.name;
+      table.style = t.style;
+      table.showFilterButton = t.showFilterButton;
+    });
   }
-  if (supported.has("conditionalFormats")) actions += queueConditionalFormats(sheet, plan.conditionalFormats);
-  if (supported.has("dataValidation")) actions += queueValidations(sheet, plan.validations);
-  if (plan.freeze && supported.has("freezePanes")) {
-    const { rows, columns } = plan.freeze;
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns)}${rows}`));
-    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-    actions += 2;
+  if (supported.has("conditionalFormats") && plan.conditionalFormats.length > 0) {
+    job(7 * plan.conditionalFormats.length, () => queueConditionalFormats(sheet, plan.conditionalFormats), jsonBytes(plan.conditionalFormats));
+  }
+  if (supported.has("dataValidation") && plan.validations.length > 0) {
+    job(4 * plan.validations.length, () => queueValidations(sheet, plan.validations), jsonBytes(plan.validations));
+  }
+  const freeze = plan.freeze;
+  if (freeze && supported.has("freezePanes")) {
+    job(2, () => {
+      const { rows, columns } = freeze;
+      if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns)}${rows}`));
+      else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+      else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+    });
   }
   if (plan.rowGroups && supported.has("rowGroups")) {
-    for (const g of plan.rowGroups) sheet.getRange(`${g.from}:${g.to}`).group("ByRows");
-    actions += 2 * plan.rowGroups.length;
+    for (const g of plan.rowGroups) job(2, () => sheet.getRange(`${g.from}:${g.to}`).group("ByRows"));
   }
-  if (plan.pageSetup && supported.has("pageLayout")) {
-    const p = plan.pageSetup;
-    sheet.pageLayout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    sheet.pageLayout.paperSize = "A4";
-    if (p.printTitleRows) sheet.pageLayout.setPrintTitleRows(p.printTitleRows);
-    // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
-    if (p.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    actions += 4;
+  const page = plan.pageSetup;
+  if (page && supported.has("pageLayout")) {
+    job(4, () => {
+      sheet.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+      sheet.pageLayout.paperSize = "A4";
+      if (page.printTitleRows) sheet.pageLayout.setPrintTitleRows(page.printTitleRows);
+      // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
+      if (page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    });
   }
-  if (plan.tabColor && supported.has("tabColor")) (sheet.tabColor = plan.tabColor), actions++;
+  const tabColor = plan.tabColor;
+  if (tabColor && supported.has("tabColor")) job(1, () => (sheet.tabColor = tabColor));
   if (supported.has("charts")) {
     for (const c of plan.charts) {
-      const chart = sheet.charts.add("ColumnStacked", sheet.getRange(c.sourceRange), "Columns");
-      chart.title.text = c.title;
-      chart.setPosition(c.anchor);
-      (c.seriesColors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
-      actions += 4 + 2 * (c.seriesColors?.length ?? 0);
+      job(4 + 2 * (c.seriesColors?.length ?? 0), () => {
+        const chart = sheet.charts.add("ColumnStacked", sheet.getRange(c.sourceRange), "Columns");
+        chart.title.text = c.title;
+        chart.setPosition(c.anchor);
+        (c.seriesColors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
+      });
     }
   }
-  return actions;
+  return jobs;
 }
 
 /** Writes every sheet of `plan` into the workbook of `context`. */
@@ -226,7 +247,8 @@ export async function applyWorkbookPlan(
     batch.add(ACTION_BYTES * (sheets.length + old.length));
 
     // Values first (number formats before values, so "@" cells take text literally), then tables and formats.
-    const blockTarget = Math.max(10_000, Math.floor(budget / 4));
+    // Small blocks waste little of a request when the next one does not fit.
+    const blockTarget = Math.max(10_000, Math.floor(budget / 16));
     const blocks = plan.sheets.map((p) => cellBlocks(p, blockTarget));
     const totalBlocks = blocks.reduce((n, b) => n + b.length, 0);
     let doneBlocks = 0;
@@ -245,12 +267,12 @@ export async function applyWorkbookPlan(
     for (let s = 0; s < plan.sheets.length; s++) {
       const sheet = sheets[s] as Excel.Worksheet;
       const sp = plan.sheets[s] as SheetPlan;
-      for (const rect of styleRects(sp)) {
-        await batch.room(20 * ACTION_BYTES);
-        batch.add(queueStyle(sheet, rect) * ACTION_BYTES);
+      const jobs = [...styleJobs(sheet, styleRects(sp), supported.has("rangeAreas")), ...sheetExtraJobs(sheet, sp, supported)];
+      for (const job of jobs) {
+        await batch.room(job.actions * ACTION_BYTES);
+        job.queue();
+        batch.add(job.actions * ACTION_BYTES);
       }
-      await batch.room(jsonBytes(sp.conditionalFormats) + jsonBytes(sp.validations) + 100 * ACTION_BYTES);
-      batch.add(queueSheetExtras(sheet, sp, supported) * ACTION_BYTES + jsonBytes(sp.validations));
       progress({ step: "formats", done: s + 1, total: plan.sheets.length });
     }
 

@@ -1,5 +1,5 @@
 /** Queues the Office.js writes for a style rectangle, columns, rules and validations (no syncs here). */
-import type { ColumnPlan, ConditionalFormatPlan, ValidationPlan } from "../../plan/types";
+import type { CellStyle, ColumnPlan, ConditionalFormatPlan, ValidationPlan } from "../../plan/types";
 import { columnLetter } from "../a1";
 import { BORDER_COLOR, STYLE_LOOKS } from "../style-palette";
 import { columnWidthPoints, type StyleRect } from "./cell-blocks";
@@ -9,11 +9,38 @@ export const ACTION_BYTES = 250;
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
-/** Queues the format of one rectangle; returns the number of actions queued. */
-export function queueStyle(sheet: Excel.Worksheet, rect: StyleRect): number {
-  const look = STYLE_LOOKS[rect.style];
-  const range = sheet.getRange(`${columnLetter(rect.left)}${rect.top}:${columnLetter(rect.right)}${rect.bottom}`);
-  const format = range.format;
+/** Most areas per RangeAreas request, and most characters in its address, to stay well inside Excel's limits. */
+const MAX_AREAS = 200;
+const MAX_ADDRESS_CHARS = 2000;
+
+function rectAddress(rect: StyleRect): string {
+  const a = `${columnLetter(rect.left)}${rect.top}`;
+  const b = `${columnLetter(rect.right)}${rect.bottom}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Rectangles of one style grouped into comma-separated RangeAreas addresses. */
+export function areaAddresses(rects: readonly StyleRect[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const rect of rects) {
+    const address = rectAddress(rect);
+    if (current.length > 0 && (current.length >= MAX_AREAS || chars + address.length + 1 > MAX_ADDRESS_CHARS)) {
+      out.push(current.join(","));
+      current = [];
+      chars = 0;
+    }
+    current.push(address);
+    chars += address.length + 1;
+  }
+  if (current.length > 0) out.push(current.join(","));
+  return out;
+}
+
+/** Queues one style's look on a range or range areas; returns the number of actions queued. */
+function queueLook(format: Excel.RangeFormat, style: CellStyle, inside: { rows: boolean; columns: boolean }): number {
+  const look = STYLE_LOOKS[style];
   let actions = 1;
   if (look.bold) (format.font.bold = true), actions++;
   if (look.italic) (format.font.italic = true), actions++;
@@ -24,9 +51,9 @@ export function queueStyle(sheet: Excel.Worksheet, rect: StyleRect): number {
   if (look.verticalTop) (format.verticalAlignment = "Top"), actions++;
   if (look.border) {
     for (const edge of EDGES) {
-      // Inside edges of a single row/column do not exist; Excel ignores them, but skip them to keep requests small.
-      if (edge === "InsideVertical" && rect.left === rect.right) continue;
-      if (edge === "InsideHorizontal" && rect.top === rect.bottom) continue;
+      // Inside edges of single rows/columns do not exist: leave them out to keep requests small.
+      if (edge === "InsideVertical" && !inside.columns) continue;
+      if (edge === "InsideHorizontal" && !inside.rows) continue;
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
       border.color = BORDER_COLOR;
@@ -34,6 +61,51 @@ export function queueStyle(sheet: Excel.Worksheet, rect: StyleRect): number {
     }
   }
   return actions;
+}
+
+/** A unit of queued writes and its estimated action count, so the caller can sync before it when needed. */
+export interface QueueJob {
+  readonly actions: number;
+  readonly queue: () => void;
+}
+
+/** Upper bound of actions queueLook queues for one range: 8 properties and 6 borders of 3 actions each. */
+const LOOK_ACTIONS = 8 + 6 * 3;
+
+/**
+ * The formats of a sheet's style rectangles as jobs. With RangeAreas (ExcelApi 1.9) each style costs a few requests
+ * however scattered its cells are (a 要確認 column alternating with plain rows); without, one per rectangle.
+ */
+export function styleJobs(sheet: Excel.Worksheet, rects: readonly StyleRect[], useAreas: boolean): QueueJob[] {
+  if (!useAreas) {
+    return rects.map((rect) => ({
+      actions: LOOK_ACTIONS,
+      queue: () => {
+        const inside = { rows: rect.top !== rect.bottom, columns: rect.left !== rect.right };
+        queueLook(sheet.getRange(rectAddress(rect)).format, rect.style, inside);
+      },
+    }));
+  }
+  const byStyle = new Map<CellStyle, StyleRect[]>();
+  for (const rect of rects) {
+    const list = byStyle.get(rect.style);
+    if (list) list.push(rect);
+    else byStyle.set(rect.style, [rect]);
+  }
+  const jobs: QueueJob[] = [];
+  for (const [style, list] of byStyle) {
+    const inside = { rows: list.some((r) => r.top !== r.bottom), columns: list.some((r) => r.left !== r.right) };
+    for (const address of areaAddresses(list)) {
+      // The long address travels once per object path: count it as a few actions' worth of bytes.
+      jobs.push({
+        actions: LOOK_ACTIONS + Math.ceil(address.length / 50),
+        queue: () => {
+          queueLook(sheet.getRanges(address).format, style, inside);
+        },
+      });
+    }
+  }
+  return jobs;
 }
 
 /** Column widths (runs of equal width in one request) and hidden columns. */

@@ -12,6 +12,7 @@ export type Feature =
   | "metadata" // workbook.properties.comments
   | "dataValidation"
   | "pageLayout"
+  | "rangeAreas" // one format request for many scattered cells (else one per rectangle: slower, same look)
   | "rowGroups"
   | "charts";
 
@@ -32,6 +33,7 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
   { feature: "metadata", set: "ExcelApi", version: "1.7", required: false },
   { feature: "dataValidation", set: "ExcelApi", version: "1.8", required: false },
   { feature: "pageLayout", set: "ExcelApi", version: "1.9", required: false },
+  { feature: "rangeAreas", set: "ExcelApi", version: "1.9", required: false },
   { feature: "rowGroups", set: "ExcelApi", version: "1.10", required: false },
   { feature: "charts", set: "ExcelApi", version: "1.1", required: false },
 ];

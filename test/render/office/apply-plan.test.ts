@@ -236,6 +236,20 @@ describe("requirement sets", () => {
   });
 });
 
+describe("formats without RangeAreas", () => {
+  it("falls back to one request per rectangle with the same look, and reports the missing 1.9 features", async () => {
+    const excel = createFakeExcel();
+    const no19 = (_set: string, version: string): boolean => version !== "1.9";
+    const result = await applyWorkbookPlan(excel.context, smallPlan(), { isSetSupported: no19 });
+    expectOk(result);
+    expect(result.skipped).toEqual(["pageLayout", "rangeAreas"]);
+    const kpi = excel.fake.state.sheet("KPI一覧");
+    expect(getCell(kpi, KPI_FIRST_ROW + 2, 7)?.format).toMatchObject({ fill: "#FFF9C4" });
+    expect(getCell(kpi, 3, 11)?.format).toMatchObject({ bold: true, fill: "#D9E1F2" });
+    expect(kpi.pageLayout).toEqual({});
+  });
+});
+
 describe("Office errors", () => {
   it("returns an Office error as data with its message key (cell-edit mode on the first sync)", async () => {
     const excel = createFakeExcel();

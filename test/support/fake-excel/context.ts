@@ -4,7 +4,7 @@
  * FakeWorkbookState on `sync()`, in order, as Excel does. Reading a property before it was loaded and synced throws,
  * like Office.js. Excel on the web's 5 MB request limit is enforced.
  */
-import { FakeWorkbookState } from "./state";
+import { FakeWorkbookState, type FakeRequest } from "./state";
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
@@ -32,6 +32,8 @@ export class FakeContext {
   /** Errors to throw on coming syncs (e.g. cell-edit mode), consumed one per sync. */
   readonly failNextSyncs: FakeOfficeError[] = [];
   syncCount = 0;
+  /** When set, each request also records its bytes per action name (for finding what makes a request large). */
+  measureActions = false;
 
   enqueue(path: string, action: string, args: unknown, run: () => void): void {
     this.queue.push({ path, action, args, run });
@@ -56,7 +58,14 @@ export class FakeContext {
     const json = JSON.stringify(queue.map(({ path, action, args }) => ({ path, action, args })));
     const bytes = new TextEncoder().encode(json).length;
     this.suspendedThisBatch = false;
-    const request = { bytes, actions: queue.length, calculationSuspended: false };
+    const request: FakeRequest = { bytes, actions: queue.length, calculationSuspended: false };
+    if (this.measureActions) {
+      request.byAction = {};
+      for (const { path, action, args } of queue) {
+        const n = JSON.stringify({ path, action, args }).length;
+        request.byAction[action] = (request.byAction[action] ?? 0) + n;
+      }
+    }
     this.state.requests.push(request);
     if (bytes > WEB_REQUEST_LIMIT_BYTES) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);

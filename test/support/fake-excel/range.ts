@@ -111,8 +111,14 @@ export class FakeRange {
     return `range(${this.address})`;
   }
 
+  /** The single area a 2-D write needs; RangeAreas (comma-separated) only take formats. */
   private get bounds(): Bounds {
+    if (this.address.includes(",")) throw new FakeOfficeError("InvalidArgument", "a 2-D write needs a single area");
     return parseAddress(this.address);
+  }
+
+  private get areas(): Bounds[] {
+    return this.address.split(",").map(parseAddress);
   }
 
   set numberFormat(data: FakeScalar[][]) {
@@ -164,16 +170,19 @@ export class FakeRange {
     const path = `${this.path}.format`;
     const applyCells = (fn: (f: Record<string, unknown>) => void) => () => {
       const sheet = this.sheet();
-      eachCell(sheet, this.bounds, (r, c) => fn(ensureCell(sheet, r, c).format as Record<string, unknown>));
+      for (const area of this.areas) {
+        eachCell(sheet, area, (r, c) => fn(ensureCell(sheet, r, c).format as Record<string, unknown>));
+      }
     };
     const fontMap: Readonly<Record<string, string>> = { color: "fontColor", bold: "bold", italic: "italic", size: "size" };
     const self = this;
     return {
       set columnWidth(points: number) {
         ctx.enqueue(path, "set columnWidth", points, () => {
-          const b = self.bounds;
           const sheet = self.sheet();
-          for (let c = b.left; c <= b.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), widthPoints: points });
+          for (const b of self.areas) {
+            for (let c = b.left; c <= b.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), widthPoints: points });
+          }
         });
       },
       set wrapText(v: boolean) {

@@ -95,6 +95,8 @@ export interface FakeRequest {
   actions: number;
   /** Calculation was suspended (suspendApiCalculationUntilNextSync) during this request. */
   calculationSuspended: boolean;
+  /** JSON characters per action name, when FakeContext.measureActions is set. */
+  byAction?: Record<string, number>;
 }
 
 export class FakeWorkbookState {

@@ -67,7 +67,14 @@ export class FakeWorksheet {
   }
 
   getRange(address: string): FakeRange {
+    if (address.includes(",")) throw new FakeOfficeError("InvalidArgument", "getRange takes one area; use getRanges");
     parseAddress(address); // an unparsable address fails at once, as Office.js validates arguments on the client
+    return new FakeRange(this.ctx, this.state, address);
+  }
+
+  /** RangeAreas: comma-separated areas; the fake supports formats on them. */
+  getRanges(address: string): FakeRange {
+    address.split(",").forEach(parseAddress);
     return new FakeRange(this.ctx, this.state, address);
   }
 
