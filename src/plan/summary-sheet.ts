@@ -20,6 +20,19 @@ export function japanTime(iso: string): string {
   return `${jst.slice(0, 10)} ${jst.slice(11, 16)}（日本時間）`;
 }
 
+/** Where the count blocks of 「概要」 sit (1-based rows). */
+export function summaryLayout(dataset: Pick<Dataset, "subGoals" | "basicGoals">): {
+  readonly subGoalRows: readonly number[];
+  readonly totalRow: number;
+  readonly basicHeaderRow: number;
+  readonly basicRows: readonly number[];
+} {
+  const subGoalRows = dataset.subGoals.map((_, i) => SUMMARY_HEADER_ROW + 1 + i);
+  const totalRow = SUMMARY_HEADER_ROW + dataset.subGoals.length + 1;
+  const basicHeaderRow = totalRow + 2;
+  return { subGoalRows, totalRow, basicHeaderRow, basicRows: dataset.basicGoals.map((_, i) => basicHeaderRow + 1 + i) };
+}
+
 export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): SheetPlan {
   const col = (key: "subGoal" | "grade"): string => {
     const letter = kpiLetter(key);
@@ -48,8 +61,16 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
       (c) => `COUNTIFS(${col("subGoal")},$A${row},${col("grade")},${c}$${SUMMARY_HEADER_ROW})`,
     );
   });
-  const totalRow = SUMMARY_HEADER_ROW + body.length + 1;
-  const total = countRow(totalRow, "合計", (c) => `COUNTIFS(${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
+  const layout = summaryLayout(dataset);
+  const total = countRow(layout.totalRow, "合計", (c) => `COUNTIFS(${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
+  // 基本目標 1–3 (しごと・ひと・まち): sums of their sub-goals' rows above.
+  const basicHeader: CellPlan[] = [{ value: "基本目標（分野）", style: "header" }, ...header.slice(1)];
+  const basicBody: CellPlan[][] = dataset.basicGoals.map((bg, i) => {
+    const row = layout.basicHeaderRow + 1 + i;
+    const rows = dataset.subGoals.flatMap((sg, j) => (sg.basicGoalId === bg.id ? [SUMMARY_HEADER_ROW + 1 + j] : []));
+    const sum = (c: string): string => (rows.length > 0 ? `SUM(${rows.map((r) => `${c}${r}`).join(",")})` : "0");
+    return countRow(row, `${bg.id} ${bg.title}`, sum);
+  });
 
   return {
     name: SUMMARY_SHEET,
@@ -66,11 +87,18 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
       [
         { value: EVALUATION_YEAR_NAME, style: "definition" },
         { formula: `=${EVALUATION_YEAR_NAME}`, numberFormat: yearFormat("fiscal"), style: "formula" },
+        {
+          formula: `=IF(${EVALUATION_YEAR_NAME}=2019,"令和元年度","令和"&(${EVALUATION_YEAR_NAME}-2018)&"年度")`,
+          style: "formula",
+        },
       ],
       [],
       header,
       ...body,
       total,
+      [],
+      basicHeader,
+      ...basicBody,
     ],
     columns: [{ width: 28 }, ...GRADES.map(() => ({ width: 11 })), { width: 8 }],
     tables: [],
@@ -80,8 +108,8 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
       {
         kind: "columnStacked",
         title: "基本目標別の評価",
-        sourceRange: rangeAddress(1, SUMMARY_HEADER_ROW, GRADES.length + 1, totalRow - 1),
-        anchor: `A${totalRow + 3}`,
+        sourceRange: rangeAddress(1, SUMMARY_HEADER_ROW, GRADES.length + 1, layout.totalRow - 1),
+        anchor: `A${layout.basicHeaderRow + dataset.basicGoals.length + 3}`,
         seriesColors: GRADES.map((g) => g.chartColor),
       },
     ],

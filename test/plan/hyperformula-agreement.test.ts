@@ -11,7 +11,7 @@ import { sketchArb } from "./sketch-arbitrary";
 import { kpiLetter, KPI_ROWS } from "../../src/plan/columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/plan/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
-import { SUMMARY_HEADER_ROW } from "../../src/plan/summary-sheet";
+import { SUMMARY_HEADER_ROW, summaryLayout } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
 import { expectRowAgrees, loadFixture, sheetStatus, twinStatus } from "./plan-readback";
@@ -54,6 +54,32 @@ describe("formulas agree with the twin (fixture mixed)", () => {
     const totalRow = SUMMARY_HEADER_ROW + dataset.subGoals.length + 1;
     const totalCol = String.fromCharCode(66 + GRADES.length);
     expect(loaded.value(SUMMARY_SHEET, `${totalCol}${totalRow}`)).toBe(dataset.indicators.length);
+  });
+
+  it("sums the sub-goal counts per 基本目標 (分野) and names 評価年度 in 和暦", () => {
+    const evaluationYear = 2024;
+    loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, evaluationYear);
+    loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.threshold}`, 1);
+    const layout = summaryLayout(dataset);
+    dataset.basicGoals.forEach((bg, r) => {
+      const row = layout.basicRows[r] as number;
+      expect(loaded.value(SUMMARY_SHEET, `A${row}`)).toBe(`${bg.id} ${bg.title}`);
+      GRADES.forEach((g, c) => {
+        const expected = dataset.indicators.filter(
+          (ind) =>
+            dataset.subGoals.find((sg) => sg.id === ind.subGoalId)?.basicGoalId === bg.id &&
+            twinStatus(ind, evaluationYear, 1).grade === g.grade,
+        ).length;
+        expect([bg.id, g.grade, loaded.value(SUMMARY_SHEET, `${String.fromCharCode(66 + c)}${row}`)]).toEqual([
+          bg.id,
+          g.grade,
+          expected,
+        ]);
+      });
+    });
+    expect(loaded.value(SUMMARY_SHEET, "C4")).toBe("令和6年度"); // 2024 − 2018 = 6
+    loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, 2019);
+    expect(loaded.value(SUMMARY_SHEET, "C4")).toBe("令和元年度");
   });
 
   it("reads the grade column where the plan says it is", () => {

@@ -10,7 +10,7 @@ import { GRADES } from "../../src/domain/status";
 import { kpiCol, KPI_ROWS } from "../../src/plan/columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/plan/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
-import { SUMMARY_HEADER_ROW } from "../../src/plan/summary-sheet";
+import { SUMMARY_HEADER_ROW, summaryLayout } from "../../src/plan/summary-sheet";
 import type { CellPlan, WorkbookPlan } from "../../src/plan/types";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { writeWorkbookXlsx } from "../../src/render/xlsx";
@@ -144,6 +144,15 @@ describeLo("formulas recalculated by LibreOffice agree with the twin", () => {
       });
       const total = summary[SUMMARY_HEADER_ROW + dataset.subGoals.length] ?? [];
       expect(Number(total[GRADES.length + 1])).toBe(dataset.indicators.length);
+      const layout = summaryLayout(dataset);
+      dataset.basicGoals.forEach((bg, r) => {
+        const row = summary[(layout.basicRows[r] as number) - 1] ?? [];
+        const inGoal = (subGoalId: string): boolean =>
+          dataset.subGoals.find((sg) => sg.id === subGoalId)?.basicGoalId === bg.id;
+        expect(GRADES.map((_, c) => Number(row[c + 1]))).toEqual(
+          GRADES.map((g) => grades.filter((x) => inGoal(x.subGoalId) && x.grade === g.grade).length),
+        );
+      });
     },
   );
 });
