@@ -1,0 +1,93 @@
+/**
+ * Sheet, table and header names of the committee's record (contracts: the add-in and people's macros find data by
+ * these names, never by position). Each column has a key (the record field it holds) and its Japanese header.
+ */
+
+export const MEMBERS_SHEET = "委員名簿";
+export const MEETINGS_SHEET = "会議";
+export const COMMENTS_SHEET = "委員意見";
+export const MEMBERS_TABLE = "委員名簿";
+export const MEETINGS_TABLE = "会議";
+export const COMMENTS_TABLE = "委員意見";
+
+export interface ColumnDef<K extends string> {
+  readonly key: K;
+  readonly header: string;
+}
+
+export type MemberColumnKey = "id" | "name" | "role" | "affiliation" | "active";
+export const MEMBER_COLUMNS: readonly ColumnDef<MemberColumnKey>[] = [
+  { key: "id", header: "ID" },
+  { key: "name", header: "氏名" },
+  { key: "role", header: "役職" },
+  { key: "affiliation", header: "所属" },
+  { key: "active", header: "状態" },
+];
+/** 状態 column values (a boolean would show as TRUE/FALSE, which reads poorly in a Japanese roster). */
+export const MEMBER_STATE = { active: "在任", inactive: "退任" } as const;
+
+export type MeetingColumnKey =
+  | "number"
+  | "date"
+  | "startTime"
+  | "endTime"
+  | "place"
+  | "attendees"
+  | "absentees"
+  | "cityAttendees"
+  | "agenda"
+  | "handouts";
+export const MEETING_COLUMNS: readonly ColumnDef<MeetingColumnKey>[] = [
+  { key: "number", header: "回" },
+  { key: "date", header: "開催日" },
+  { key: "startTime", header: "開始時刻" },
+  { key: "endTime", header: "終了時刻" },
+  { key: "place", header: "場所" },
+  { key: "attendees", header: "出席委員" },
+  { key: "absentees", header: "欠席委員" },
+  { key: "cityAttendees", header: "市側出席者" },
+  { key: "agenda", header: "議題" },
+  { key: "handouts", header: "配布資料" },
+];
+
+export type CommentColumnKey =
+  | "id"
+  | "meeting"
+  | "target"
+  | "speakerId"
+  | "speakerName"
+  | "category"
+  | "text"
+  | "response"
+  | "status"
+  | "recordedAt"
+  | "recordedBy";
+export const COMMENT_COLUMNS: readonly ColumnDef<CommentColumnKey>[] = [
+  { key: "id", header: "ID" },
+  { key: "meeting", header: "会議" },
+  { key: "target", header: "対象" },
+  { key: "speakerId", header: "発言者ID" },
+  { key: "speakerName", header: "発言者" },
+  { key: "category", header: "区分" },
+  { key: "text", header: "内容" },
+  { key: "response", header: "市の回答・対応" },
+  { key: "status", header: "対応状況" },
+  { key: "recordedAt", header: "記録日時" },
+  { key: "recordedBy", header: "記録者" },
+];
+
+/** Member ids inside one 出席委員/欠席委員 cell are separated by 「、」 (a comma or newline is read as well). */
+export const ID_LIST_SEPARATOR = "、";
+/** 議題 and 配布資料 hold one entry per line. */
+export const LINE_LIST_SEPARATOR = "\n";
+
+export function headerOf<K extends string>(columns: readonly ColumnDef<K>[], key: K): string {
+  const c = columns.find((col) => col.key === key);
+  if (!c) throw new Error(`no column ${key}`);
+  return c.header;
+}
+
+/** 1-based position of a column in the plan's layout (the layout a new workbook gets; readers go by header). */
+export function planColumnIndex<K extends string>(columns: readonly ColumnDef<K>[], key: K): number {
+  return columns.findIndex((c) => c.key === key) + 1;
+}

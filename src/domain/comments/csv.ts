@@ -1,0 +1,157 @@
+/**
+ * Comments collected on paper, typed into a CSV (UTF-8, BOM optional, RFC 4180 quoting so a comment may hold line
+ * breaks and commas). Columns are found by header: 会議, 対象, 発言者, 区分, 内容 (required), 市の回答・対応, 対応状況,
+ * 記録者 (optional). 発言者 may be a member id (M001) or a name exactly as in 委員名簿. Every row is checked and every
+ * problem names its CSV line and column; the import is all-or-nothing.
+ */
+import { fieldLabel, problem, type CommentProblem } from "./problems";
+import { meetingNumber } from "./rows";
+import { buildComment, type CommentContext } from "./validate";
+import type { IdSource } from "./ids";
+import type { CommentRecord } from "./types";
+
+export interface CsvRecord {
+  /** 1-based line of the file where the record starts. */
+  readonly line: number;
+  readonly cells: string[];
+}
+
+/** RFC 4180: quoted fields with doubled quotes and line breaks inside; CRLF or LF. */
+export function parseCsvRecords(text: string): CsvRecord[] {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const out: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  let any = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') (cell += '"'), i++;
+        else quoted = false;
+      } else {
+        if (ch === "\n") line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell === "") (quoted = true), (any = true);
+    else if (ch === ",") cells.push(cell), (cell = ""), (any = true);
+    else if (ch === "\r" || ch === "\n") {
+      if (ch === "\r" && src[i + 1] === "\n") i++;
+      cells.push(cell);
+      if (any || cells.some((c) => c !== "")) out.push({ line: start, cells });
+      cells = [];
+      cell = "";
+      any = false;
+      line++;
+      start = line;
+    } else (cell += ch), (any = true);
+  }
+  if (any || cell !== "" || cells.length > 0) {
+    cells.push(cell);
+    if (cells.some((c) => c !== "")) out.push({ line: start, cells });
+  }
+  return out;
+}
+
+const CSV_COLUMNS = [
+  { key: "meeting", header: "会議", required: true },
+  { key: "target", header: "対象", required: true },
+  { key: "speaker", header: "発言者", required: true },
+  { key: "category", header: "区分", required: true },
+  { key: "text", header: "内容", required: true },
+  { key: "response", header: "市の回答・対応", required: false },
+  { key: "status", header: "対応状況", required: false },
+  { key: "recordedBy", header: "記録者", required: false },
+] as const;
+
+type CsvKey = (typeof CSV_COLUMNS)[number]["key"];
+
+export interface CsvImportOptions {
+  /** 記録者 for rows that leave it blank. */
+  readonly recordedBy: string;
+}
+
+/** Where a problem is: 「CSV 3行目 区分」. */
+function at(line: number, header: string): string {
+  return `CSV ${line}行目 ${header}`;
+}
+
+/** Field of a record → the CSV header it came from (発言者 is one column for both id and name). */
+const HEADER_OF_FIELD: Readonly<Record<string, string>> = {
+  meeting: "会議",
+  target: "対象",
+  speakerId: "発言者",
+  category: "区分",
+  text: "内容",
+  response: "市の回答・対応",
+  status: "対応状況",
+  recordedBy: "記録者",
+};
+
+export function importCommentsCsv(
+  text: string,
+  context: CommentContext,
+  ids: IdSource,
+  options: CsvImportOptions,
+): { ok: true; records: CommentRecord[] } | { ok: false; problems: CommentProblem[] } {
+  const records = parseCsvRecords(text);
+  const header = records[0];
+  if (!header) return { ok: false, problems: [problem("CSV 1行目", "required", { field: "meeting" })] };
+  const headers = header.cells.map((h) => h.trim());
+  const index = {} as Record<CsvKey, number>;
+  const problems: CommentProblem[] = [];
+  for (const c of CSV_COLUMNS) {
+    const i = headers.indexOf(c.header);
+    if (i >= 0) index[c.key] = i;
+    else if (c.required) problems.push(problem(`CSV ${header.line}行目`, "missingHeader", { sheet: "CSV", header: c.header }));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const taken = new Set(context.takenIds);
+  const out: CommentRecord[] = [];
+  for (const rec of records.slice(1)) {
+    const get = (key: CsvKey): string => (index[key] === undefined ? "" : (rec.cells[index[key]] ?? ""));
+    const speakerText = get("speaker").trim();
+    const byId = context.members.find((m) => m.id === speakerText);
+    const byName = context.members.filter((m) => m.name.replace(/\s/g, "") === speakerText.replace(/\s/g, ""));
+    const speakerId = byId?.id ?? (byName.length === 1 ? (byName[0]?.id ?? speakerText) : speakerText);
+    const meeting = meetingNumber(get("meeting"));
+    const rowProblems: CommentProblem[] = [];
+    if (get("meeting").trim() === "") rowProblems.push(problem(at(rec.line, "会議"), "required", { field: "meeting" }));
+    else if (!Number.isInteger(meeting)) rowProblems.push(problem(at(rec.line, "会議"), "badNumber", { field: "meeting", value: get("meeting") }));
+    const built = buildComment(
+      {
+        meeting,
+        target: get("target"),
+        speakerId,
+        category: get("category").trim(),
+        // Verbatim, as on paper; only line breaks are normalised (by buildComment).
+        text: get("text"),
+        response: get("response"),
+        status: get("status").trim(),
+        recordedBy: get("recordedBy").trim() || options.recordedBy,
+      },
+      { ...context, takenIds: taken },
+      ids,
+    );
+    if (built.ok && rowProblems.length === 0) {
+      out.push(built.value);
+      taken.add(built.value.id);
+      continue;
+    }
+    if (!built.ok) {
+      for (const p of built.problems) {
+        if (rowProblems.length > 0 && p.path === "meeting") continue;
+        const headerName = HEADER_OF_FIELD[p.path] ?? fieldLabel(p.path, "ja");
+        rowProblems.push({ ...p, path: at(rec.line, headerName) });
+      }
+    }
+    problems.push(...rowProblems);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, records: out };
+}
