@@ -1,0 +1,253 @@
+/**
+ * buildMinutes: one meeting's records → the MinutesDocument tree. Pure and synchronous.
+ * Every comment of the meeting is placed exactly once: under its indicator, 施策, sub-goal or the strategy as a
+ * whole when the dataset knows the target, otherwise in a closing 「対象不明」 section (never dropped).
+ */
+import type { Dataset, Indicator, Measure, SubGoal } from "../dataset/schema";
+import {
+  COMMENT_CATEGORIES,
+  COMMENT_STATUSES,
+  MEMBER_ROLES,
+  type CommentRecord,
+  type CommentTarget,
+  type Meeting,
+  type Member,
+} from "../comments/types";
+import { formatMeetingDateTime } from "./wareki";
+import { statusLine } from "./status-line";
+import type {
+  CommentEntry,
+  HeaderRow,
+  IndicatorEntry,
+  MinutesDocument,
+  MinutesGroup,
+  MinutesResult,
+  MinutesSummary,
+  StatusSnapshot,
+} from "./types";
+
+export const DEFAULT_COMMITTEE_NAME = "伊勢崎市まち・ひと・しごと創生会議";
+export const EMPTY_NOTE = "この会議で記録された委員意見はありません。";
+export const STRATEGY_HEADING = "戦略全体に関する意見";
+export const UNKNOWN_TARGET_HEADING = "対象が戦略にない意見（対象IDを確認してください）";
+
+export interface MinutesInput {
+  readonly dataset: Pick<Dataset, "basicGoals" | "subGoals" | "measures" | "indicators">;
+  readonly meetingNumber: number;
+  readonly meetings: readonly Meeting[];
+  readonly members: readonly Member[];
+  /** All comments; those of other meetings are ignored. */
+  readonly comments: readonly CommentRecord[];
+  /** The workbook's values per indicator id. */
+  readonly statusById: ReadonlyMap<string, StatusSnapshot>;
+  readonly committeeName?: string;
+}
+
+function indicatorHeading(ind: Pick<Indicator, "id" | "name" | "part">): string {
+  return `${ind.id} ${ind.part ? `${ind.name}（${ind.part}）` : ind.name}`;
+}
+const subGoalHeading = (s: Pick<SubGoal, "id" | "title">): string => `${s.id} ${s.title}`;
+const measureHeading = (m: Pick<Measure, "id" | "symbol" | "title">): string => `${m.id} ${m.symbol}${m.title}`;
+
+function targetKey(t: CommentTarget): string {
+  return t.kind === "strategy" ? "strategy" : `${t.kind}:${t.id}`;
+}
+
+function memberLine(m: Member): string {
+  return `${m.role} ${m.name}${m.affiliation ? `（${m.affiliation}）` : ""}`;
+}
+
+/** Members in role order (会長, 副会長, 委員), then in 委員名簿 order; unknown ids kept, marked. */
+function memberLines(ids: readonly string[], members: readonly Member[], problems: string[]): string[] {
+  const known = members.filter((m) => ids.includes(m.id));
+  known.sort((a, b) => MEMBER_ROLES.indexOf(a.role) - MEMBER_ROLES.indexOf(b.role));
+  const unknown = ids.filter((id) => !members.some((m) => m.id === id));
+  for (const id of unknown) problems.push(`委員ID「${id}」は委員名簿にありません`);
+  return [...known.map(memberLine), ...unknown.map((id) => `${id}（委員名簿にない委員ID）`)];
+}
+
+function headerRows(meeting: Meeting, meetingName: string, members: readonly Member[], problems: string[]): HeaderRow[] {
+  const when = formatMeetingDateTime(meeting.date, meeting.startTime, meeting.endTime);
+  problems.push(...when.problems);
+  const attendees = memberLines(meeting.attendees, members, problems);
+  const absentees = memberLines(meeting.absentees, members, problems);
+  const city = meeting.cityAttendees.trim();
+  return [
+    { label: "会議名", lines: [meetingName] },
+    { label: "日時", lines: [when.text] },
+    { label: "場所", lines: [meeting.place || "（記載なし）"] },
+    {
+      label: "出席者",
+      lines: [`委員（${attendees.length}名）`, ...attendees, "市側", city || "（記載なし）"],
+    },
+    { label: "欠席者", lines: absentees.length > 0 ? absentees : ["なし"] },
+    { label: "議題", lines: meeting.agenda.length > 0 ? meeting.agenda.map((a, i) => `（${i + 1}）${a}`) : ["（記載なし）"] },
+    { label: "配布資料", lines: meeting.handouts.length > 0 ? [...meeting.handouts] : ["なし"] },
+  ];
+}
+
+function summaryOf(comments: readonly CommentRecord[]): MinutesSummary {
+  return {
+    total: comments.length,
+    byCategory: COMMENT_CATEGORIES.map((key) => ({ key, count: comments.filter((c) => c.category === key).length })),
+    byStatus: COMMENT_STATUSES.map((key) => ({ key, count: comments.filter((c) => c.status === key).length })),
+  };
+}
+
+export function buildMinutes(input: MinutesInput): MinutesResult {
+  const meeting = input.meetings.find((m) => m.number === input.meetingNumber);
+  if (!meeting) {
+    const meetings = [...new Set(input.meetings.map((m) => m.number))].sort((a, b) => a - b);
+    const list = meetings.length > 0 ? meetings.map((n) => `第${n}回`).join("、") : "なし";
+    return {
+      ok: false,
+      code: "UnknownMeeting",
+      message: `第${input.meetingNumber}回の会議は「会議」シートにありません。登録されている会議: ${list}`,
+      messageEn: `Meeting ${input.meetingNumber} is not in the 会議 sheet. Meetings recorded: ${meetings.length > 0 ? meetings.join(", ") : "none"}`,
+      meetings,
+    };
+  }
+  const { dataset, members } = input;
+  const problems: string[] = [];
+  const committee = input.committeeName ?? DEFAULT_COMMITTEE_NAME;
+  const meetingName = `第${meeting.number}回 ${committee}`;
+
+  // Recorded order within a target; Array.prototype.sort is stable, so equal timestamps keep the table's order.
+  const comments = input.comments
+    .filter((c) => c.meeting === meeting.number)
+    .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+
+  const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const labelOf = (t: CommentTarget): string => {
+    if (t.kind === "strategy") return "全体";
+    if (t.kind === "indicator") {
+      const ind = indicatorById.get(t.id);
+      return ind ? indicatorHeading(ind) : t.id;
+    }
+    if (t.kind === "measure") {
+      const m = dataset.measures.find((x) => x.id === t.id);
+      return m ? measureHeading(m) : t.id;
+    }
+    const s = dataset.subGoals.find((x) => x.id === t.id);
+    return s ? subGoalHeading(s) : t.id;
+  };
+
+  const entryOf = (c: CommentRecord): CommentEntry => {
+    const member = members.find((m) => m.id === c.speakerId);
+    if (!member) problems.push(`意見 ${c.id} の発言者ID「${c.speakerId}」は委員名簿にありません`);
+    return {
+      id: c.id,
+      speaker: member ? `${c.speakerName} ${member.role}` : c.speakerName,
+      speakerName: c.speakerName,
+      category: c.category,
+      text: c.text,
+      response: c.response,
+      status: c.status,
+      target: c.target,
+      targetLabel: labelOf(c.target),
+      recordedAt: c.recordedAt,
+      recordedBy: c.recordedBy,
+    };
+  };
+
+  const byTarget = new Map<string, CommentRecord[]>();
+  for (const c of comments) {
+    const key = targetKey(c.target);
+    byTarget.set(key, [...(byTarget.get(key) ?? []), c]);
+  }
+  const placed = new Set<CommentRecord>();
+  const take = (key: string): CommentEntry[] => {
+    const found = byTarget.get(key) ?? [];
+    found.forEach((c) => placed.add(c));
+    return found.map(entryOf);
+  };
+  const indicatorEntries = (inds: readonly Indicator[]): IndicatorEntry[] =>
+    inds.flatMap((ind) => {
+      const list = take(`indicator:${ind.id}`);
+      if (list.length === 0) return [];
+      const snapshot = input.statusById.get(ind.id) ?? null;
+      return [{ id: ind.id, heading: indicatorHeading(ind), unit: ind.unit, snapshot, statusLine: statusLine(ind, snapshot), comments: list }];
+    });
+  const nonEmpty = (g: MinutesGroup): boolean => g.comments.length > 0 || g.indicators.length > 0 || g.children.length > 0;
+
+  const sections: MinutesGroup[] = [];
+  const strategy = take("strategy");
+  if (strategy.length > 0) {
+    sections.push({ kind: "strategy", id: "全体", heading: STRATEGY_HEADING, level: 1, comments: strategy, indicators: [], children: [] });
+  }
+  for (const goal of dataset.basicGoals) {
+    const subGroups = dataset.subGoals
+      .filter((s) => s.basicGoalId === goal.id)
+      .map((s): MinutesGroup => {
+        const measures = dataset.measures
+          .filter((m) => m.subGoalId === s.id)
+          .map((m): MinutesGroup => ({
+            kind: "measure",
+            id: m.id,
+            heading: measureHeading(m),
+            level: 3,
+            comments: take(`measure:${m.id}`),
+            indicators: indicatorEntries(dataset.indicators.filter((i) => i.measureId === m.id)),
+            children: [],
+          }))
+          .filter(nonEmpty);
+        return {
+          kind: "subGoal",
+          id: s.id,
+          heading: subGoalHeading(s),
+          level: 2,
+          comments: take(`subGoal:${s.id}`),
+          indicators: indicatorEntries(dataset.indicators.filter((i) => i.subGoalId === s.id && i.measureId === null)),
+          children: measures,
+        };
+      })
+      .filter(nonEmpty);
+    const group: MinutesGroup = {
+      kind: "basicGoal",
+      id: goal.id,
+      heading: `基本目標${goal.id} ${goal.title}`,
+      level: 1,
+      comments: [],
+      indicators: [],
+      children: subGroups,
+    };
+    if (nonEmpty(group)) sections.push(group);
+  }
+  const leftover = comments.filter((c) => !placed.has(c));
+  if (leftover.length > 0) {
+    for (const c of leftover) problems.push(`意見 ${c.id} の対象「${labelOf(c.target)}」は戦略のデータにありません`);
+    sections.push({
+      kind: "unknownTarget",
+      id: "対象不明",
+      heading: UNKNOWN_TARGET_HEADING,
+      level: 1,
+      comments: leftover.map(entryOf),
+      indicators: [],
+      children: [],
+    });
+  }
+
+  const minutes: MinutesDocument = {
+    meetingNumber: meeting.number,
+    meetingName,
+    title: `${meetingName} 会議録`,
+    header: headerRows(meeting, meetingName, members, problems),
+    sections,
+    emptyNote: comments.length === 0 ? EMPTY_NOTE : null,
+    summary: summaryOf(comments),
+    problems,
+  };
+  return { ok: true, minutes };
+}
+
+/** Every comment entry of the document in reading order (for flat outputs: CSV, tests). */
+export function commentsInOrder(doc: MinutesDocument): CommentEntry[] {
+  const out: CommentEntry[] = [];
+  const walk = (g: MinutesGroup): void => {
+    out.push(...g.comments);
+    for (const ind of g.indicators) out.push(...ind.comments);
+    g.children.forEach(walk);
+  };
+  doc.sections.forEach(walk);
+  return out;
+}
