@@ -76,15 +76,22 @@ const TRAILING: readonly KpiColumn[] = [
 
 export const KPI_COLUMNS: readonly KpiColumn[] = [...LEADING, ...YEAR_COLUMNS, ...TRAILING];
 
+const COLUMN_NUMBERS: ReadonlyMap<KpiColumnKey, number> = new Map(KPI_COLUMNS.map((c, i) => [c.key, i + 1]));
+const COLUMN_LETTERS: ReadonlyMap<KpiColumnKey, string> = new Map(
+  KPI_COLUMNS.map((c, i) => [c.key, columnLetter(i + 1)]),
+);
+
 /** 1-based column number of a column. */
 export function kpiCol(key: KpiColumnKey): number {
-  const i = KPI_COLUMNS.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`no KPI column ${key}`);
-  return i + 1;
+  const n = COLUMN_NUMBERS.get(key);
+  if (n === undefined) throw new Error(`no KPI column ${key}`);
+  return n;
 }
 
 export function kpiLetter(key: KpiColumnKey): string {
-  return columnLetter(kpiCol(key));
+  const letter = COLUMN_LETTERS.get(key);
+  if (letter === undefined) throw new Error(`no KPI column ${key}`);
+  return letter;
 }
 
 export function yearKey(year: number): `year:${number}` {
