@@ -6,7 +6,8 @@
  */
 import type { CommentEntry, IndicatorEntry, MinutesDocument, MinutesGroup } from "./types";
 
-const INLINE_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+/** Escaped wherever they stand; + - . ) = matter only at the start of a line and are handled there. */
+const INLINE_SPECIAL = /[\\`*_{}[\]#|~]/g;
 
 /** One line of typed text as Markdown inline text. */
 export function escapeMarkdownLine(line: string): string {
@@ -17,8 +18,9 @@ export function escapeMarkdownLine(line: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(INLINE_SPECIAL, (ch) => `\\${ch}`)
-    // 「=」 lines would underline the line above into a heading (setext)
-    .replace(/^=/, "\\=");
+    // list markers (- + 1. 1)), thematic breaks (---) and setext underlines (=== / ---)
+    .replace(/^([-+=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
   const lead = indent.replace(/ /g, "&#32;").replace(/\t/g, "&#9;");
   return lead + rest;
 }

@@ -1,0 +1,89 @@
+/**
+ * 「会議録_第N回」: the minutes as a printable sheet (A4 portrait, the column header row repeated on every page),
+ * for hosts where a download is not possible and for staff who print from Excel. Pure: MinutesDocument → SheetPlan.
+ * Header-block values stand one line per row, unstyled, so they overflow into the empty cells to their right.
+ */
+import type { CommentEntry, IndicatorEntry, MinutesDocument, MinutesGroup } from "../domain/minutes/types";
+import type { CellPlan, SheetPlan } from "./types";
+
+export const MINUTES_SHEET_PREFIX = "会議録_第";
+
+/** 「会議録_第3回」 */
+export function minutesSheetName(meetingNumber: number): string {
+  return `${MINUTES_SHEET_PREFIX}${meetingNumber}回`;
+}
+
+export const MINUTES_COLUMNS = [
+  { header: "発言者", width: 18 },
+  { header: "区分", width: 8 },
+  { header: "内容", width: 56 },
+  { header: "市の回答・対応", width: 40 },
+  { header: "対応状況", width: 10 },
+] as const;
+
+type Row = readonly (CellPlan | null)[];
+
+const text = (value: string, style?: CellPlan["style"]): CellPlan =>
+  // "@": typed text stays text in every host, even when it starts with = + - @
+  style ? { value, style, numberFormat: "@" } : { value, numberFormat: "@" };
+
+const INDENT = ["", "", "　", "　　"] as const;
+
+function band(value: string, style: CellPlan["style"]): Row {
+  return [text(value, style), ...MINUTES_COLUMNS.slice(1).map(() => ({ style }))];
+}
+
+function commentRow(c: CommentEntry): Row {
+  return [
+    text(c.speaker, "definition"),
+    text(c.category, "definition"),
+    text(c.text, "note"),
+    text(c.response, "note"),
+    text(c.status, "definition"),
+  ];
+}
+
+function indicatorRows(ind: IndicatorEntry, level: number): Row[] {
+  return [
+    [text(`${INDENT[Math.min(level + 1, 3)]}【指標】${ind.heading}`)],
+    [text("状況", "definition"), null, text(ind.statusLine, "note")],
+    ...ind.comments.map(commentRow),
+  ];
+}
+
+function groupRows(g: MinutesGroup): Row[] {
+  return [
+    band(`${INDENT[g.level]}${g.heading}`, "group"),
+    ...g.comments.map(commentRow),
+    ...g.indicators.flatMap((i) => indicatorRows(i, g.level)),
+    ...g.children.flatMap(groupRows),
+  ];
+}
+
+export function buildMinutesSheet(doc: MinutesDocument): SheetPlan {
+  const rows: Row[] = [[text(doc.title, "title")], []];
+  for (const h of doc.header) {
+    h.lines.forEach((line, i) => rows.push([i === 0 ? text(h.label, "definition") : null, text(line)]));
+  }
+  rows.push([], [text("議事（委員意見）", "title")]);
+  rows.push(MINUTES_COLUMNS.map((c) => text(c.header, "header")));
+  const headerRow = rows.length;
+  if (doc.emptyNote) rows.push([text(doc.emptyNote)]);
+  for (const s of doc.sections) rows.push(...groupRows(s));
+  const sum = doc.summary;
+  rows.push([], [text("意見の集計", "title")], [text("意見の総数", "definition"), { value: sum.total, style: "definition" }]);
+  rows.push([text("区分", "header"), text("件数", "header")]);
+  for (const r of sum.byCategory) rows.push([text(r.key, "definition"), { value: r.count, style: "definition" }]);
+  rows.push([text("対応状況", "header"), text("件数", "header")]);
+  for (const r of sum.byStatus) rows.push([text(r.key, "definition"), { value: r.count, style: "definition" }]);
+  return {
+    name: minutesSheetName(doc.meetingNumber),
+    rows,
+    columns: MINUTES_COLUMNS.map((c) => ({ width: c.width })),
+    tables: [],
+    conditionalFormats: [],
+    validations: [],
+    charts: [],
+    pageSetup: { orientation: "portrait", paperSize: "A4", printTitleRows: `$${headerRow}:$${headerRow}`, fitToWidth: true },
+  };
+}

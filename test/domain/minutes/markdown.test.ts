@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { buildMinutes, commentsInOrder, minutesToMarkdown, quoteBlock, type MinutesDocument } from "../../../src/domain/minutes";
+import { COMMENTS, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
+
+const input = { dataset: minutesDataset(), meetings: MEETINGS, members: MEMBERS, comments: COMMENTS, statusById: STATUS };
+
+function minutesOf(meetingNumber: number): MinutesDocument {
+  const r = buildMinutes({ ...input, meetingNumber });
+  if (!r.ok) throw new Error(r.message);
+  return r.minutes;
+}
+
+/**
+ * The test's own reader of a quote block (independent of the writer): strip the quote marker, drop a trailing
+ * unescaped backslash (hard break), undo backslash escapes left to right, then decode the entities in one pass.
+ */
+function readQuote(lines: readonly string[]): string {
+  return lines
+    .map((line) => {
+      const body = line === ">" ? "" : line.replace(/^> /, "");
+      let out = "";
+      for (let i = 0; i < body.length; i++) {
+        const ch = body[i]!;
+        if (ch === "\\") {
+          if (i + 1 < body.length) out += body[++i];
+        } else out += ch;
+      }
+      return out.replace(/&(amp|lt|gt|#32|#9);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", "#32": " ", "#9": "\t" })[e]!);
+    })
+    .join("\n");
+}
+
+describe("minutesToMarkdown", () => {
+  it("matches the hand-written minutes of a meeting without comments", () => {
+    const expected = readFileSync(join(__dirname, "../../fixtures/minutes/meeting-4.expected.md"), "utf8");
+    expect(minutesToMarkdown(minutesOf(4))).toBe(expected);
+  });
+
+  it("escapes Markdown and HTML line by line (derived by hand)", () => {
+    const md = minutesToMarkdown(minutesOf(3));
+    const block = [
+      "> \\=1+1 \\*\\*重要\\*\\* &lt;script&gt;alert('x')&lt;/script&gt; &amp; \\[リンク\\](http://example.com) \\| 表\\",
+      "> \\# 見出しではない\\",
+      "> 1\\. 箇条書きではない\\",
+      "> \\---\\",
+      "> &#32;&#32;&#32;&#32;字下げ4つ",
+      ">",
+      "> 空行のあと\\_下線\\_",
+    ].join("\n");
+    expect(md.split(block).length).toBe(2); // exactly once
+    expect(md).not.toContain("<script>");
+  });
+
+  it("contains every comment and response of the meeting exactly once, readable back verbatim", () => {
+    const doc = minutesOf(3);
+    const md = minutesToMarkdown(doc);
+    for (const c of commentsInOrder(doc)) {
+      const block = quoteBlock(c.text).join("\n");
+      expect(md.split(block).length).toBe(2);
+      expect(readQuote(quoteBlock(c.text))).toBe(c.text);
+      if (c.response) expect(readQuote(quoteBlock(c.response))).toBe(c.response);
+    }
+    expect(md).not.toContain("第2回の意見");
+  });
+
+  it("puts headings in document order with the status line under the indicator", () => {
+    const md = minutesToMarkdown(minutesOf(3));
+    const headings = md.split("\n").filter((l) => /^#{1,6} /.test(l));
+    expect(headings).toEqual([
+      "# 第3回 伊勢崎市まち・ひと・しごと創生会議 会議録",
+      "## 会議の概要",
+      "## 議事（委員意見）",
+      "### 戦略全体に関する意見",
+      "### 基本目標1 しごとの創生",
+      "#### 1-1 安定した雇用の創出",
+      "##### 1-1-1 ①就労支援",
+      "### 基本目標2 ひとの創生",
+      "#### 2-1 結婚・出産・子育ての希望の実現",
+      "### 対象が戦略にない意見（対象IDを確認してください）",
+      "## 意見の集計",
+    ]);
+    expect(md).toContain("**【指標】1-1-N1 新規求人数**\n\n最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ");
+  });
+
+  it("round-trips any text through the quote block (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.array(fc.constantFrom("\n", "\n\n", "#", "> ", "    ", "\\", "&lt;", "*", "-")), (s, extras) => {
+        const text = [s, ...extras].join("");
+        expect(readQuote(quoteBlock(text))).toBe(text.replace(/\r\n?/g, "\n"));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
