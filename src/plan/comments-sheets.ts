@@ -1,0 +1,262 @@
+/**
+ * The committee's record in the workbook: 「委員名簿」「会議」「委員意見」 as tables (headers are contracts, from
+ * src/domain/comments/columns.ts), and two formula columns for 「KPI一覧」: each indicator's comment count and its
+ * open (未対応/対応中) count, with a conditional format that marks rows with open comments.
+ *
+ * Entry point: `addCommentsToPlan(plan)` takes a finished WorkbookPlan and returns it with the three sheets appended
+ * and 「KPI一覧」's table widened by the two columns. The counts are COUNTIF/COUNTIFS over whole columns of 委員意見
+ * (A1 with quoted sheet names, Excel 2007 functions: the dialect of types.ts), so appended rows count at once.
+ *
+ * An Excel table needs one data row: an empty table carries one blank row, which readers skip (no id). Text cells
+ * are formatted "@" so a comment typed or written into them is never evaluated as a formula.
+ */
+import {
+  COMMENT_CATEGORIES,
+  COMMENT_COLUMNS,
+  COMMENT_STATUSES,
+  COMMENTS_SHEET,
+  COMMENTS_TABLE,
+  commentCells,
+  MEETING_COLUMNS,
+  meetingCells,
+  MEETINGS_SHEET,
+  MEETINGS_TABLE,
+  MEMBER_COLUMNS,
+  MEMBER_ROLES,
+  MEMBER_STATE,
+  memberCells,
+  MEMBERS_SHEET,
+  MEMBERS_TABLE,
+  OPEN_STATUSES,
+  planColumnIndex,
+  type CellScalar,
+  type ColumnDef,
+  type CommentRecord,
+  type Meeting,
+  type Member,
+} from "../domain/comments";
+import { columnLetter, rangeAddress, sheetRef } from "./a1";
+import { TEXT_FORMAT } from "./formats";
+import { KPI_SHEET, KPI_TABLE } from "./names";
+import type { CellPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from "./types";
+
+/** 第3回: the meeting number stays a number (it is what the counts and lookups compare). */
+export const MEETING_NUMBER_FORMAT = '"第"0"回"';
+/** Rows below the header that carry the list validations (a table extends them as it grows). */
+export const VALIDATED_ROWS = 2000;
+export const OPEN_COMMENT_FILL = "#FCE4D6";
+export const OPEN_COMMENT_FONT = "#9C0006";
+
+export interface CommentSheetsInput {
+  readonly members?: readonly Member[];
+  readonly meetings?: readonly Meeting[];
+  readonly comments?: readonly CommentRecord[];
+}
+
+interface SheetSpec<K extends string> {
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly ColumnDef<K>[];
+  readonly widths: Readonly<Record<K, number>>;
+  /** Columns holding numbers (formatted as given), every other column is text "@". */
+  readonly numeric: Readonly<Partial<Record<K, string>>>;
+  readonly lists: readonly { readonly key: K; readonly values: readonly string[]; readonly prompt: string }[];
+  readonly tabColor: string;
+}
+
+const MEMBERS_SPEC: SheetSpec<(typeof MEMBER_COLUMNS)[number]["key"]> = {
+  sheet: MEMBERS_SHEET,
+  table: MEMBERS_TABLE,
+  columns: MEMBER_COLUMNS,
+  widths: { id: 8, name: 16, role: 8, affiliation: 28, active: 8 },
+  numeric: {},
+  lists: [
+    { key: "role", values: MEMBER_ROLES, prompt: "会長・副会長・委員から選択" },
+    { key: "active", values: [MEMBER_STATE.active, MEMBER_STATE.inactive], prompt: "在任・退任から選択" },
+  ],
+  tabColor: "#70AD47",
+};
+
+const MEETINGS_SPEC: SheetSpec<(typeof MEETING_COLUMNS)[number]["key"]> = {
+  sheet: MEETINGS_SHEET,
+  table: MEETINGS_TABLE,
+  columns: MEETING_COLUMNS,
+  widths: {
+    number: 8,
+    date: 12,
+    startTime: 9,
+    endTime: 9,
+    place: 18,
+    attendees: 20,
+    absentees: 14,
+    cityAttendees: 20,
+    agenda: 30,
+    handouts: 30,
+  },
+  numeric: { number: MEETING_NUMBER_FORMAT },
+  lists: [],
+  tabColor: "#70AD47",
+};
+
+const COMMENTS_SPEC: SheetSpec<(typeof COMMENT_COLUMNS)[number]["key"]> = {
+  sheet: COMMENTS_SHEET,
+  table: COMMENTS_TABLE,
+  columns: COMMENT_COLUMNS,
+  widths: {
+    id: 25,
+    meeting: 8,
+    target: 11,
+    speakerId: 9,
+    speakerName: 14,
+    category: 8,
+    text: 50,
+    response: 40,
+    status: 10,
+    recordedAt: 21,
+    recordedBy: 12,
+  },
+  numeric: { meeting: MEETING_NUMBER_FORMAT },
+  lists: [
+    { key: "category", values: COMMENT_CATEGORIES, prompt: "意見・質問・提言・要望・その他から選択" },
+    { key: "status", values: COMMENT_STATUSES, prompt: "未対応・対応中・対応済から選択" },
+  ],
+  tabColor: "#ED7D31",
+};
+
+function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Readonly<Record<K, CellScalar>>[]): SheetPlan {
+  const cell = (key: K, value: CellScalar): CellPlan => ({
+    value,
+    numberFormat: spec.numeric[key] ?? TEXT_FORMAT,
+    style: "input",
+  });
+  const header: CellPlan[] = spec.columns.map((c) => ({ value: c.header, style: "header" }));
+  const body =
+    records.length > 0
+      ? records.map((r) => spec.columns.map((c) => cell(c.key, r[c.key] === "" ? null : r[c.key])))
+      : [spec.columns.map((c) => cell(c.key, null))];
+  const last = 1 + body.length;
+  const table: TablePlan = {
+    name: spec.table,
+    range: rangeAddress(1, 1, spec.columns.length, last),
+    style: "TableStyleLight9",
+    showFilterButton: true,
+  };
+  const validations: ValidationPlan[] = spec.lists.map((l) => {
+    const col = columnLetter(planColumnIndex(spec.columns, l.key));
+    return { kind: "list", range: `${col}2:${col}${Math.max(last, VALIDATED_ROWS + 1)}`, values: l.values, prompt: l.prompt };
+  });
+  return {
+    name: spec.sheet,
+    rows: [header, ...body],
+    columns: spec.columns.map((c) => ({ width: spec.widths[c.key] })),
+    freeze: { rows: 1, columns: 0 },
+    tables: [table],
+    conditionalFormats: [],
+    validations,
+    charts: [],
+    tabColor: spec.tabColor,
+  };
+}
+
+/** 「委員名簿」「会議」「委員意見」, empty or holding the given records (CLI, tests). */
+export function buildCommentSheets(input: CommentSheetsInput = {}): SheetPlan[] {
+  return [
+    tableSheet(MEMBERS_SPEC, (input.members ?? []).map(memberCells)),
+    tableSheet(MEETINGS_SPEC, (input.meetings ?? []).map(meetingCells)),
+    tableSheet(COMMENTS_SPEC, (input.comments ?? []).map(commentCells)),
+  ];
+}
+
+/** 'KPI一覧' columns appended after 評価: header text is a contract. */
+export const COMMENT_COUNT_COLUMNS = [
+  { key: "count", header: "意見数", width: 8 },
+  { key: "open", header: "未対応意見", width: 10 },
+] as const;
+
+const commentColumn = (key: (typeof COMMENT_COLUMNS)[number]["key"]): string => {
+  const letter = columnLetter(planColumnIndex(COMMENT_COLUMNS, key));
+  return sheetRef(COMMENTS_SHEET, `$${letter}:$${letter}`);
+};
+
+/** =IF($A4="","",COUNTIF('委員意見'!$C:$C,$A4)): blank for a row without an id (an empty table's blank row). */
+export function commentCountFormula(idCell: string): string {
+  return `=IF(${idCell}="","",COUNTIF(${commentColumn("target")},${idCell}))`;
+}
+
+/** Open = 未対応 + 対応中, one COUNTIFS each (no array formulas, so all three engines agree). */
+export function openCommentFormula(idCell: string): string {
+  const parts = OPEN_STATUSES.map((s) => `COUNTIFS(${commentColumn("target")},${idCell},${commentColumn("status")},"${s}")`);
+  return `=IF(${idCell}="","",${parts.join("+")})`;
+}
+
+/** 「KPI一覧」 with the two count columns appended to its table and the open-comment marks. */
+export function withCommentColumns(kpi: SheetPlan): SheetPlan {
+  const table = kpi.tables.find((t) => t.name === KPI_TABLE);
+  if (!table) throw new Error(`${kpi.name} has no table ${KPI_TABLE}`);
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.range);
+  if (!m) throw new Error(`unexpected table range ${table.range}`);
+  const headerRow = Number(m[2]);
+  const lastRow = Number(m[4]);
+  const headers = (kpi.rows[headerRow - 1] ?? []).map((c) => c?.value);
+  const idIndex = headers.indexOf("ID");
+  if (idIndex < 0) throw new Error(`${kpi.name} has no ID column`);
+  const firstNew = headers.length + 1;
+  const countLetter = columnLetter(firstNew);
+  const openLetter = columnLetter(firstNew + 1);
+  const idLetter = columnLetter(idIndex + 1);
+
+  const rows = kpi.rows.map((row, i) => {
+    const r = i + 1;
+    const padded: (CellPlan | null)[] = [...row];
+    while (padded.length < headers.length) padded.push(null);
+    if (r === headerRow) return [...padded, ...COMMENT_COUNT_COLUMNS.map((c): CellPlan => ({ value: c.header, style: "header" }))];
+    if (r > headerRow && r <= lastRow) {
+      const id = `$${idLetter}${r}`;
+      return [
+        ...padded,
+        { formula: commentCountFormula(id), numberFormat: "0", style: "formula" } satisfies CellPlan,
+        { formula: openCommentFormula(id), numberFormat: "0", style: "formula" } satisfies CellPlan,
+      ];
+    }
+    return row;
+  });
+  const first = headerRow + 1;
+  const marks: ConditionalFormatPlan[] = [
+    {
+      kind: "expression",
+      range: `${openLetter}${first}:${openLetter}${lastRow}`,
+      formula: `=AND(ISNUMBER($${openLetter}${first}),$${openLetter}${first}>0)`,
+      fill: OPEN_COMMENT_FILL,
+      fontColor: OPEN_COMMENT_FONT,
+      bold: true,
+    },
+    {
+      kind: "expression",
+      range: `${idLetter}${first}:${idLetter}${lastRow}`,
+      formula: `=AND(ISNUMBER($${openLetter}${first}),$${openLetter}${first}>0)`,
+      fill: OPEN_COMMENT_FILL,
+    },
+  ];
+  return {
+    ...kpi,
+    rows,
+    columns: [...kpi.columns, ...COMMENT_COUNT_COLUMNS.map((c) => ({ width: c.width }))],
+    tables: kpi.tables.map((t) => (t === table ? { ...t, range: `${m[1]}${headerRow}:${openLetter}${lastRow}` } : t)),
+    conditionalFormats: [...kpi.conditionalFormats, ...marks],
+  };
+}
+
+/** The finished plan with the committee's sheets appended and 「KPI一覧」 counting their comments. */
+export function addCommentsToPlan(plan: WorkbookPlan, input: CommentSheetsInput = {}): WorkbookPlan {
+  const sheets = plan.sheets.map((s) => (s.name === KPI_SHEET ? withCommentColumns(s) : s));
+  return { ...plan, sheets: [...sheets, ...buildCommentSheets(input)] };
+}
+
+/** Column letter of a count column in a 「KPI一覧」 plan that went through withCommentColumns. */
+export function commentCountColumnLetter(kpi: SheetPlan, header: (typeof COMMENT_COUNT_COLUMNS)[number]["header"]): string | undefined {
+  for (const row of kpi.rows) {
+    const i = row.findIndex((c) => c?.value === header);
+    if (i >= 0) return columnLetter(i + 1);
+  }
+  return undefined;
+}

@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import {
+  COMMENT_COLUMNS,
+  COMMENT_STATUSES,
+  countByTarget,
+  MEETING_COLUMNS,
+  MEMBER_COLUMNS,
+  type CommentRecord,
+} from "../../src/domain/comments";
+import { KPI_COLUMNS, KPI_ROWS } from "../../src/plan/columns";
+import {
+  addCommentsToPlan,
+  buildCommentSheets,
+  commentCountColumnLetter,
+  commentCountFormula,
+  openCommentFormula,
+} from "../../src/plan/comments-sheets";
+import { buildWorkbookPlan } from "../../src/plan/workbook";
+import type { SheetPlan, WorkbookPlan } from "../../src/plan/types";
+import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
+import { comment, MEETINGS, MEMBERS } from "../fixtures/comments/records";
+import { loadFixture } from "./plan-readback";
+
+const builtAt = new Date("2026-11-24T09:00:00Z");
+const mixed = loadFixture("mixed");
+const sheet = (p: WorkbookPlan, name: string): SheetPlan => {
+  const s = p.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+};
+
+describe("委員名簿・会議・委員意見 sheets", () => {
+  const [members, meetings, comments] = buildCommentSheets();
+
+  it("are empty tables with the contract headers and one blank row", () => {
+    expect(members?.rows[0]?.map((c) => c?.value)).toEqual(["ID", "氏名", "役職", "所属", "状態"]);
+    expect(meetings?.rows[0]?.map((c) => c?.value)).toEqual(MEETING_COLUMNS.map((c) => c.header));
+    expect(comments?.rows[0]?.map((c) => c?.value)).toEqual([
+      "ID",
+      "会議",
+      "対象",
+      "発言者ID",
+      "発言者",
+      "区分",
+      "内容",
+      "市の回答・対応",
+      "対応状況",
+      "記録日時",
+      "記録者",
+    ]);
+    expect(members?.tables).toEqual([{ name: "委員名簿", range: "A1:E2", style: "TableStyleLight9", showFilterButton: true }]);
+    expect(meetings?.tables[0]).toMatchObject({ name: "会議", range: "A1:J2" });
+    expect(comments?.tables[0]).toMatchObject({ name: "委員意見", range: "A1:K2" });
+    expect(comments?.rows[1]?.every((c) => c?.value === null)).toBe(true);
+  });
+
+  it("format text columns as text and the meeting number as 第N回", () => {
+    const blank = comments?.rows[1] ?? [];
+    expect(blank.map((c) => c?.numberFormat)).toEqual(["@", '"第"0"回"', "@", "@", "@", "@", "@", "@", "@", "@", "@"]);
+  });
+
+  it("validate 区分, 対応状況, 役職 and 状態 with their lists", () => {
+    expect(comments?.validations).toEqual([
+      { kind: "list", range: "F2:F2001", values: ["意見", "質問", "提言", "要望", "その他"], prompt: expect.any(String) },
+      { kind: "list", range: "I2:I2001", values: ["未対応", "対応中", "対応済"], prompt: expect.any(String) },
+    ]);
+    expect(members?.validations.map((v) => [v.range, v.kind === "list" ? v.values : []])).toEqual([
+      ["C2:C2001", ["会長", "副会長", "委員"]],
+      ["E2:E2001", ["在任", "退任"]],
+    ]);
+  });
+
+  it("give 内容 the widest column and freeze the header", () => {
+    const widths = comments?.columns.map((c) => c.width) ?? [];
+    expect(Math.max(...widths)).toBe(widths[COMMENT_COLUMNS.findIndex((c) => c.key === "text")]);
+    expect(comments?.freeze).toEqual({ rows: 1, columns: 0 });
+  });
+
+  it("hold given records, text as typed", () => {
+    const [m, , c] = buildCommentSheets({ members: MEMBERS, meetings: MEETINGS, comments: [comment({ text: "=1+1" })] });
+    expect(m?.rows).toHaveLength(1 + MEMBERS.length);
+    expect(m?.tables[0]?.range).toBe(`A1:E${1 + MEMBERS.length}`);
+    expect(c?.rows[1]?.[6]).toEqual({ value: "=1+1", numberFormat: "@", style: "input" });
+    expect(c?.rows[1]?.[6]?.formula).toBeUndefined();
+    expect(MEMBER_COLUMNS).toHaveLength(5);
+  });
+});
+
+describe("KPI一覧 comment counts", () => {
+  const base = buildWorkbookPlan(mixed, { builtAt });
+  const plan = addCommentsToPlan(base);
+  const kpi = sheet(plan, "KPI一覧");
+  const n = KPI_COLUMNS.length;
+
+  it("append 意見数 and 未対応意見 to the KPI table, leave the base plan untouched", () => {
+    expect(kpi.rows[KPI_ROWS.header - 1]?.slice(n).map((c) => c?.value)).toEqual(["意見数", "未対応意見"]);
+    const baseRange = sheet(base, "KPI一覧").tables[0]?.range ?? "";
+    expect(kpi.tables[0]?.range).toBe(baseRange.replace(/:[A-Z]+/, `:${commentCountColumnLetter(kpi, "未対応意見")}`));
+    expect(sheet(base, "KPI一覧").rows[KPI_ROWS.header - 1]).toHaveLength(n);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
+  });
+
+  it("count by COUNTIF/COUNTIFS over whole 委員意見 columns, from the row's ID", () => {
+    expect(commentCountFormula("$A4")).toBe(`=IF($A4="","",COUNTIF('委員意見'!$C:$C,$A4))`);
+    expect(openCommentFormula("$A4")).toBe(
+      `=IF($A4="","",COUNTIFS('委員意見'!$C:$C,$A4,'委員意見'!$I:$I,"未対応")+COUNTIFS('委員意見'!$C:$C,$A4,'委員意見'!$I:$I,"対応中"))`,
+    );
+    const row = kpi.rows[KPI_ROWS.firstData - 1] ?? [];
+    expect(row[n]?.formula).toBe(commentCountFormula(`$A${KPI_ROWS.firstData}`));
+  });
+
+  it("mark rows with open comments on the ID and the count cells", () => {
+    const open = commentCountColumnLetter(kpi, "未対応意見");
+    const last = KPI_ROWS.firstData + mixed.indicators.length - 1;
+    const marks = kpi.conditionalFormats.slice(-2);
+    expect(marks.map((m) => m.range)).toEqual([`${open}4:${open}${last}`, `A4:A${last}`]);
+    expect(marks.every((m) => m.kind === "expression" && m.formula === `=AND(ISNUMBER($${open}4),$${open}4>0)`)).toBe(true);
+  });
+
+  it("agree in HyperFormula with the TypeScript twin on random comment sets", () => {
+    const ids = mixed.indicators.map((i) => i.id);
+    const targets = [...ids, "1-1-1", "1-1", "全体"];
+    const countCol = commentCountColumnLetter(kpi, "意見数") as string;
+    const openCol = commentCountColumnLetter(kpi, "未対応意見") as string;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ target: fc.constantFrom(...targets), status: fc.constantFrom(...COMMENT_STATUSES) }), { maxLength: 30 }),
+        (sketches) => {
+          const records: CommentRecord[] = sketches.map((s, i) => {
+            const target = s.target === "全体" ? ({ kind: "strategy" } as const) : { kind: "indicator" as const, id: s.target };
+            return comment({ id: `C-${i}`, target, status: s.status });
+          });
+          const withRows = addCommentsToPlan(base, { members: MEMBERS, meetings: MEETINGS, comments: records });
+          const loaded = loadPlanIntoHyperFormula(withRows);
+          try {
+            const twin = countByTarget(records);
+            ids.forEach((id, i) => {
+              const r = KPI_ROWS.firstData + i;
+              expect(loaded.value("KPI一覧", `${countCol}${r}`)).toBe(twin.get(id)?.total ?? 0);
+              expect(loaded.value("KPI一覧", `${openCol}${r}`)).toBe(twin.get(id)?.open ?? 0);
+            });
+          } finally {
+            loaded.destroy();
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  it("counts a comment typed into the sheet later (whole-column references)", () => {
+    const loaded = loadPlanIntoHyperFormula(plan);
+    try {
+      const countCol = commentCountColumnLetter(kpi, "意見数") as string;
+      const row = KPI_ROWS.firstData + 1; // 1-1-K1-1
+      expect(loaded.value("KPI一覧", `${countCol}${row}`)).toBe(0);
+      loaded.setValue("委員意見", "C500", "1-1-K1-1");
+      loaded.setValue("委員意見", "I500", "対応中");
+      expect(loaded.value("KPI一覧", `${countCol}${row}`)).toBe(1);
+      expect(loaded.value("KPI一覧", `${commentCountColumnLetter(kpi, "未対応意見")}${row}`)).toBe(1);
+    } finally {
+      loaded.destroy();
+    }
+  });
+});
