@@ -3,99 +3,19 @@
  * Definitions from the dataset, actual inputs per year (western year in the header), formula columns that grade.
  * Grouping 基本目標 → 施策 is by columns plus row outline groups, since a table cannot hold caption rows.
  */
-import type { Dataset, Indicator, Quantity } from "../domain/dataset/schema";
-import { directionInfo, GRADES, statusInputOf } from "../domain/status";
+import type { Dataset } from "../domain/dataset/schema";
+import { GRADES } from "../domain/status";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { KPI_COLUMNS, kpiCol, type KpiColumnKey, kpiLetter, KPI_ROWS, yearKey } from "./columns";
-import { indicatorLabel, measureLabel, subGoalLabel } from "./labels";
-import { RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
-import { expectedFormula, gradeFormula, latestFormula, latestYearFormula, progressFormula } from "./formulas";
+import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "./columns";
+// The cells of one indicator's row live in kpi-rows.ts, shared with the refresh merge (one copy).
+import { indicatorRowCells } from "./kpi-rows";
 import { EVALUATION_YEAR_NAME, FIRST_YEAR, KPI_SHEET, KPI_TABLE, LAST_YEAR, YEARS } from "./names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
-
-const KIND_LABEL: Readonly<Record<Indicator["kind"], string>> = { "numeric-target": "数値目標", kpi: "KPI" };
-const BASIS_LABEL = { fiscal: "年度", calendar: "暦年" } as const;
 
 export const DUE_FILL = "#F8CBAD";
 export const PROGRESS_BAR_COLOR = "#5B9BD5";
 export const ACTUAL_INPUT_ERROR =
   "数値を入力してください。単位は「単位」列のとおりです（％の指標は 94.6% なら 94.6 と入力）。";
-
-function text(value: string | null, style: CellPlan["style"] = "definition"): CellPlan {
-  return { value: value === null || value === "" ? null : value, numberFormat: TEXT_FORMAT, style };
-}
-
-function notesOf(ind: Indicator): string | null {
-  const lines = ind.verification ? [`要確認: ${ind.verification.reading}（${ind.verification.reason}）`] : [];
-  lines.push(...ind.notes);
-  const describe = (label: string, q: Quantity): void => {
-    if (q.deferred) lines.push(`${label}「${q.printed}」: ${q.deferred.reason}`);
-    else if (q.interpretation) lines.push(`${label}「${q.printed}」: ${q.interpretation}`);
-  };
-  describe("基準値", ind.baseline);
-  describe("目標値", ind.target);
-  if (ind.reference) {
-    lines.push(`判定基準値: ${ind.reference.period.printed}の「${ind.reference.printed}」`);
-    lines.push(ind.reference.note);
-  }
-  const unique = [...new Set(lines)];
-  return unique.length > 0 ? unique.join("\n") : null;
-}
-
-function indicatorRow(dataset: Dataset, ind: Indicator, row: number): CellPlan[] {
-  const input = statusInputOf(ind);
-  const fmt = valueFormat(ind.unit, ind.decimals);
-  const subGoal = dataset.subGoals.find((s) => s.id === ind.subGoalId);
-  const measure = ind.measureId === null ? undefined : dataset.measures.find((m) => m.id === ind.measureId);
-  const judgeBasis = ind.reference?.period.basis ?? ind.baseline.period.basis;
-  const actuals = new Map(ind.actuals.map((a) => [a.year, a.value]));
-
-  const cells: Partial<Record<KpiColumnKey, CellPlan>> = {
-    id: text(ind.id),
-    name: text(indicatorLabel(ind)),
-    subGoal: text(subGoal ? subGoalLabel(subGoal) : ind.subGoalId),
-    measure: text(measure ? measureLabel(measure) : ind.measureId),
-    kind: text(KIND_LABEL[ind.kind]),
-    basis: text(BASIS_LABEL[ind.target.period.basis]),
-    unit: text(ind.unit),
-    // Not read by the formulas (they use 判定基準値), so an unnumbered baseline shows as printed (「－」).
-    baseline:
-      ind.baseline.value === null
-        ? text(ind.baseline.printed)
-        : { value: ind.baseline.value, numberFormat: fmt, style: "definition" },
-    baselineYear: {
-      value: ind.baseline.period.year,
-      numberFormat: yearFormat(ind.baseline.period.basis),
-      style: "definition",
-    },
-    // Blank when there is no target: the formulas read a blank 目標値 as 「目標未設定」.
-    target: { value: input.target, numberFormat: fmt, style: "definition" },
-    targetYear: {
-      value: ind.target.period.year,
-      numberFormat: yearFormat(ind.target.period.basis),
-      style: "definition",
-    },
-    direction: text(directionInfo(input.rule).label),
-    judgeBase: { value: input.base, numberFormat: fmt, style: "definition" },
-    judgeBaseYear: { value: input.baseYear, numberFormat: yearFormat(judgeBasis), style: "definition" },
-    // The mark only: a long warning would overflow across the empty year cells. The reading and reason open 注記.
-    verification: ind.verification ? text("要確認", "warning") : text(null),
-    notes: text(notesOf(ind), "note"),
-    latest: { formula: latestFormula(row), numberFormat: fmt, style: "formula" },
-    latestYear: {
-      formula: latestYearFormula(row),
-      numberFormat: yearFormat(ind.target.period.basis),
-      style: "formula",
-    },
-    progress: { formula: progressFormula(row), numberFormat: RATIO_FORMAT, style: "formula" },
-    expected: { formula: expectedFormula(row), numberFormat: RATIO_FORMAT, style: "formula" },
-    grade: { formula: gradeFormula(row), style: "formula" },
-  };
-  for (const year of YEARS) {
-    cells[yearKey(year)] = { value: actuals.get(year) ?? null, numberFormat: fmt, style: "input" };
-  }
-  return KPI_COLUMNS.map((c) => cells[c.key] ?? { value: null });
-}
 
 /** Consecutive runs of the same key: [from, to] row numbers. */
 function runs<T>(
@@ -135,7 +55,7 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const header: CellPlan[] = KPI_COLUMNS.map((c) => ({ value: c.header, style: "header" }));
   const body =
     indicators.length > 0
-      ? indicators.map((ind, i) => indicatorRow(dataset, ind, first + i))
+      ? indicators.map((ind, i) => indicatorRowCells(dataset, ind, first + i))
       : [KPI_COLUMNS.map(() => ({ value: null }) as CellPlan)];
 
   const yFirst = kpiCol(yearKey(FIRST_YEAR));
