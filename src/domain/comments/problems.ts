@@ -20,6 +20,7 @@ export type CommentProblemCode =
   | "badTime"
   | "timeOrder"
   | "attendeeAndAbsent"
+  | "missingTable"
   | "missingHeader"
   | "duplicateHeader"
   | "notFound"
@@ -80,6 +81,10 @@ const TEXTS: Readonly<Record<CommentProblemCode, { readonly ja: string; readonly
   attendeeAndAbsent: {
     ja: "委員「{value}」が出席と欠席の両方に入っています。",
     en: "Member \"{value}\" is listed as both present and absent.",
+  },
+  missingTable: {
+    ja: "テーブル「{table}」が見つかりません。このブックは KPIレビューで作成したものですか？",
+    en: "Table 「{table}」 was not found. Was this workbook made by KPI Review?",
   },
   missingHeader: {
     ja: "「{sheet}」に見出し「{header}」の列がありません。",
