@@ -43,6 +43,20 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(CERT_DIR, f))]));
 }
 
+/**
+ * Office.js's ULS logger (in o15apptofilemappingtable.js, loaded outside Office, and in excel-win32-16.00.js) opens
+ * a hidden iframe on Microsoft's telemetry service 3 s after loading. The pane must make no request outside its
+ * origin, so our self-hosted copy points that frame at about:blank; the logger then only buffers. Nothing else in
+ * the files changes.
+ */
+const TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+function withoutTelemetryFrame(content) {
+  const text = content.toString("utf8");
+  return text.includes(TELEMETRY_FRAME)
+    ? Buffer.from(text.split(TELEMETRY_FRAME).join("about:blank"), "utf8")
+    : content;
+}
+
 /** The Office.js files a task pane in Excel needs: the loader, Excel's host scripts, telemetry, ja/en strings. */
 function officeJsPatterns() {
   const files = fs
@@ -58,7 +72,11 @@ function officeJsPatterns() {
     patterns.push({ from: path.join(OFFICE_JS, f), to: f });
   }
   // Already minified by Microsoft: without this Terser re-minifies ~26 MB (TOOLCHAIN.md).
-  return patterns.map((p) => ({ ...p, info: { minimized: true } }));
+  return patterns.map((p) => ({
+    ...p,
+    info: { minimized: true },
+    transform: { transformer: withoutTelemetryFrame, cache: true },
+  }));
 }
 
 module.exports = (env = {}, argv = {}) => {

@@ -89,6 +89,10 @@ const catalogue = {
     ja: "Excel を最新の版に更新するか、Excel on the web で開いてください。",
     en: "Update Excel to a recent version, or open the workbook in Excel on the web.",
   },
+  "workbook.unsupported.optional": {
+    ja: "このほか、次の機能もありません: {features}",
+    en: "It also lacks: {features}",
+  },
   "workbook.error.title": { ja: "ワークブックを作成できませんでした", en: "The workbook could not be created" },
   "workbook.error.details": { ja: "詳細（{code}）", en: "Details ({code})" },
   "workbook.dataset.invalid": {

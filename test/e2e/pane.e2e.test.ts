@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, openRecordedPage, screenshot, type Browser } from "./support/browser";
+import { externalRequests, launchBrowser, settle, openRecordedPage, screenshot, type Browser } from "./support/browser";
 import { startStaticServer, type StaticServer } from "./support/static-server";
 
 let server: StaticServer;
@@ -32,6 +32,7 @@ describe.each([
     expect(await page.getByText(step).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
 
+    await settle(page);
     // office.js and the bundle were both loaded from the build, and nothing else was asked for outside it
     expect(record.requests).toEqual(expect.arrayContaining([`${server.url}office.js`]));
     expect(record.requests.some((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u))).toBe(true);

@@ -66,6 +66,16 @@ export async function openRecordedPage(browser: Browser, url: string): Promise<P
   return record;
 }
 
+/**
+ * Office.js starts some work on timers (its telemetry frame after 3 s): wait past that before asserting what the
+ * page requested, so a late request cannot slip by.
+ */
+export const SETTLE_MS = 4_000;
+
+export async function settle(page: Page, ms = SETTLE_MS): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
 /** URLs whose host is not 127.0.0.1 (data: and blob: URLs stay inside the page). */
 export function externalRequests(requests: readonly string[]): string[] {
   return requests.filter((u) => {

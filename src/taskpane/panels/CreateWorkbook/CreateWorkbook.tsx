@@ -92,7 +92,22 @@ export function CreateWorkbook(props: CreateWorkbookProps) {
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t("workbook.unsupported.title")}</MessageBarTitle>
-              {t("office.result.unsupported", { features: state.missing.map(feature).join(sep) })}
+              {t("office.result.unsupported", {
+                features: state.missing
+                  .filter((m) => m.required)
+                  .map(feature)
+                  .join(sep),
+              })}
+              {state.missing.some((m) => !m.required) && (
+                <p className={styles.intro}>
+                  {t("workbook.unsupported.optional", {
+                    features: state.missing
+                      .filter((m) => !m.required)
+                      .map(feature)
+                      .join(sep),
+                  })}
+                </p>
+              )}
               <p className={styles.intro}>{t("workbook.unsupported.hint")}</p>
             </MessageBarBody>
           </MessageBar>

@@ -1,0 +1,102 @@
+/**
+ * The pane with the recording fake Excel (test-only bundle, see fake-host/index.tsx) in Chromium: pressing
+ * 「ワークブックを作成」 writes the three sheets; existing sheets are replaced only after confirmation.
+ */
+import path from "node:path";
+import datasetJson from "../../seeds/kpi-dataset.json";
+import { seriousViolations } from "./support/axe";
+import { externalRequests, launchBrowser, settle, openRecordedPage, screenshot, type Browser } from "./support/browser";
+import { startStaticServer, type StaticServer } from "./support/static-server";
+import type { FakeExcelProbe } from "./fake-host/index";
+
+const datasetIds = (datasetJson as { indicators: { id: string }[] }).indicators.map((i) => i.id);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the fake workbook holds: sheet names, the ids under the "ID" header of KPI一覧, the defined names. */
+function readWorkbook(page: import("playwright-core").Page) {
+  return page.evaluate(() => {
+    const fx = (window as unknown as { __fakeExcel: FakeExcelProbe }).__fakeExcel;
+    const sheets = fx.state.sheets.map((s) => s.name);
+    const ids: string[] = [];
+    if (sheets.includes("KPI一覧")) {
+      let header = 1;
+      while (header < 20 && fx.cell("KPI一覧", header, 1) !== "ID") header++;
+      for (let row = header + 1; ; row++) {
+        const v = fx.cell("KPI一覧", row, 1);
+        if (v === undefined || v === null || v === "") break;
+        ids.push(String(v));
+      }
+    }
+    return { sheets, ids, names: [...fx.state.names.keys()], syncs: fx.syncCount() };
+  });
+}
+
+it("creates the workbook when 「ワークブックを作成」 is pressed", async () => {
+  const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
+  const { page } = record;
+  await page.getByRole("heading", { level: 1, name: "KPIレビュー" }).waitFor({ timeout: 30_000 });
+  expect(await page.getByText(/データ版 \d+\.\d+\.\d+/).count()).toBe(1);
+  await screenshot(page, "create-workbook-ja-idle");
+
+  await page.getByRole("button", { name: "ワークブックを作成" }).click();
+  await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
+  expect(await page.getByText("作成したシート: KPI一覧、設定、概要").count()).toBe(1);
+
+  const workbook = await readWorkbook(page);
+  expect(workbook.sheets).toEqual(["Sheet1", "KPI一覧", "設定", "概要"]);
+  expect(workbook.ids).toEqual(datasetIds);
+  expect(workbook.names).toEqual(expect.arrayContaining(["評価年度"]));
+
+  await settle(page);
+  expect(externalRequests(record.requests)).toEqual([]);
+  expect(record.failures).toEqual([]);
+  expect(record.errors).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "create-workbook-ja-done");
+  await page.close();
+});
+
+it("asks before replacing existing sheets (English)", async () => {
+  const record = await openRecordedPage(browser, `${server.url}taskpane.html?lang=en&existing=KPI一覧`);
+  const { page } = record;
+  await page.getByRole("button", { name: "Create workbook" }).click();
+  await page.getByText("Replace the sheets?").waitFor({ timeout: 30_000 });
+  const before = await readWorkbook(page);
+  expect(before.sheets).toEqual(["Sheet1", "KPI一覧"]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "create-workbook-en-confirm");
+
+  await page.getByRole("button", { name: "Replace" }).click();
+  await page.getByText("The workbook is ready").waitFor({ timeout: 30_000 });
+  const after = await readWorkbook(page);
+  expect([...after.sheets].sort()).toEqual(["KPI一覧", "Sheet1", "概要", "設定"].sort());
+  expect(after.ids).toEqual(datasetIds);
+  expect(record.errors).toEqual([]);
+  expect(externalRequests(record.requests)).toEqual([]);
+  await screenshot(page, "create-workbook-en-done");
+  await page.close();
+});
+
+it("names what an old Excel lacks", async () => {
+  const record = await openRecordedPage(browser, `${server.url}taskpane.html?maxSet=1.3`);
+  const { page } = record;
+  await page.getByRole("button", { name: "ワークブックを作成" }).click();
+  await page.getByText("この Excel では作成できません").waitFor({ timeout: 30_000 });
+  expect(await page.getByText(/シート・数式・表（ExcelApi 1\.4）/).count()).toBe(1);
+  expect((await readWorkbook(page)).sheets).toEqual(["Sheet1"]);
+  expect(record.errors).toEqual([]);
+  await screenshot(page, "create-workbook-ja-unsupported");
+  await page.close();
+});
