@@ -7,6 +7,7 @@ import type { CliVerb } from "./verb";
 const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   workbook: async () => (await import("./verbs/workbook")).verb,
   validate: async () => (await import("./verbs/validate")).verb,
+  comments: async () => (await import("./verbs/comments")).verb,
 };
 
 function usage(): string {

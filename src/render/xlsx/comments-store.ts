@@ -105,7 +105,11 @@ function rowsOf(t: FoundTable): CellScalar[][] {
 
 const missingTable = (name: string): CommentProblem => problem(name, "missingTable", { table: name });
 
-function readTable<T>(wb: ExcelJS.Workbook, name: string, read: (input: { headers: CellScalar[]; rows: CellScalar[][]; firstRow: number }) => ReadRows<T>): ReadRows<T> {
+function readTable<T>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  read: (input: { headers: CellScalar[]; rows: CellScalar[][]; firstRow: number }) => ReadRows<T>,
+): ReadRows<T> {
   const t = findTable(wb, name);
   if (!t) return { records: [], problems: [missingTable(name)] };
   return read({ headers: t.headers, rows: rowsOf(t), firstRow: t.range.top + 1 });
@@ -138,7 +142,9 @@ function writeRow(t: FoundTable, r: number, row: readonly CellScalar[], formats:
 function appendRow(
   wb: ExcelJS.Workbook,
   name: string,
-  toRow: (headers: readonly CellScalar[]) => { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] },
+  toRow: (
+    headers: readonly CellScalar[],
+  ) => { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] },
 ): StoreResult {
   const t = findTable(wb, name);
   if (!t) return { ok: false, problems: [missingTable(name)] };
@@ -160,7 +166,8 @@ function appendRow(
 
 export const appendComment = (wb: ExcelJS.Workbook, c: CommentRecord): StoreResult =>
   appendRow(wb, COMMENTS_TABLE, (h) => commentRow(h, c));
-export const appendMember = (wb: ExcelJS.Workbook, m: Member): StoreResult => appendRow(wb, MEMBERS_TABLE, (h) => memberRow(h, m));
+export const appendMember = (wb: ExcelJS.Workbook, m: Member): StoreResult =>
+  appendRow(wb, MEMBERS_TABLE, (h) => memberRow(h, m));
 export const appendMeeting = (wb: ExcelJS.Workbook, m: Meeting): StoreResult =>
   appendRow(wb, MEETINGS_TABLE, (h) => meetingRow(h, m));
 
@@ -173,7 +180,9 @@ function editRow(
   name: string,
   idHeader: string,
   id: string | number,
-  toRow: (headers: readonly CellScalar[]) => { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] },
+  toRow: (
+    headers: readonly CellScalar[],
+  ) => { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] },
 ): StoreResult {
   const t = findTable(wb, name);
   if (!t) return { ok: false, problems: [missingTable(name)] };
@@ -194,3 +203,23 @@ export const editMember = (wb: ExcelJS.Workbook, m: Member): StoreResult =>
   editRow(wb, MEMBERS_TABLE, headerOf(MEMBER_COLUMNS, "id"), m.id, (h) => memberRow(h, m));
 export const editMeeting = (wb: ExcelJS.Workbook, m: Meeting): StoreResult =>
   editRow(wb, MEETINGS_TABLE, headerOf(MEETING_COLUMNS, "number"), m.number, (h) => meetingRow(h, m));
+
+/**
+ * Ids a comment may be about, read from the 「KPI一覧」 table: each ID, and the leading id of its 施策 and 基本目標
+ * labels (「1-1-2 ②創業支援」 → 1-1-2). Null when the workbook has no KPI table (then targets are checked by shape only).
+ */
+export function readKnownTargets(wb: ExcelJS.Workbook, kpiTable = "KPI"): Set<string> | null {
+  const t = findTable(wb, kpiTable);
+  if (!t) return null;
+  const col = (header: string): number => t.headers.findIndex((h) => typeof h === "string" && h.trim() === header);
+  const cols = [col("ID"), col("施策"), col("基本目標")].filter((i) => i >= 0);
+  const out = new Set<string>();
+  for (const row of rowsOf(t)) {
+    for (const i of cols) {
+      const v = row[i];
+      const first = typeof v === "string" ? v.trim().split(/\s+/)[0] : undefined;
+      if (first) out.add(first);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EXCEL_CELL_CHAR_LIMIT } from "../../src/domain/comments";
+import { runComments, verb } from "../../src/cli/verbs/comments";
+import { readCommentBook } from "../../src/render/xlsx/comments-store";
+import { fixedIds, MEETINGS, MEMBERS } from "../fixtures/comments/records";
+import { commentsXlsx, load } from "../fixtures/comments/workbook";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "comments");
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), ids: fixedIds("2025-11-20T05:30:05Z"), user: () => "tester" }, out, err };
+}
+
+describe("kpi-review comments", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-comments-"));
+  const input = join(dir, "in.xlsx");
+
+  beforeAll(async () => {
+    writeFileSync(input, await commentsXlsx({ members: MEMBERS, meetings: MEETINGS }));
+  });
+
+  it("is registered as the comments verb", () => {
+    expect(verb.name).toBe("comments");
+  });
+
+  it("adds one comment into a new file, leaving the input untouched, and lists it", async () => {
+    const before = readFileSync(input);
+    const out = join(dir, "one.xlsx");
+    const { io, out: lines, err } = capture();
+    const code = await runComments(
+      ["add", "--workbook", input, "--out", out, "--meeting", "第2回", "--target", "1-1-K1-1", "--speaker", "佐藤花子", "--category", "質問", "--text", "=1+1"],
+      io,
+    );
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(lines[0]).toBe(`委員意見を1件追加しました: ${out}`);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const book = readCommentBook(await load(readFileSync(out)));
+    expect(book.comments.records.map((r) => r.record)).toEqual([
+      expect.objectContaining({ id: "C-20251120-143005-3GW9P6", speakerId: "M002", speakerName: "佐藤 花子", text: "=1+1", recordedBy: "tester", status: "未対応" }),
+    ]);
+
+    const listed = capture();
+    expect(await runComments(["list", "--workbook", out, "--status", "未対応"], listed.io)).toBe(0);
+    expect(listed.out).toEqual([
+      "ID\t会議\t対象\t発言者\t区分\t対応状況\t内容\t市の回答・対応",
+      "C-20251120-143005-3GW9P6\t第2回\t1-1-K1-1\t佐藤 花子\t質問\t未対応\t=1+1\t",
+    ]);
+    const none = capture();
+    await runComments(["list", "--workbook", out, "--meeting", "1"], none.io);
+    expect(none.out).toHaveLength(1);
+  });
+
+  it("imports paper comments from a CSV", async () => {
+    const out = join(dir, "csv.xlsx");
+    const { io } = capture();
+    expect(await runComments(["add", "--workbook", input, "--out", out, "--csv", join(FIXTURES, "paper.csv"), "--recorded-by", "企画調整課"], io)).toBe(0);
+    const records = readCommentBook(await load(readFileSync(out))).comments.records.map((r) => r.record);
+    expect(records.map((r) => [r.speakerName, r.text, r.recordedBy])).toEqual([
+      ["山田 太郎", "=1+1", "企画調整課"],
+      ["佐藤 花子", "二行の\n提言です, カンマ入り", "佐藤（事務局）"],
+    ]);
+  });
+
+  it("rejects a bad CSV with line/column messages and writes nothing", async () => {
+    const out = join(dir, "bad.xlsx");
+    const { io, out: lines } = capture();
+    expect(await runComments(["add", "--workbook", input, "--out", out, "--csv", join(FIXTURES, "paper-bad.csv")], io)).toBe(1);
+    expect(lines[0]).toBe("CSV 3行目 発言者: 委員「田中」は委員名簿にありません。");
+    expect(lines).toHaveLength(5);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a comment over 32,767 characters and an unknown indicator before writing", async () => {
+    const out = join(dir, "long.xlsx");
+    const textFile = join(dir, "long.txt");
+    writeFileSync(textFile, "長".repeat(EXCEL_CELL_CHAR_LIMIT + 1));
+    const { io, out: lines } = capture();
+    const code = await runComments(
+      ["add", "--workbook", input, "--out", out, "--meeting", "2", "--target", "9-9-K9-9", "--speaker", "M001", "--category", "意見", "--text-file", textFile],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      "target: 対象「9-9-K9-9」はデータにありません。",
+      "text: 内容が長すぎます（32768文字）。Excel の1つのセルには32,767文字までしか入りません。",
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("never writes over its input", async () => {
+    const { io, err } = capture();
+    const code = await runComments(
+      ["add", "--workbook", input, "--out", join(dir, ".", "in.xlsx"), "--meeting", "2", "--target", "全体", "--speaker", "M001", "--category", "意見", "--text", "x"],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(err[0]).toContain("refusing to overwrite an input");
+  });
+
+  it("adds a member and a meeting, each checked", async () => {
+    const m = join(dir, "member.xlsx");
+    const { io, out } = capture();
+    expect(await runComments(["add-member", "--workbook", input, "--out", m, "--name", "高橋 三郎", "--role", "委員"], io)).toBe(0);
+    expect(out[0]).toContain("M004 高橋 三郎");
+    const g = join(dir, "meeting.xlsx");
+    const bad = capture();
+    expect(await runComments(["add-meeting", "--workbook", m, "--out", g, "--number", "2", "--date", "2026-02-30"], bad.io)).toBe(1);
+    expect(bad.out).toEqual([
+      "number: 第2回の会議は既に登録されています。",
+      "date: 開催日は 2025-11-20 の形の日付にしてください（「2026-02-30」）。",
+    ]);
+    const ok = capture();
+    expect(await runComments(["add-meeting", "--workbook", m, "--out", g, "--number", "3", "--date", "2026-02-10", "--attendees", "M001,M004"], ok.io)).toBe(0);
+    const book = readCommentBook(await load(readFileSync(g)));
+    expect(book.meetings.records.map((r) => r.record.number)).toEqual([1, 2, 3]);
+    expect(book.meetings.records[2]?.record.attendees).toEqual(["M001", "M004"]);
+  });
+
+  it("prints usage for an unknown action", async () => {
+    const { io, err } = capture();
+    expect(await runComments(["remove"], io)).toBe(2);
+    expect(err[0]).toContain('unknown action "remove"');
+  });
+});
