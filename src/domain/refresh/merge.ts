@@ -12,7 +12,7 @@
  */
 import type { Dataset, Indicator } from "../dataset/schema";
 import { KPI_COLUMNS, KPI_ROWS, type KpiColumnKey } from "../../plan/columns";
-import { formulaCells, indicatorCellsByKey, textCell } from "../../plan/kpi-rows";
+import { formulaCells, formulaTexts, type FormulaKey, indicatorCellsByKey, isPlanFormula, textCell } from "../../plan/kpi-rows";
 import type { CellPlan } from "../../plan/types";
 import { readActual } from "./actual-value";
 import { shiftFormulaRows } from "./formula-shift";
@@ -284,7 +284,9 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       for (const key of FORMULA_KEYS) {
         const cell = found.cells[key];
         if (!cell) continue;
-        const expected = formulaCells(found.sheetRow, "", "")[key]?.formula ?? "";
+        if (cell.formula !== undefined && isPlanFormula(cell.formula, key as FormulaKey, found.sheetRow)) continue;
+        // Excel may re-space or re-case a formula it stores: compare loosely before calling it typed over.
+        const expected = formulaTexts(found.sheetRow)[key as FormulaKey];
         if (cell.formula === undefined || normFormula(cell.formula) !== normFormula(expected)) {
           restored.push({ id, header: headerOf(key), address: cell.address, found: describeFound(cell) });
         }
@@ -292,14 +294,14 @@ export function mergeRefresh(input: MergeInput): MergeResult {
     }
     if (ind) {
       const planned = indicatorCellsByKey(dataset, ind, sheetRow);
-      const cells: Record<KpiColumnKey, CellPlan> = { ...planned };
+      const cells = planned; // freshly built for this row: filled in place
       const wasRetired = found ? String(foundScalar(found.cells.kind) ?? "").startsWith(RETIRED_MARK) : false;
       const status: RowStatus = !found ? "added" : wasRetired ? "unretired" : "kept";
       if (found) {
         for (const key of DEFINITION_KEYS) {
           const cell = found.cells[key];
           if (!cell) continue;
-          const after = planned[key]?.value ?? null;
+          const after = planned[key]?.value ?? null; // read before the year loop writes into `cells`
           if (!sameScalar(cell.value, after)) {
             changes.push({ id, key, header: headerOf(key), before: cell.value, after });
           }
