@@ -13,7 +13,8 @@ export const SEED_DATASET = join(__dirname, "..", "..", "seeds", "kpi-dataset.js
 
 export function loadSeedDataset(file = SEED_DATASET): Dataset {
   const parsed = parseDatasetText(readFileSync(file, "utf8"), file);
-  if (!parsed.ok) throw new Error(`seed dataset invalid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  if (!parsed.ok)
+    throw new Error(`seed dataset invalid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
   return parsed.dataset;
 }
 
@@ -36,7 +37,12 @@ export function syntheticDataset(base: Dataset, n: number): Dataset {
   const dataset: Dataset = { ...base, indicators };
   const checked = validateDataset(dataset);
   if (!checked.ok) {
-    throw new Error(`synthetic dataset invalid: ${checked.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+    throw new Error(
+      `synthetic dataset invalid: ${checked.problems
+        .slice(0, 5)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join("; ")}`,
+    );
   }
   return checked.dataset;
 }

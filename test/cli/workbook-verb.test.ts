@@ -45,7 +45,10 @@ describe("kpi-review workbook", () => {
 
   it("prints every dataset problem with its path and exits 1 without writing", async () => {
     const bad = join(dir, "bad.json");
-    const dataset = JSON.parse(readFileSync(SEED, "utf8")) as { datasetVersion: string; indicators: { unit: string }[] };
+    const dataset = JSON.parse(readFileSync(SEED, "utf8")) as {
+      datasetVersion: string;
+      indicators: { unit: string }[];
+    };
     dataset.datasetVersion = "one";
     dataset.indicators[0]!.unit = "";
     writeFileSync(bad, JSON.stringify(dataset));

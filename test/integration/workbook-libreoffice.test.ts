@@ -146,4 +146,3 @@ describeLo("workbook recalculated by LibreOffice", () => {
     expect(pngs.length).toBeGreaterThan(0);
   }, 180_000);
 });
-

@@ -38,7 +38,16 @@ function convert(soffice: string, file: string, outDir: string, target: string, 
   mkdirSync(outDir, { recursive: true });
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      target,
+      "--outdir",
+      outDir,
+      file,
+    ],
     { stdio: "pipe", timeout: 180_000 },
   );
 }
@@ -108,4 +117,20 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Converts any document LibreOffice opens (.docx, .xlsx …) to `target` (e.g. "pdf", "txt:Text (encoded):UTF8") and
+ * returns the path of the file written (same stem, extension `ext`). Added for the minutes (.docx) tests.
+ */
+export function convertDocument(file: string, outDir: string, target: string, ext: string): string {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("soffice not found");
+  convert(soffice, file, outDir, target, scratchProfile());
+  return join(outDir, basename(file).replace(/\.[^.]+$/, `.${ext}`));
+}
+
+/** Text of a PDF (poppler's pdftotext). -layout, because the default mode joins a line ending in "-" to the next. */
+export function pdfToText(pdf: string): string {
+  return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8", timeout: 60_000 });
 }

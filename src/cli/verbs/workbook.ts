@@ -94,13 +94,17 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
     text = await fs.readFile(options.dataset, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.out(`${options.dataset}: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}`);
+    io.out(
+      `${options.dataset}: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
   const parsed = parseDatasetText(text, options.dataset);
   if (!parsed.ok) {
     for (const p of parsed.problems) io.out(`${p.path}: ${p.message}`);
-    io.err(`${options.dataset}: ${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}; no workbook written`);
+    io.err(
+      `${options.dataset}: ${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}; no workbook written`,
+    );
     return 1;
   }
   const plan = buildWorkbookPlan(parsed.dataset, {

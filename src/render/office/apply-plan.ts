@@ -159,7 +159,11 @@ function sheetExtraJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: Read
     });
   }
   if (supported.has("conditionalFormats") && plan.conditionalFormats.length > 0) {
-    job(7 * plan.conditionalFormats.length, () => queueConditionalFormats(sheet, plan.conditionalFormats), jsonBytes(plan.conditionalFormats));
+    job(
+      7 * plan.conditionalFormats.length,
+      () => queueConditionalFormats(sheet, plan.conditionalFormats),
+      jsonBytes(plan.conditionalFormats),
+    );
   }
   if (supported.has("dataValidation") && plan.validations.length > 0) {
     job(4 * plan.validations.length, () => queueValidations(sheet, plan.validations), jsonBytes(plan.validations));
@@ -208,7 +212,8 @@ export async function applyWorkbookPlan(
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   const report = checkRequirements(options.isSetSupported);
-  if (!report.canBuild) return { ok: false, code: "Unsupported", key: "office.result.unsupported", missing: report.missing, syncs: 0 };
+  if (!report.canBuild)
+    return { ok: false, code: "Unsupported", key: "office.result.unsupported", missing: report.missing, syncs: 0 };
   const supported = new Set(report.supported);
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const batch = new Batch(context, budget, supported.has("suspendCalculation"));
@@ -220,10 +225,12 @@ export async function applyWorkbookPlan(
       sheets: new Set(plan.sheets.map((s) => s.name).filter((n) => existing.sheets.has(n))),
       names: new Set(plan.names.map((n) => n.name).filter((n) => existing.names.has(n))),
       tables: new Map(
-        plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).flatMap((t) => {
-          const on = existing.tables.get(t);
-          return on === undefined ? [] : [[t, on] as [string, string]];
-        }),
+        plan.sheets
+          .flatMap((s) => s.tables.map((t) => t.name))
+          .flatMap((t) => {
+            const on = existing.tables.get(t);
+            return on === undefined ? [] : [[t, on] as [string, string]];
+          }),
       ),
     };
     const conflicting = conflicts.sheets.size + conflicts.names.size + conflicts.tables.size > 0;
@@ -267,7 +274,10 @@ export async function applyWorkbookPlan(
     for (let s = 0; s < plan.sheets.length; s++) {
       const sheet = sheets[s] as Excel.Worksheet;
       const sp = plan.sheets[s] as SheetPlan;
-      const jobs = [...styleJobs(sheet, styleRects(sp), supported.has("rangeAreas")), ...sheetExtraJobs(sheet, sp, supported)];
+      const jobs = [
+        ...styleJobs(sheet, styleRects(sp), supported.has("rangeAreas")),
+        ...sheetExtraJobs(sheet, sp, supported),
+      ];
       for (const job of jobs) {
         await batch.room(job.actions * ACTION_BYTES);
         job.queue();

@@ -97,7 +97,11 @@ export function isCellEditModeError(error: unknown): boolean {
 }
 
 /** Fills {name} placeholders of a default text. */
-export function officeMessage(key: OfficeMessageKey, lang: "ja" | "en", params: Readonly<Record<string, string>> = {}): string {
+export function officeMessage(
+  key: OfficeMessageKey,
+  lang: "ja" | "en",
+  params: Readonly<Record<string, string>> = {},
+): string {
   return OFFICE_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 

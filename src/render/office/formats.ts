@@ -38,17 +38,16 @@ export function areaAddresses(rects: readonly StyleRect[]): string[] {
   return out;
 }
 
-/** Queues one style's look on a range or range areas; returns the number of actions queued. */
-function queueLook(format: Excel.RangeFormat, style: CellStyle, inside: { rows: boolean; columns: boolean }): number {
+/** Queues one style's look on a range or range areas. */
+function queueLook(format: Excel.RangeFormat, style: CellStyle, inside: { rows: boolean; columns: boolean }): void {
   const look = STYLE_LOOKS[style];
-  let actions = 1;
-  if (look.bold) (format.font.bold = true), actions++;
-  if (look.italic) (format.font.italic = true), actions++;
-  if (look.size !== undefined) (format.font.size = look.size), actions++;
-  if (look.fontColor) (format.font.color = look.fontColor), actions++;
-  if (look.fill) (format.fill.color = look.fill), actions++;
-  if (look.wrap) (format.wrapText = true), actions++;
-  if (look.verticalTop) (format.verticalAlignment = "Top"), actions++;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.fontColor) format.font.color = look.fontColor;
+  if (look.fill) format.fill.color = look.fill;
+  if (look.wrap) format.wrapText = true;
+  if (look.verticalTop) format.verticalAlignment = "Top";
   if (look.border) {
     for (const edge of EDGES) {
       // Inside edges of single rows/columns do not exist: leave them out to keep requests small.
@@ -57,10 +56,8 @@ function queueLook(format: Excel.RangeFormat, style: CellStyle, inside: { rows: 
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
       border.color = BORDER_COLOR;
-      actions += 3;
     }
   }
-  return actions;
 }
 
 /** A unit of queued writes and its estimated action count, so the caller can sync before it when needed. */

@@ -17,7 +17,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "../../plan/types";
-import { parseRange, quoteSheet } from "../a1";
+import { parseRange, quoteSheet, type RangeRef } from "../a1";
 import { encodeMetadata } from "../metadata";
 import { StyleCache, argb } from "./styles";
 
@@ -29,17 +29,28 @@ function cellValue(cell: CellPlan): CellValue {
   return cell.value ?? null;
 }
 
+/** Is (row, column) inside one of the sheet's tables? Those values are written by addTable (see below). */
+function tableAreas(sheet: SheetPlan): RangeRef[] {
+  return sheet.tables.map((t) => parseRange(t.range));
+}
+
+/**
+ * Values and styles of every planned cell. Cells inside a table get only their style here: exceljs' addTable
+ * writes the table's values itself, and writing them twice would cost a tenth of a 10,000-row build.
+ */
 function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: StyleCache): void {
   const rows = sheet.rows;
+  const tables = tableAreas(sheet);
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r] as readonly (CellPlan | null)[];
     if (cells.length === 0) continue;
     const row = ws.getRow(r + 1);
+    const table = tables.find((t) => r + 1 >= t.top && r + 1 <= t.bottom);
     for (let c = 0; c < cells.length; c++) {
       const plan = cells[c];
       if (!plan) continue;
       const cell = row.getCell(c + 1);
-      cell.value = cellValue(plan);
+      if (!table || c + 1 < table.left || c + 1 > table.right) cell.value = cellValue(plan);
       const style = styles.get(plan.style, plan.numberFormat);
       // Shared object on purpose (see styles.ts); exceljs only reads it when writing.
       if (style) cell.style = style;
@@ -64,7 +75,10 @@ function addTable(ws: ExcelJS.Worksheet, sheet: SheetPlan, table: TablePlan): vo
   const columns: ExcelJS.TableColumnProperties[] = [];
   for (let c = r.left; c <= r.right; c++) {
     const header = planCell(sheet, r.top, c)?.value;
-    columns.push({ name: header === null || header === undefined ? `列${c - r.left + 1}` : String(header), filterButton: table.showFilterButton });
+    columns.push({
+      name: header === null || header === undefined ? `列${c - r.left + 1}` : String(header),
+      filterButton: table.showFilterButton,
+    });
   }
   const rows: CellValue[][] = [];
   for (let row = r.top + 1; row <= r.bottom; row++) {
@@ -114,7 +128,10 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, rules: readonly Conditiona
     const style: Partial<ExcelJS.Style> = {};
     if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
     if (rule.fontColor || rule.bold) {
-      style.font = { ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}), ...(rule.bold ? { bold: true } : {}) };
+      style.font = {
+        ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
+        ...(rule.bold ? { bold: true } : {}),
+      };
     }
     ws.addConditionalFormatting({
       ref: rule.range,
@@ -146,7 +163,8 @@ function addValidations(ws: ExcelJS.Worksheet, validations: readonly ValidationP
     const hasMax = v.max !== undefined;
     const operator: ExcelJS.DataValidationOperator =
       hasMin && hasMax ? "between" : hasMin ? "greaterThanOrEqual" : hasMax ? "lessThanOrEqual" : "between";
-    const formulae = hasMin && hasMax ? [v.min, v.max] : hasMin ? [v.min] : hasMax ? [v.max] : [DECIMAL_MIN, DECIMAL_MAX];
+    const formulae =
+      hasMin && hasMax ? [v.min, v.max] : hasMin ? [v.min] : hasMax ? [v.max] : [DECIMAL_MIN, DECIMAL_MAX];
     store.add(v.range, {
       type: "decimal",
       operator,

@@ -111,7 +111,9 @@ describe("applyWorkbookPlan on the recording fake", () => {
     expect(kpi.columns.get(11)?.hidden).toBe(true);
     expect(kpi.columns.get(10)?.hidden).toBeUndefined();
     expect(kpi.freeze).toEqual({ rows: 3, columns: 2 });
-    expect(kpi.groups).toEqual([{ address: `${KPI_FIRST_ROW}:${KPI_FIRST_ROW + FIXTURE_ROWS.length - 1}`, option: "ByRows" }]);
+    expect(kpi.groups).toEqual([
+      { address: `${KPI_FIRST_ROW}:${KPI_FIRST_ROW + FIXTURE_ROWS.length - 1}`, option: "ByRows" },
+    ]);
     expect(kpi.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3" });
     expect(kpi.tabColor).toBe("#2F75B5");
   });
@@ -171,7 +173,14 @@ describe("applyWorkbookPlan on the recording fake", () => {
       { name: "順調閾値", reference: "='設定'!$B$4" },
     ]);
     expect(fake.state.sheet("概要").charts).toEqual([
-      { type: "ColumnStacked", source: "A3:B9", seriesBy: "Columns", title: { text: "評価の内訳" }, position: "D3", seriesColors: ["#2F75B5"] },
+      {
+        type: "ColumnStacked",
+        source: "A3:B9",
+        seriesBy: "Columns",
+        title: { text: "評価の内訳" },
+        position: "D3",
+        seriesColors: ["#2F75B5"],
+      },
     ]);
     expect(decodeMetadata(fake.state.properties.comments as string)).toEqual({ ok: true, metadata: plan.metadata });
   });
@@ -179,7 +188,10 @@ describe("applyWorkbookPlan on the recording fake", () => {
   it("reports progress up to the finish", async () => {
     const steps: string[] = [];
     const excel = createFakeExcel();
-    await applyWorkbookPlan(excel.context, smallPlan(), { isSetSupported: allSets, onProgress: (p) => steps.push(p.step) });
+    await applyWorkbookPlan(excel.context, smallPlan(), {
+      isSetSupported: allSets,
+      onProgress: (p) => steps.push(p.step),
+    });
     expect(steps[0]).toBe("read");
     expect(steps).toContain("cells");
     expect(steps[steps.length - 1]).toBe("finish");

@@ -20,10 +20,14 @@ function expectCellsEqualPlan(plan: WorkbookPlan, fake: ReturnType<typeof create
         const ok =
           cp.formula !== undefined
             ? cell?.formula === cp.formula
-            : cell?.formula === undefined && cell?.coercedFrom === undefined && (cell?.value ?? null) === (cp.value ?? null);
-        if (!ok && mismatches.length < 5) mismatches.push(`${sp.name}!R${r + 1}C${c + 1}: ${JSON.stringify(cell)} vs ${JSON.stringify(cp)}`);
+            : cell?.formula === undefined &&
+              cell?.coercedFrom === undefined &&
+              (cell?.value ?? null) === (cp.value ?? null);
+        if (!ok && mismatches.length < 5)
+          mismatches.push(`${sp.name}!R${r + 1}C${c + 1}: ${JSON.stringify(cell)} vs ${JSON.stringify(cp)}`);
         if (cp.numberFormat && cell?.numberFormat !== cp.numberFormat && cell?.numberFormat !== "@") {
-          if (mismatches.length < 5) mismatches.push(`${sp.name}!R${r + 1}C${c + 1} format ${cell?.numberFormat} vs ${cp.numberFormat}`);
+          if (mismatches.length < 5)
+            mismatches.push(`${sp.name}!R${r + 1}C${c + 1} format ${cell?.numberFormat} vs ${cp.numberFormat}`);
         }
         checked++;
       }),
@@ -70,7 +74,10 @@ describe("Office.js renderer with buildWorkbookPlan", () => {
   it("honours a smaller request budget by syncing more often, with the same result", async () => {
     const plan = buildWorkbookPlan(loadSeedDataset(), { builtAt: BUILT_AT });
     const excel = createFakeExcel();
-    const result = await applyWorkbookPlan(excel.context, plan, { isSetSupported: () => true, maxRequestBytes: 60_000 });
+    const result = await applyWorkbookPlan(excel.context, plan, {
+      isSetSupported: () => true,
+      maxRequestBytes: 60_000,
+    });
     expect(result).toMatchObject({ ok: true });
     expect(excel.fake.syncCount).toBeGreaterThan(3);
     expect(Math.max(...excel.fake.state.requests.map((r) => r.bytes))).toBeLessThanOrEqual(90_000);

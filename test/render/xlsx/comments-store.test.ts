@@ -89,6 +89,9 @@ describe("xlsx comments store", () => {
     row.getCell(2).value = new Date(Date.UTC(2025, 6, 10));
     row.getCell(3).value = new Date(Date.UTC(1899, 11, 30, 14, 0));
     const again = await reload(wb);
-    expect(readCommentBook(again).meetings.records[0]?.record).toMatchObject({ date: "2025-07-10", startTime: "14:00" });
+    expect(readCommentBook(again).meetings.records[0]?.record).toMatchObject({
+      date: "2025-07-10",
+      startTime: "14:00",
+    });
   });
 });

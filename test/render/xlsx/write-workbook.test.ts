@@ -82,14 +82,39 @@ describe("writeWorkbookXlsx round trip", () => {
 
   it("writes the table with its header row, range, style and filter buttons", () => {
     const ws = sheet(wb, "KPI一覧");
-    const table = (ws as unknown as { tables: Record<string, { table: { ref: string; tableRef?: string; headerRow: boolean; style: { theme: string }; columns: { name: string; filterButton: boolean }[] } }> }).tables["KPI"];
+    const table = (
+      ws as unknown as {
+        tables: Record<
+          string,
+          {
+            table: {
+              ref: string;
+              tableRef?: string;
+              headerRow: boolean;
+              style: { theme: string };
+              columns: { name: string; filterButton: boolean }[];
+            };
+          }
+        >;
+      }
+    ).tables["KPI"];
     expect(table).toBeDefined();
     const model = table!.table;
     const last = KPI_FIRST_ROW + FIXTURE_ROWS.length - 1;
     expect(model.tableRef ?? model.ref).toBe(`A3:K${last}`);
     expect(model.style.theme).toBe("TableStyleLight9");
     expect(model.columns.map((c) => c.name)).toEqual([
-      "ID", "指標名", "方向", "基準値", "目標値", "令和6年度(2024)", "令和7年度(2025)", "最新実績", "達成率", "評価", "出典行",
+      "ID",
+      "指標名",
+      "方向",
+      "基準値",
+      "目標値",
+      "令和6年度(2024)",
+      "令和7年度(2025)",
+      "最新実績",
+      "達成率",
+      "評価",
+      "出典行",
     ]);
     expect(model.columns.every((c) => c.filterButton)).toBe(true);
   });
@@ -101,17 +126,25 @@ describe("writeWorkbookXlsx round trip", () => {
 
   it("writes conditional formats: a data bar with fixed bounds and colour, expression rules with fills", () => {
     const ws = sheet(wb, "KPI一覧");
-    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings;
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] })
+      .conditionalFormattings;
     const last = KPI_FIRST_ROW + FIXTURE_ROWS.length - 1;
     const bar = cfs.find((c) => c.rules[0]?.type === "dataBar");
     expect(bar?.ref).toBe(`I${KPI_FIRST_ROW}:I${last}`);
-    expect(bar?.rules[0]).toMatchObject({ cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: "FF5B9BD5" } });
+    expect(bar?.rules[0]).toMatchObject({
+      cfvo: [
+        { type: "num", value: 0 },
+        { type: "num", value: 1 },
+      ],
+      color: { argb: "FF5B9BD5" },
+    });
     const exprs = cfs.filter((c) => c.rules[0]?.type === "expression");
     expect(exprs.map((c) => (c.rules[0] as { formulae: string[] }).formulae[0])).toEqual([
       `LEFT($J${KPI_FIRST_ROW},1)="A"`,
       `LEFT($J${KPI_FIRST_ROW},1)="D"`,
     ]);
-    const dStyle = (exprs[1]!.rules[0] as { style: { fill: { bgColor: { argb: string } }; font: { bold: boolean } } }).style;
+    const dStyle = (exprs[1]!.rules[0] as { style: { fill: { bgColor: { argb: string } }; font: { bold: boolean } } })
+      .style;
     expect(dStyle.fill.bgColor.argb).toBe("FFFFC7CE");
     expect(dStyle.font.bold).toBe(true);
   });

@@ -174,26 +174,47 @@ export class FakeRange {
         eachCell(sheet, area, (r, c) => fn(ensureCell(sheet, r, c).format as Record<string, unknown>));
       }
     };
-    const fontMap: Readonly<Record<string, string>> = { color: "fontColor", bold: "bold", italic: "italic", size: "size" };
+    const fontMap: Readonly<Record<string, string>> = {
+      color: "fontColor",
+      bold: "bold",
+      italic: "italic",
+      size: "size",
+    };
     const self = this;
     return {
       set columnWidth(points: number) {
         ctx.enqueue(path, "set columnWidth", points, () => {
           const sheet = self.sheet();
           for (const b of self.areas) {
-            for (let c = b.left; c <= b.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), widthPoints: points });
+            for (let c = b.left; c <= b.right; c++)
+              sheet.columns.set(c, { ...sheet.columns.get(c), widthPoints: points });
           }
         });
       },
       set wrapText(v: boolean) {
-        ctx.enqueue(path, "set wrapText", v, applyCells((f) => (f[CELL_FORMAT_PROPS.wrapText as string] = v)));
+        ctx.enqueue(
+          path,
+          "set wrapText",
+          v,
+          applyCells((f) => (f[CELL_FORMAT_PROPS.wrapText as string] = v)),
+        );
       },
       set verticalAlignment(v: string) {
-        ctx.enqueue(path, "set verticalAlignment", v, applyCells((f) => (f.verticalAlignment = v)));
+        ctx.enqueue(
+          path,
+          "set verticalAlignment",
+          v,
+          applyCells((f) => (f.verticalAlignment = v)),
+        );
       },
       fill: {
         set color(v: string) {
-          ctx.enqueue(`${path}.fill`, "set color", v, applyCells((f) => (f.fill = v)));
+          ctx.enqueue(
+            `${path}.fill`,
+            "set color",
+            v,
+            applyCells((f) => (f.fill = v)),
+          );
         },
       },
       font: new Proxy(
@@ -202,7 +223,12 @@ export class FakeRange {
           set(_o, prop, v: unknown) {
             const key = typeof prop === "string" ? fontMap[prop] : undefined;
             if (!key) throw new FakeOfficeError("InvalidArgument", `fake font has no ${String(prop)}`);
-            ctx.enqueue(`${path}.font`, `set ${String(prop)}`, v, applyCells((f) => (f[key] = v)));
+            ctx.enqueue(
+              `${path}.font`,
+              `set ${String(prop)}`,
+              v,
+              applyCells((f) => (f[key] = v)),
+            );
             return true;
           },
           get(_o, prop) {

@@ -245,7 +245,9 @@ export class FakeNamedItems extends Loadable<{ name: string }> {
 
 export class FakeTables extends Loadable<{ name: string; worksheet: { name: string } }> {
   constructor(private readonly ctxRef: FakeContext) {
-    super(ctxRef, "tables", () => ctxRef.state.allTables().map((t) => ({ name: t.name, worksheet: { name: t.sheet } })));
+    super(ctxRef, "tables", () =>
+      ctxRef.state.allTables().map((t) => ({ name: t.name, worksheet: { name: t.sheet } })),
+    );
   }
 
   getItem(name: string): { convertToRange(): void } {

@@ -1,0 +1,86 @@
+/** The .docx as written: read back from its XML parts (JSZip, which docx itself depends on). */
+import JSZip from "jszip";
+import { buildMinutes, commentsInOrder, type MinutesDocument } from "../../../src/domain/minutes";
+import { packMinutesDocx, xmlSafe } from "../../../src/render/docx/minutes-docx";
+import { COMMENTS, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
+
+const input = {
+  dataset: minutesDataset(),
+  meetings: MEETINGS,
+  members: MEMBERS,
+  comments: COMMENTS,
+  statusById: STATUS,
+};
+
+function minutesOf(meetingNumber: number): MinutesDocument {
+  const r = buildMinutes({ ...input, meetingNumber });
+  if (!r.ok) throw new Error(r.message);
+  return r.minutes;
+}
+
+async function parts(doc: MinutesDocument): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(await packMinutesDocx(doc));
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files))
+    if (name.endsWith(".xml")) out[name] = await zip.file(name)!.async("string");
+  return out;
+}
+
+/** Paragraph texts of document.xml: <w:t> joined, <w:br/> as \n, <w:tab/> as \t, entities decoded. */
+function paragraphTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)]
+      .map((t) => (t[0] === "<w:br/>" ? "\n" : t[0] === "<w:tab/>" ? "\t" : t[1]!))
+      .join("")
+      .replace(
+        /&(lt|gt|amp|quot|apos);/g,
+        (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e]!,
+      ),
+  );
+}
+
+describe("packMinutesDocx", () => {
+  it("is A4 portrait with Japanese fonts for East Asian text and page numbers in the footer", async () => {
+    const p = await parts(minutesOf(3));
+    const body = p["word/document.xml"]!;
+    expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(p["word/styles.xml"]).toMatch(/w:eastAsia="游明朝"/);
+    expect(p["word/styles.xml"]).toMatch(/w:eastAsia="游ゴシック"/);
+    const footer = Object.entries(p).find(([n]) => /^word\/footer\d*\.xml$/.test(n))![1];
+    expect(footer).toContain("PAGE");
+    expect(footer).toContain("NUMPAGES");
+    expect(body).toContain("<w:tbl>");
+  });
+
+  it("holds every comment and response as its own paragraph text, verbatim, exactly once", async () => {
+    const doc = minutesOf(3);
+    const texts = paragraphTexts((await parts(doc))["word/document.xml"]!);
+    for (const c of commentsInOrder(doc)) {
+      expect(texts.filter((t) => t === c.text)).toHaveLength(1);
+      if (c.response) expect(texts.filter((t) => t.endsWith(`：\n${c.response}`))).toHaveLength(1);
+    }
+    expect(texts).toContain("令和7年11月20日（木）午後2時00分～3時30分");
+    expect(texts.join("\n")).not.toContain("第2回の意見");
+  });
+
+  it("keeps tabs and a very long comment whole", async () => {
+    const long = "あ".repeat(30_000) + "\tタブ\n改行";
+    const doc = minutesOf(3);
+    const withLong = {
+      ...doc,
+      sections: [{ ...doc.sections[0]!, comments: [{ ...doc.sections[0]!.comments[0]!, text: long }] }],
+    };
+    const texts = paragraphTexts((await parts(withLong))["word/document.xml"]!);
+    expect(texts).toContain(long);
+  });
+
+  it("an empty meeting is still a document that says so", async () => {
+    const texts = paragraphTexts((await parts(minutesOf(4)))["word/document.xml"]!);
+    expect(texts).toContain("この会議で記録された委員意見はありません。");
+    expect(texts).toContain("意見の総数：0件");
+  });
+
+  it("replaces only characters XML cannot hold", () => {
+    expect(xmlSafe("a\u0001b\tc\nd\uD800e😀")).toBe("a\uFFFDb\tc\nd\uFFFDe😀");
+  });
+});
