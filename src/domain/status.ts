@@ -247,7 +247,11 @@ export function evaluateIndicator(
   return { latest, latestYear, progress, expected, grade: rule.grade };
 }
 
-/** Actuals of a dataset indicator as the map evaluateIndicator takes. */
-export function actualsOf(ind: Pick<Indicator, "actuals">): ReadonlyMap<number, number> {
-  return new Map(ind.actuals.map((a) => [a.year, a.value]));
+/**
+ * Actuals of a dataset indicator as the map evaluateIndicator takes. Pass `years` (the workbook's year columns,
+ * YEARS in src/plan/names.ts) to see exactly what the sheet sees: it has no column for other years.
+ */
+export function actualsOf(ind: Pick<Indicator, "actuals">, years?: readonly number[]): ReadonlyMap<number, number> {
+  const shown = years ? ind.actuals.filter((a) => years.includes(a.year)) : ind.actuals;
+  return new Map(shown.map((a) => [a.year, a.value]));
 }

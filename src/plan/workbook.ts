@@ -5,7 +5,7 @@
 import type { Dataset } from "../domain/dataset/schema";
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { buildKpiSheet } from "./kpi-sheet";
-import { PLAN_VERSION } from "./names";
+import { FIRST_YEAR, LAST_YEAR, PLAN_VERSION } from "./names";
 import { buildSettingsSheet } from "./settings-sheet";
 import { buildSummarySheet } from "./summary-sheet";
 import type { WorkbookMetadata, WorkbookPlan } from "./types";
@@ -23,7 +23,10 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
     datasetDate: dataset.datasetDate,
     builtAt: options.builtAt.toISOString(),
   };
-  const evaluationYear = options.evaluationYear ?? lastCompletedFiscalYear(options.builtAt);
+  // The default stays within the year columns (and the 設定 validation): a workbook built after FY2028 starts
+  // at 2027, one built before FY2021 at 2020.
+  const evaluationYear =
+    options.evaluationYear ?? Math.min(LAST_YEAR, Math.max(FIRST_YEAR, lastCompletedFiscalYear(options.builtAt)));
   const settings = buildSettingsSheet(evaluationYear);
   return {
     metadata,

@@ -2,6 +2,7 @@
 import type { Indicator } from "../../src/domain/dataset/schema";
 import { actualsMap, CASES } from "./status-cases";
 import {
+  actualsOf,
   DIRECTIONS,
   evaluateIndicator,
   GRADE_RULES,
@@ -106,5 +107,21 @@ describe("statusInputOf", () => {
     expect(statusRuleOf({ direction: "maintain", bound: "floor", everyDayOfYear: false })).toBe("floor");
     expect(statusRuleOf({ direction: "maintain", bound: "floor", everyDayOfYear: true })).toBe("everyDay");
     expect(statusRuleOf({ direction: "decrease", bound: null, everyDayOfYear: false })).toBe("decrease");
+  });
+});
+
+describe("actualsOf", () => {
+  it("keeps only the given years when asked (what the sheet's year columns can show)", () => {
+    const ind = {
+      actuals: [
+        { year: 2019, value: 1 },
+        { year: 2024, value: 2 },
+      ],
+    };
+    expect([...actualsOf(ind)]).toEqual([
+      [2019, 1],
+      [2024, 2],
+    ]);
+    expect([...actualsOf(ind, [2020, 2024])]).toEqual([[2024, 2]]);
   });
 });

@@ -33,8 +33,7 @@ export function sheetStatus(loaded: LoadedPlan, index: number): SheetStatus {
 
 /** The twin's verdict on the actuals the sheet can show (its year columns). */
 export function twinStatus(ind: Dataset["indicators"][number], evaluationYear: number, k: number): StatusResult {
-  const shown = new Map([...actualsOf(ind)].filter(([year]) => YEARS.includes(year)));
-  return evaluateIndicator(statusInputOf(ind), shown, { evaluationYear, k });
+  return evaluateIndicator(statusInputOf(ind), actualsOf(ind, YEARS), { evaluationYear, k });
 }
 
 /** Asserts one row agrees with the twin: exact for text and years, to 1e-9 for ratios and values. */

@@ -215,6 +215,9 @@ describe("設定", () => {
     expect(at("2025-03-31T12:00:00Z")).toBe(2023); // FY2024 still running
     expect(at("2025-04-01T12:00:00Z")).toBe(2024);
     expect(at("2025-04-01T12:00:00Z", 2022)).toBe(2022);
+    // Kept within the year columns 2020–2027: FY2030 running → 2029 completed → 2027; FY2019 running → 2020.
+    expect(at("2030-06-01T12:00:00Z")).toBe(2027);
+    expect(at("2019-06-01T12:00:00Z")).toBe(2020);
   });
   it("explains every grade in Japanese", () => {
     const texts = settings.rows.map((r) => r[0]?.value);
