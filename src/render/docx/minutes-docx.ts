@@ -164,10 +164,10 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
     ...(doc.emptyNote ? [new Paragraph({ children: [new TextRun(doc.emptyNote)] })] : []),
     ...doc.sections.flatMap(groupBlock),
     heading("意見の集計", 1),
-    new Paragraph({ children: [new TextRun(`意見の総数：${doc.summary.total}件`)] }),
-    table([[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400]),
+    new Paragraph({ keepNext: true, children: [new TextRun(`意見の総数：${doc.summary.total}件`)] }),
+    table([[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400], true),
     new Paragraph({ children: [] }),
-    table([[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400]),
+    table([[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400], true),
   ];
   const headingRun = { font: head, bold: true, color: "000000" };
   return new Document({
