@@ -100,3 +100,22 @@ it("names what an old Excel lacks", async () => {
   await screenshot(page, "create-workbook-ja-unsupported");
   await page.close();
 });
+
+it("works from the keyboard: Tab reaches the button with a visible focus, Enter creates the workbook", async () => {
+  const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
+  const { page } = record;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.getByRole("button", { name: "ワークブックを作成" }).waitFor({ timeout: 30_000 });
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  // the button is the first thing to tab to (header and texts are not focusable)
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("ワークブックを作成");
+  // Fluent marks keyboard focus with this attribute, which draws the focus ring
+  const marked = await page.evaluate(() => document.activeElement?.hasAttribute("data-fui-focus-visible") ?? false);
+  expect(marked).toBe(true);
+  await screenshot(page, "create-workbook-ja-keyboard-focus-320");
+  await page.keyboard.press("Enter");
+  await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
+  expect(record.errors).toEqual([]);
+  await page.close();
+});
