@@ -20,7 +20,9 @@ const colIndex = (name: string): number => columns.indexOf(name);
 /** The bundled CSV with one field of the first indicator (line 2) replaced by `raw` (already CSV-quoted if needed). */
 function withField(name: string, raw: string): string {
   // The first indicator's line has no quoted commas before the fields these tests touch.
-  const fields = parseCsv(csvText).ok ? (parseCsv(csvText) as { records: { text: string }[][] }).records[1]!.map((c) => c.text) : [];
+  const parsed = parseCsv(csvText);
+  if (!parsed.ok) throw new Error("the bundled CSV does not parse");
+  const fields = (parsed.records[1] ?? []).map((c) => c.text);
   const quoted = fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f));
   quoted[colIndex(name)] = raw;
   return [header, quoted.join(","), ...csvLines.slice(2)].join("\r\n");
