@@ -19,7 +19,7 @@ export interface CellBlock {
 }
 
 /**
- * Text Excel would not keep as typed: formulas (=, +, -, @), numbers, percentages, dates such as 「1-1」 (a sub-goal
+ * Text Excel would not keep as typed: formulas (=, +, -, @), a leading apostrophe, numbers, percentages, dates such as 「1-1」 (a sub-goal
  * id that Excel reads as 1 January), booleans. Such cells get the text format "@" before their value is written,
  * which makes Excel keep the string literally (chosen over an apostrophe prefix: the cell then reads back exactly
  * the plan's text, and stays text if someone retypes it).
@@ -27,7 +27,7 @@ export interface CellBlock {
 export function needsTextFormat(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
-  if (/^[=+\-@]/.test(t)) return true;
+  if (/^[=+\-@']/.test(text)) return true; // ' is Excel's text prefix and would be swallowed
   if (/^[\d.,]+%?$/.test(t)) return true;
   if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(t)) return true;
   if (/^\d{1,2}:\d{2}/.test(t)) return true;
@@ -57,9 +57,16 @@ export function jsonBytes(value: unknown): number {
     let n = 2;
     for (let i = 0; i < value.length; i++) {
       const code = value.charCodeAt(i);
-      if (code < 0x80) n += code === 0x22 || code === 0x5c || code < 0x20 ? 2 : 1;
+      if (code < 0x20) n += code === 8 || code === 9 || code === 10 || code === 12 || code === 13 ? 2 : 6;
+      else if (code === 0x22 || code === 0x5c) n += 2;
+      else if (code < 0x80) n += 1;
       else if (code < 0x800) n += 2;
-      else n += 3; // CJK; a surrogate pair counts 6 for 4, an acceptable overestimate
+      else if (code >= 0xd800 && code <= 0xdbff && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        n += 4; // a surrogate pair: one 4-byte character
+        i++;
+      } else if (code >= 0xd800 && code <= 0xdfff)
+        n += 6; // a lone surrogate is escaped as \udXXX
+      else n += 3; // CJK and the rest of the BMP
     }
     return n;
   }

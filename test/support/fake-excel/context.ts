@@ -26,7 +26,8 @@ interface QueuedAction {
 export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export class FakeContext {
-  readonly state = new FakeWorkbookState();
+  /** A second context may share the state: two writers against the same workbook. */
+  constructor(readonly state: FakeWorkbookState = new FakeWorkbookState()) {}
   private queue: QueuedAction[] = [];
   private suspendedThisBatch = false;
   /** Errors to throw on coming syncs (e.g. cell-edit mode), consumed one per sync. */

@@ -5,11 +5,13 @@
  *   fake.state.sheet("KPI一覧") … fake.syncCount, fake.state.requests
  */
 import { FakeContext } from "./context";
+import type { FakeWorkbookState } from "./state";
 import { FakeWorkbook } from "./workbook";
 
 export { FakeContext, FakeOfficeError, WEB_REQUEST_LIMIT_BYTES } from "./context";
 export * from "./state";
 export { parseAddress } from "./range";
+export { sortTableRows, FakeDynamicRange, FakeTableHandle } from "./tables";
 
 export interface FakeExcel {
   /** The fake, typed as what the renderer expects. */
@@ -18,8 +20,16 @@ export interface FakeExcel {
 }
 
 /** A fake workbook holding `sheets` (empty) and `names` that already exist. */
-export function createFakeExcel(existing: { sheets?: readonly string[]; names?: readonly string[] } = {}): FakeExcel {
-  const fake = new FakeContext();
+export function createFakeExcel(
+  existing: { sheets?: readonly string[]; names?: readonly string[]; state?: FakeWorkbookState } = {},
+): FakeExcel {
+  const fake = new FakeContext(existing.state);
+  if (existing.state) {
+    // Another context on a workbook that already exists (a second writer): nothing to create.
+    const workbook = new FakeWorkbook(fake);
+    Object.defineProperty(fake, "workbook", { value: workbook });
+    return { context: fake as unknown as Excel.RequestContext, fake };
+  }
   for (const s of existing.sheets ?? ["Sheet1"]) fake.state.addSheet(s);
   for (const n of existing.names ?? []) fake.state.names.set(n, { name: n, reference: "=Sheet1!$A$1" });
   const workbook = new FakeWorkbook(fake);

@@ -55,7 +55,7 @@ function checkShape(bounds: Bounds, data: unknown, what: string): FakeScalar[][]
 }
 
 /** How Excel takes a typed input: formulas, numbers and dates from text unless the cell is formatted as text. */
-function writeInput(sheet: FakeSheetState, row: number, column: number, input: FakeScalar): void {
+export function writeInput(sheet: FakeSheetState, row: number, column: number, input: FakeScalar): void {
   if (input === null) return; // null leaves the cell untouched
   const cell = ensureCell(sheet, row, column);
   delete cell.formula;
@@ -70,6 +70,12 @@ function writeInput(sheet: FakeSheetState, row: number, column: number, input: F
   }
   if (cell.numberFormat === "@") {
     cell.value = input;
+    return;
+  }
+  if (input.startsWith("'")) {
+    // Excel's text prefix: kept out of the value.
+    cell.value = input.slice(1);
+    cell.coercedFrom = input;
     return;
   }
   if (/^[=+\-@]/.test(input) && !/^[+-]?\d+(\.\d+)?$/.test(input)) {

@@ -104,6 +104,22 @@ export class FakeWorkbookState {
   readonly names = new Map<string, FakeNamedItem>();
   readonly properties: Record<string, unknown> = {};
   readonly requests: FakeRequest[] = [];
+  /** Every table.rows.add, in the order they ran (several writers may share one state). */
+  readonly rowAdds: { table: string; row: number }[] = [];
+  /** The selected range, and the onSelectionChanged handlers registered per sheet. */
+  selection: { sheet: string; address: string } | undefined;
+  readonly selectionHandlers: {
+    sheet: string;
+    handler: (args: { address: string; worksheetId: string }) => unknown;
+  }[] = [];
+
+  /** A person selects `address` on `sheet`: handlers registered on that sheet run, as Excel's events do. */
+  async select(sheet: string, address: string): Promise<void> {
+    this.selection = { sheet, address };
+    for (const h of this.selectionHandlers.filter((x) => x.sheet === sheet)) {
+      await h.handler({ address, worksheetId: sheet });
+    }
+  }
 
   sheet(name: string): FakeSheetState {
     const found = this.sheets.find((s) => s.name === name);

@@ -2,6 +2,7 @@
 import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
 import { FakeRange, parseAddress } from "./range";
 import type { FakeChart, FakeSheetState, FakeTable } from "./state";
+import { FakeDynamicRange, FakeTableHandle } from "./tables";
 
 /** A loaded collection: `items` can be read only after load() and a sync. */
 class Loadable<T> {
@@ -124,6 +125,29 @@ export class FakeWorksheet {
         return Reflect.set(target, prop, value);
       },
     });
+  }
+
+  get onSelectionChanged(): {
+    add(handler: (args: { address: string; worksheetId: string }) => unknown): { remove(): void; context: FakeContext };
+  } {
+    const ctx = this.ctx;
+    return {
+      add: (handler) => {
+        const entry = { sheet: "", handler };
+        ctx.enqueue(this.path, "onSelectionChanged.add", null, () => {
+          entry.sheet = this.state().name;
+          ctx.state.selectionHandlers.push(entry);
+        });
+        return {
+          context: ctx,
+          remove: () =>
+            ctx.enqueue(this.path, "onSelectionChanged.remove", null, () => {
+              const i = ctx.state.selectionHandlers.indexOf(entry);
+              if (i >= 0) ctx.state.selectionHandlers.splice(i, 1);
+            }),
+        };
+      },
+    };
   }
 
   get freezePanes(): Record<string, (arg: unknown) => void> {
@@ -250,6 +274,10 @@ export class FakeTables extends Loadable<{ name: string; worksheet: { name: stri
     );
   }
 
+  getItemOrNullObject(name: string): FakeTableHandle {
+    return new FakeTableHandle(this.ctxRef, name, true);
+  }
+
   getItem(name: string): { convertToRange(): void } {
     return {
       convertToRange: () =>
@@ -269,7 +297,34 @@ export class FakeWorkbook {
   readonly properties: Record<string, unknown>;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
-  constructor(ctx: FakeContext) {
+  /** The selected range (state.selection; A1 of the first sheet when nothing was selected). */
+  getSelectedRange(): FakeDynamicRange & { worksheet: { load(p?: string): { name: string } } } {
+    const ctx = this.ctx;
+    const current = () => ctx.state.selection ?? { sheet: ctx.state.sheets[0]?.name ?? "Sheet1", address: "A1" };
+    const range = new FakeDynamicRange(
+      ctx,
+      () => ctx.state.sheet(current().sheet),
+      () => parseAddress(current().address),
+      "selectedRange",
+    );
+    let name: string | undefined;
+    const worksheet = {
+      load: () => {
+        ctx.enqueue("selectedRange.worksheet", "load", null, () => {
+          name = current().sheet;
+        });
+        return {
+          get name(): string {
+            if (name === undefined) throw notLoaded("selectedRange.worksheet.name");
+            return name;
+          },
+        };
+      },
+    };
+    return Object.assign(range, { worksheet });
+  }
+
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNamedItems(ctx);
     this.tables = new FakeTables(ctx);

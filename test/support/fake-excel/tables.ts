@@ -1,0 +1,323 @@
+/**
+ * Reading and growing tables in the recording fake: getItemOrNullObject, header/body ranges whose address is
+ * resolved when the action runs (a table grows between requests, possibly by another writer), load() snapshots of
+ * values/text/rowIndex, rows.add, per-cell writes, and a helper that sorts a table's rows as a person would in Excel.
+ */
+import { FakeContext, FakeOfficeError, notLoaded } from "./context";
+import { parseAddress, writeInput, type Bounds } from "./range";
+import {
+  ensureCell,
+  getCell,
+  type FakeScalar,
+  type FakeSheetState,
+  type FakeTable,
+  type FakeWorkbookState,
+} from "./state";
+
+function letters(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function boundsAddress(b: Bounds): string {
+  return `${letters(b.left)}${b.top}:${letters(b.right)}${b.bottom}`;
+}
+
+/** What a cell reads as in `values`: its value, or "" (a formula without a computed value reads as ""). */
+function cellValue(sheet: FakeSheetState, row: number, column: number): FakeScalar {
+  const cell = getCell(sheet, row, column);
+  if (!cell || cell.value === undefined || cell.value === null) return "";
+  return cell.value;
+}
+
+interface Snapshot {
+  values?: FakeScalar[][];
+  text?: string[][];
+  numberFormat?: string[][];
+  rowIndex?: number;
+  columnIndex?: number;
+  address?: string;
+}
+
+/** A range whose bounds are computed when each queued action runs. */
+export class FakeDynamicRange {
+  private snapshot: Snapshot | null = null;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+    private readonly bounds: () => Bounds,
+    private readonly label: string,
+  ) {}
+
+  load(properties?: string): this {
+    this.ctx.enqueue(this.label, "load", properties ?? null, () => {
+      const sheet = this.sheet();
+      const b = this.bounds();
+      const rows: FakeScalar[][] = [];
+      const formats: string[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const row: FakeScalar[] = [];
+        const f: string[] = [];
+        for (let c = b.left; c <= b.right; c++) {
+          row.push(cellValue(sheet, r, c));
+          f.push(getCell(sheet, r, c)?.numberFormat ?? "General");
+        }
+        rows.push(row);
+        formats.push(f);
+      }
+      this.snapshot = {
+        values: rows,
+        text: rows.map((r) => r.map((v) => (v === null ? "" : String(v)))),
+        numberFormat: formats,
+        rowIndex: b.top - 1,
+        columnIndex: b.left - 1,
+        address: `${sheet.name}!${boundsAddress(b)}`,
+      };
+    });
+    return this;
+  }
+
+  private loaded<K extends keyof Snapshot>(key: K): NonNullable<Snapshot[K]> {
+    const v = this.snapshot?.[key];
+    if (v === undefined) throw notLoaded(`${this.label}.${key}`);
+    return v as NonNullable<Snapshot[K]>;
+  }
+
+  get values(): FakeScalar[][] {
+    return this.loaded("values");
+  }
+  set values(data: FakeScalar[][]) {
+    this.write("values", data);
+  }
+  set formulas(data: FakeScalar[][]) {
+    this.write("formulas", data);
+  }
+  get text(): string[][] {
+    return this.loaded("text");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get address(): string {
+    return this.loaded("address");
+  }
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(data: FakeScalar[][]) {
+    const copy = JSON.parse(JSON.stringify(data)) as FakeScalar[][];
+    this.ctx.enqueue(this.label, "set numberFormat", copy, () => {
+      const sheet = this.sheet();
+      const b = this.checked(copy);
+      copy.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null) ensureCell(sheet, b.top + i, b.left + j).numberFormat = String(f);
+        }),
+      );
+    });
+  }
+
+  private checked(data: unknown): Bounds {
+    const b = this.bounds();
+    const rows = b.bottom - b.top + 1;
+    const cols = b.right - b.left + 1;
+    if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the range (${this.label}).`,
+      );
+    }
+    return b;
+  }
+
+  private write(what: string, data: FakeScalar[][]): void {
+    const copy = JSON.parse(JSON.stringify(data)) as FakeScalar[][];
+    this.ctx.enqueue(this.label, `set ${what}`, copy, () => {
+      const sheet = this.sheet();
+      const b = this.checked(copy);
+      copy.forEach((row, i) => row.forEach((v, j) => writeInput(sheet, b.top + i, b.left + j, v)));
+    });
+  }
+
+  getCell(row: number, column: number): FakeDynamicRange {
+    return new FakeDynamicRange(
+      this.ctx,
+      this.sheet,
+      () => {
+        const b = this.bounds();
+        return { top: b.top + row, bottom: b.top + row, left: b.left + column, right: b.left + column };
+      },
+      `${this.label}.cell(${row},${column})`,
+    );
+  }
+
+  getRow(row: number): FakeDynamicRange {
+    return new FakeDynamicRange(
+      this.ctx,
+      this.sheet,
+      () => {
+        const b = this.bounds();
+        return { ...b, top: b.top + row, bottom: b.top + row };
+      },
+      `${this.label}.row(${row})`,
+    );
+  }
+
+  get format(): { wrapText: boolean; verticalAlignment: string } {
+    const apply = (key: "wrapText" | "verticalAlignment", v: boolean | string) => () => {
+      const sheet = this.sheet();
+      const b = this.bounds();
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) (ensureCell(sheet, r, c).format as Record<string, unknown>)[key] = v;
+    };
+    const ctx = this.ctx;
+    const label = `${this.label}.format`;
+    return {
+      set wrapText(v: boolean) {
+        ctx.enqueue(label, "set wrapText", v, apply("wrapText", v));
+      },
+      get wrapText(): boolean {
+        throw notLoaded(`${label}.wrapText`);
+      },
+      set verticalAlignment(v: string) {
+        ctx.enqueue(label, "set verticalAlignment", v, apply("verticalAlignment", v));
+      },
+      get verticalAlignment(): string {
+        throw notLoaded(`${label}.verticalAlignment`);
+      },
+    };
+  }
+}
+
+/** The table proxy of getItem / getItemOrNullObject. */
+export class FakeTableHandle {
+  private resolved: { found: FakeTable | null } | null = null;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly name: string,
+    private readonly orNull: boolean,
+  ) {
+    // Office resolves a null object with the next sync; the fake does the same.
+    ctx.enqueue(`tables(${name})`, "resolve", null, () => {
+      const found = ctx.state.allTables().find((t) => t.name === name) ?? null;
+      if (!found && !orNull) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
+      this.resolved = { found };
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (!this.resolved) throw notLoaded(`tables(${this.name}).isNullObject`);
+    return this.resolved.found === null;
+  }
+
+  private table(): FakeTable {
+    const t = this.ctx.state.allTables().find((x) => x.name === this.name);
+    if (!t) throw new FakeOfficeError("ItemNotFound", `no table ${this.name}`);
+    return t;
+  }
+
+  private sheet = (): FakeSheetState => this.ctx.state.sheet(this.table().sheet);
+
+  getHeaderRowRange(): FakeDynamicRange {
+    return new FakeDynamicRange(
+      this.ctx,
+      this.sheet,
+      () => {
+        const b = parseAddress(this.table().address);
+        return { ...b, bottom: b.top };
+      },
+      `table(${this.name}).header`,
+    );
+  }
+
+  getDataBodyRange(): FakeDynamicRange {
+    return new FakeDynamicRange(
+      this.ctx,
+      this.sheet,
+      () => {
+        const b = parseAddress(this.table().address);
+        return { ...b, top: b.top + 1 };
+      },
+      `table(${this.name}).body`,
+    );
+  }
+
+  get rows(): { add(index?: number | null, values?: FakeScalar[][]): { getRange(): FakeDynamicRange } } {
+    return {
+      add: (index?: number | null, values?: FakeScalar[][]) => {
+        if (index !== undefined && index !== null)
+          throw new FakeOfficeError("InvalidArgument", "the fake appends only");
+        let added: number | null = null;
+        this.ctx.enqueue(`table(${this.name}).rows`, "add", values ?? null, () => {
+          const t = this.table();
+          const b = parseAddress(t.address);
+          const sheet = this.sheet();
+          const row = b.bottom + 1;
+          // Excel inserts cells below a table; the fake only checks that it does not overwrite anything.
+          for (let c = b.left; c <= b.right; c++) {
+            if (getCell(sheet, row, c)?.value !== undefined)
+              throw new FakeOfficeError("InsertDeleteConflict", "cell below table is used");
+          }
+          t.address = boundsAddress({ ...b, bottom: row });
+          added = row;
+          (values?.[0] ?? []).forEach((v, j) => writeInput(sheet, row, b.left + j, v));
+          this.ctx.state.rowAdds.push({ table: this.name, row });
+        });
+        return {
+          getRange: () =>
+            new FakeDynamicRange(
+              this.ctx,
+              this.sheet,
+              () => {
+                if (added === null) throw new FakeOfficeError("InvalidOperation", "row not added yet");
+                const b = parseAddress(this.table().address);
+                return { ...b, top: added, bottom: added };
+              },
+              `table(${this.name}).addedRow`,
+            ),
+        };
+      },
+    };
+  }
+}
+
+/** Sorts a table's data rows in place, as Excel's sort does (all cells of each row move together). */
+export function sortTableRows(
+  state: FakeWorkbookState,
+  tableName: string,
+  compare: (a: FakeScalar[], b: FakeScalar[]) => number,
+): void {
+  const table = state.allTables().find((t) => t.name === tableName);
+  if (!table) throw new Error(`no table ${tableName}`);
+  const sheet = state.sheet(table.sheet);
+  const b = parseAddress(table.address);
+  const rows: { cells: ReturnType<typeof getCell>[]; values: FakeScalar[] }[] = [];
+  for (let r = b.top + 1; r <= b.bottom; r++) {
+    const cells = [];
+    const values: FakeScalar[] = [];
+    for (let c = b.left; c <= b.right; c++) {
+      cells.push(getCell(sheet, r, c));
+      values.push(cellValue(sheet, r, c));
+    }
+    rows.push({ cells, values });
+  }
+  rows.sort((x, y) => compare(x.values, y.values));
+  rows.forEach((row, i) =>
+    row.cells.forEach((cell, j) => {
+      const key = (b.top + 1 + i) * 16384 + b.left + j;
+      if (cell) sheet.cells.set(key, cell);
+      else sheet.cells.delete(key);
+    }),
+  );
+}
