@@ -76,19 +76,14 @@ function heading(text: string, level: 1 | 2 | 3 | 4): Paragraph {
 const thin = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function cell(
-  lines: readonly string[],
-  width: number,
-  opts: { shade?: boolean; bold?: boolean; keepNext?: boolean } = {},
-): TableCell {
+function cell(lines: readonly string[], width: number, opts: { shade?: boolean; bold?: boolean; keepNext?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders,
     ...(opts.shade ? { shading: { type: ShadingType.CLEAR, fill: "EDEDED", color: "auto" } } : {}),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     children: lines.map(
-      (l) =>
-        new Paragraph({ keepNext: opts.keepNext ?? false, children: textRuns(l, opts.bold ? { bold: true } : {}) }),
+      (l) => new Paragraph({ keepNext: opts.keepNext ?? false, children: textRuns(l, opts.bold ? { bold: true } : {}) }),
     ),
   });
 }
@@ -170,17 +165,9 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
     ...doc.sections.flatMap(groupBlock),
     heading("意見の集計", 1),
     new Paragraph({ keepNext: true, children: [new TextRun(`意見の総数：${doc.summary.total}件`)] }),
-    table(
-      [[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])],
-      [2400, 1400],
-      true,
-    ),
+    table([[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400], true),
     new Paragraph({ children: [] }),
-    table(
-      [[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])],
-      [2400, 1400],
-      true,
-    ),
+    table([[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400], true),
   ];
   const headingRun = { font: head, bold: true, color: "000000" };
   return new Document({
