@@ -8,6 +8,7 @@ const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   workbook: async () => (await import("./verbs/workbook")).verb,
   validate: async () => (await import("./verbs/validate")).verb,
   comments: async () => (await import("./verbs/comments")).verb,
+  minutes: async () => (await import("./verbs/minutes")).verb,
 };
 
 function usage(): string {
