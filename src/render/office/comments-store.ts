@@ -245,7 +245,12 @@ export async function readKpiRowAt(
   const table = context.workbook.tables.getItemOrNullObject(kpiTable);
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("text,rowIndex");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return null; // a workbook without the KPI table: nothing to show
+    throw error;
+  }
   if (table.isNullObject) return null;
   const headers = (valuesOf(header)[0] ?? []).map((h) => (h === null ? "" : String(h)));
   const row = (body.text as string[][])[rowIndex - body.rowIndex];
