@@ -14,6 +14,9 @@ import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from 
 
 export const DUE_FILL = "#F8CBAD";
 export const PROGRESS_BAR_COLOR = "#5B9BD5";
+export const PERCENT_SLIP_FILL = "#FFC7CE";
+export const PERCENT_SLIP_FONT = "#9C0006";
+export const ACTUAL_INPUT_PROMPT = "実績値を単位どおりの数値で入力（％の指標は 94.6% を 94.6 と入力）";
 export const ACTUAL_INPUT_ERROR =
   "数値を入力してください。単位は「単位」列のとおりです（％の指標は 94.6% なら 94.6 と入力）。";
 
@@ -64,6 +67,7 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const gradeCol = kpiLetter("grade");
   const gradeRange = `${gradeCol}${first}:${gradeCol}${last}`;
   const progressCol = kpiLetter("progress");
+  const unitCol = kpiLetter("unit");
 
   const conditionalFormats: ConditionalFormatPlan[] = [
     {
@@ -89,10 +93,20 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
       fill: DUE_FILL,
       bold: true,
     },
+    {
+      // Values are stored in the unit (94.6 for 94.6%), but Excel reads a typed 「94.6%」 as 0.946: flag a
+      // percentage between −1 and 1 so that slip is seen (a real value under 1% is only shown, not refused).
+      kind: "expression",
+      range: actualsRange,
+      formula: `=AND(OR($${unitCol}${first}="%",$${unitCol}${first}="％"),ISNUMBER(${cellAddress(yFirst, first)}),ABS(${cellAddress(yFirst, first)})<1,${cellAddress(yFirst, first)}<>0)`,
+      fill: PERCENT_SLIP_FILL,
+      fontColor: PERCENT_SLIP_FONT,
+      bold: true,
+    },
   ];
 
   const validations: ValidationPlan[] = [
-    { kind: "decimal", range: actualsRange, error: ACTUAL_INPUT_ERROR, prompt: "実績値（数値）を入力" },
+    { kind: "decimal", range: actualsRange, error: ACTUAL_INPUT_ERROR, prompt: ACTUAL_INPUT_PROMPT },
   ];
 
   return {
