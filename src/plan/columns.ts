@@ -55,8 +55,8 @@ const LEADING: readonly KpiColumn[] = [
   { key: "direction", header: "方向", width: 10, kind: "definition" },
   { key: "judgeBase", header: "判定基準値", width: 11, kind: "definition" },
   { key: "judgeBaseYear", header: "判定基準年度", width: 12, kind: "definition" },
-  { key: "verification", header: "要確認", width: 24, kind: "definition" },
-  { key: "notes", header: "注記", width: 28, kind: "definition" },
+  { key: "verification", header: "要確認", width: 8, kind: "definition" },
+  { key: "notes", header: "注記", width: 36, kind: "definition" },
 ];
 
 const YEAR_COLUMNS: readonly KpiColumn[] = YEARS.map((year) => ({
