@@ -12,6 +12,7 @@ import { applyWorkbookPlan } from "../../src/render/office";
 import { writeWorkbookXlsx } from "../../src/render/xlsx";
 import { createFakeExcel } from "../support/fake-excel";
 import { loadSeedDataset, syntheticDataset } from "./synthetic";
+import { minutesBenchRows } from "./minutes-bench";
 
 const BUILT_AT = new Date("2026-11-24T00:00:00Z");
 const RUNS = 3;
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
     ["Office.js on the fake, 10,000 indicators: largest request", mb(officeBig.maxBytes), "≤ 4 MB"],
     ["Office.js on the fake, 10,000 indicators: all requests", mb(officeBig.totalBytes), ""],
     ["Office.js on the fake, 10,000 indicators: time (fake)", ms(officeBig.ms), ""],
+    ...(await minutesBenchRows()),
   ];
   const width = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]): string => `| ${r.map((cell, c) => cell.padEnd(width[c] ?? 0)).join(" | ")} |`;
