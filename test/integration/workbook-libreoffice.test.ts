@@ -3,7 +3,8 @@
  * Needs `soffice` (CI installs it); skipped with a clear reason only when it is missing.
  * Also prints the workbook to PDF → PNG in test-output/ for a person to look at (data bars, grade colours).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDatasetText } from "../../src/domain/dataset/parse";
 import type { Dataset, Indicator } from "../../src/domain/dataset/schema";
@@ -22,7 +23,8 @@ if (!soffice) {
 }
 const describeLo = soffice ? describe : describe.skip;
 
-const OUT = join(__dirname, "..", "..", "test-output", "integration");
+/** PNGs for a person to look at; the working files go to a private temp folder (parallel test runs share test-output). */
+const LOOK = join(__dirname, "..", "..", "test-output", "integration", "workbook");
 const EVALUATION_YEAR = 2025;
 
 function loadDataset(): Dataset {
@@ -99,19 +101,18 @@ describeLo("workbook recalculated by LibreOffice", () => {
   const k = settingValue(plan, THRESHOLD_NAME);
   let csv: Map<string, string>;
   let xlsx: string;
+  let work: string;
 
   beforeAll(async () => {
-    rmSync(OUT, { recursive: true, force: true });
-    mkdirSync(OUT, { recursive: true });
-    xlsx = join(OUT, "kpi-review.xlsx");
+    work = mkdtempSync(join(tmpdir(), "kpi-workbook-lo-"));
+    xlsx = join(work, "kpi-review.xlsx");
     writeFileSync(xlsx, await writeWorkbookXlsx(plan));
-    csv = recalculateToCsv(xlsx, join(OUT, "csv"), [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET]);
+    csv = recalculateToCsv(xlsx, join(work, "csv"), [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET]);
   }, 180_000);
 
   it("grades every row as evaluateIndicator does, and 達成率 agrees", () => {
     const rows = parseCsv(csv.get(KPI_SHEET) ?? "");
-    const header = rows[KPI_ROWS.header - 1] ?? [];
-    expect(header[kpiCol("grade") - 1]).toBe("評価");
+    expect(rows[KPI_ROWS.header - 1]?.[kpiCol("grade") - 1]).toBe("評価");
     const byId = new Map(rows.slice(KPI_ROWS.firstData - 1).map((r) => [r[kpiCol("id") - 1], r]));
     const seen = new Map<string, number>();
     for (const ind of dataset.indicators) {
@@ -129,6 +130,12 @@ describeLo("workbook recalculated by LibreOffice", () => {
       else expect(progress).toBeCloseTo(expected.progress, 6);
       seen.set(expected.grade, (seen.get(expected.grade) ?? 0) + 1);
     }
+    // 概要 counts the same grades (its COUNTIFS over the table, recalculated by LibreOffice).
+    const summary = parseCsv(csv.get(SUMMARY_SHEET) ?? "");
+    const header = summary.find((r) => r.includes("A 達成")) ?? [];
+    const total = summary.find((r) => r[0] === "合計") ?? [];
+    for (const [g, n] of seen) expect({ g, n: csvNumber(total[header.indexOf(g)] ?? "") }).toEqual({ g, n });
+    expect(csvNumber(total[header.indexOf("合計")] ?? "")).toBe(dataset.indicators.length);
     // The spread really exercised the rules: reached, on track, behind, worse and not yet evaluated.
     for (const g of ["A 達成", "B 順調", "C 遅れ", "D 悪化", "− 未評価"]) expect(seen.get(g) ?? 0).toBeGreaterThan(0);
   });
@@ -140,9 +147,14 @@ describeLo("workbook recalculated by LibreOffice", () => {
     expect([...kinds].sort()).toEqual(["decrease", "deferred", "increase", "maintain", "reference"]);
   });
 
-  it("prints to PDF and PNG for a look (test-output/integration)", () => {
-    const pdf = convertToPdf(xlsx, join(OUT, "pdf"));
-    const pngs = pdfToPng(pdf, join(OUT, "png"), "kpi-review");
+  it("prints to PDF and PNG for a look (test-output/integration/workbook)", () => {
+    const pdf = convertToPdf(xlsx, join(work, "pdf"));
+    mkdirSync(LOOK, { recursive: true });
+    const pngs = pdfToPng(pdf, LOOK, `kpi-review-${process.pid}`);
     expect(pngs.length).toBeGreaterThan(0);
   }, 180_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 });
