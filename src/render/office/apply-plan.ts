@@ -290,6 +290,8 @@ export async function applyWorkbookPlan(
       context.workbook.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.address}`, n.comment);
     }
     batch.add(ACTION_BYTES * plan.names.length);
+    // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1).
+    sheets[0]?.activate();
     if (supported.has("metadata")) {
       context.workbook.properties.comments = encodeMetadata(plan.metadata);
       batch.add(ACTION_BYTES);

@@ -24,6 +24,7 @@ describe("applyWorkbookPlan on the recording fake", () => {
     expect(fake.syncCount).toBe(2);
     expect(fake.state.requests[1]?.calculationSuspended).toBe(true);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "設定", "KPI一覧", "概要"]);
+    expect(fake.state.activeSheet).toBe("設定");
   });
 
   it("writes every planned value and formula; text starting with = stays literal text", async () => {

@@ -104,6 +104,8 @@ export class FakeWorkbookState {
   readonly names = new Map<string, FakeNamedItem>();
   readonly properties: Record<string, unknown> = {};
   readonly requests: FakeRequest[] = [];
+  /** Name of the sheet last activated through the API. */
+  activeSheet: string | undefined;
   /** Every table.rows.add, in the order they ran (several writers may share one state). */
   readonly rowAdds: { table: string; row: number }[] = [];
   /** The selected range, and the onSelectionChanged handlers registered per sheet. */

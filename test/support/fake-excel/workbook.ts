@@ -59,6 +59,12 @@ export class FakeWorksheet {
     });
   }
 
+  activate(): void {
+    this.ctx.enqueue(this.path, "activate", null, () => {
+      this.ctx.state.activeSheet = this.state().name;
+    });
+  }
+
   delete(): void {
     this.ctx.enqueue(this.path, "delete", null, () => {
       const sheets = this.ctx.state.sheets;
