@@ -250,6 +250,27 @@ function movedExtra(row: KpiRowState, delta: number): Record<string, FoundCell> 
   return out;
 }
 
+/**
+ * Columns people (or the comments feature) added whose every cell is the same formula moved to its row: an Excel
+ * table's calculated column. A new row gets that formula too, as Excel would give it.
+ */
+function calculatedExtras(state: WorkbookState): Map<string, { formula: string; row: number }> {
+  const out = new Map<string, { formula: string; row: number }>();
+  if (state.rows.length === 0) return out;
+  for (const column of state.extraColumns) {
+    const key = column.key ?? column.text;
+    const first = state.rows[0] as KpiRowState;
+    const f0 = first.extra[key]?.formula;
+    if (f0 === undefined) continue;
+    const same = state.rows.every((r) => {
+      const f = r.extra[key]?.formula;
+      return f !== undefined && f === shiftFormulaRows(f0, r.sheetRow - first.sheetRow);
+    });
+    if (same) out.set(key, { formula: f0, row: first.sheetRow });
+  }
+  return out;
+}
+
 export function mergeRefresh(input: MergeInput): MergeResult {
   const { state, dataset } = input;
   const choices = input.choices ?? {};
@@ -266,6 +287,7 @@ export function mergeRefresh(input: MergeInput): MergeResult {
     dataset,
   );
 
+  const calculated = calculatedExtras(state);
   const rows: RowToWrite[] = [];
   const changes: FieldChange[] = [];
   const filled: FilledActual[] = [];
@@ -344,7 +366,7 @@ export function mergeRefresh(input: MergeInput): MergeResult {
         sheetRow,
         fromRow: found?.sheetRow ?? null,
         cells,
-        extra: found ? movedExtra(found, delta) : {},
+        extra: found ? movedExtra(found, delta) : newRowExtras(calculated, sheetRow),
         notes: found ? notesOfRow(found) : {},
       });
       return;
@@ -423,6 +445,12 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       previousDatasetVersion: state.datasetVersion,
     },
   };
+}
+
+function newRowExtras(calculated: ReadonlyMap<string, { formula: string; row: number }>, sheetRow: number): Record<string, FoundCell> {
+  const out: Record<string, FoundCell> = {};
+  for (const [key, c] of calculated) out[key] = { address: "", value: null, formula: shiftFormulaRows(c.formula, sheetRow - c.row) };
+  return out;
 }
 
 /** A 廃止 row: definitions as found (the dataset no longer has them), 区分 and 注記 marked, formulas restored. */

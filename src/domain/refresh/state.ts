@@ -39,6 +39,8 @@ export interface FoundHeader {
   /** Column hidden by a person. */
   readonly hidden?: boolean;
   readonly width?: number;
+  /** For a column people added: the key of its cells in `KpiRowState.extra` when not its text (empty or repeated). */
+  readonly key?: string;
 }
 
 export interface CommentRef {

@@ -164,7 +164,8 @@ describe("mergeRefresh", () => {
     const plan = ok(mergeRefresh({ state, dataset: full, date: DATE }));
     expect(plan.rows.map((r) => r.id)).toEqual(["1-1-K1-1", "1-1-K1-2"]);
     expect(plan.rows[1]?.extra.担当課?.formula).toBe("=P5*2");
-    expect(plan.rows[0]?.extra).toEqual({});
+    // A column whose every cell is the same formula moved to its row is a calculated column: the new row gets it.
+    expect(plan.rows[0]?.extra).toEqual({ 担当課: { address: "", value: null, formula: "=P4*2" } });
     expect(plan.extraColumns.map((c) => c.text)).toEqual(["担当課"]);
   });
 });
