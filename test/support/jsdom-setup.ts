@@ -4,6 +4,7 @@
  * renderer and the fake Excel use to measure request sizes (browsers have both).
  */
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/dom";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
@@ -17,4 +18,11 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 
 if (typeof globalThis.TextEncoder === "undefined") {
   Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+}
+
+if (typeof window !== "undefined") {
+  // Rendering Fluent and building a workbook through the fake takes seconds on a loaded 2-core machine: wait for
+  // what the user would see for up to 10 s (findBy…, waitFor) instead of 1 s, within a 30 s test.
+  configure({ asyncUtilTimeout: 10_000 });
+  jest.setTimeout(30_000);
 }

@@ -1,0 +1,204 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { EXCEL_CELL_CHAR_LIMIT } from "../../../src/domain/comments";
+import type { Lang } from "../../../src/i18n/messages";
+import { buildWorkbookPlan } from "../../../src/plan/workbook";
+import { applyWorkbookPlan } from "../../../src/render/office";
+import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
+import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
+import { defaultPanels } from "../../../src/taskpane/panels";
+import { CommentsPanel } from "../../../src/taskpane/panels/comments/CommentsPanel";
+import { LAST_MEMBER_KEY, RECORDER_KEY } from "../../../src/taskpane/panels/comments/useCommentsPanel";
+import { createFakeExcel, getCell, type FakeExcel } from "../../support/fake-excel";
+import { comment, MEETINGS, MEMBERS, seededIds } from "../../fixtures/comments/records";
+import { commentsPlan, mixedDataset } from "../../fixtures/comments/workbook";
+import type { WorkbookPlan } from "../../../src/plan/types";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+}
+
+async function fakeWith(plan: WorkbookPlan | null): Promise<FakeExcel> {
+  const fx = createFakeExcel();
+  if (plan) {
+    const applied = await applyWorkbookPlan(fx.context, plan, { isSetSupported: () => true });
+    if (!applied.ok) throw new Error(JSON.stringify(applied));
+  }
+  return fx;
+}
+
+function renderPanel(fx: FakeExcel, storage = memoryStorage(), lang: Lang = "ja") {
+  const host: ExcelHost = { kind: "fake", run: (batch) => batch(fx.context), isSetSupported: () => true };
+  const Panel = () => <CommentsPanel storage={storage} ids={seededIds("2025-11-20T05:30:05Z", 3)} />;
+  render(<PaneRoot host={host} lang={lang} panels={[{ id: "comments", titleKey: "comments.title", Component: Panel }]} />);
+  return storage;
+}
+
+/** Rows of 委員意見 as the fake holds them (id, 内容, 対応状況). */
+function commentRows(fx: FakeExcel): [unknown, unknown, unknown][] {
+  const sheet = fx.fake.state.sheet("委員意見");
+  const out: [unknown, unknown, unknown][] = [];
+  for (let r = 2; r < 50; r++) {
+    const id = getCell(sheet, r, 1)?.value;
+    if (id) out.push([id, getCell(sheet, r, 7)?.value, getCell(sheet, r, 9)?.value]);
+  }
+  return out;
+}
+
+const select = async (fx: FakeExcel, address: string) => {
+  await act(async () => {
+    await fx.fake.state.select("KPI一覧", address);
+  });
+};
+
+describe("委員意見 panel", () => {
+  it("is registered in the pane's panel list", () => {
+    expect(defaultPanels.map((p) => p.id)).toContain("comments");
+  });
+
+  it("follows the KPI一覧 selection and shows the indicator and its comments, newest first", async () => {
+    const fx = await fakeWith(
+      commentsPlan({
+        members: MEMBERS,
+        meetings: MEETINGS,
+        comments: [
+          comment({ id: "C-old", meeting: 1, text: "古い意見" }),
+          comment({ id: "C-new", meeting: 2, text: "新しい意見", status: "対応済" }),
+          comment({ id: "C-other", target: { kind: "indicator", id: "1-1-K1-2" }, text: "別の指標" }),
+        ],
+      }),
+    );
+    renderPanel(fx);
+    await screen.findByText("戦略全体");
+    await select(fx, "B5"); // row 5: the second indicator, 1-1-K1-1
+    await screen.findByText(/^1-1-K1-1 /);
+    expect(screen.getByText("意見 2 件（未対応・対応中 1 件）")).toBeInTheDocument();
+    const list = screen.getByRole("list", { name: "意見の一覧（新しい順）" });
+    expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-new", "C-old"]);
+
+    await userEvent.selectOptions(screen.getByLabelText("会議で絞り込み"), "1");
+    expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-old"]);
+    await userEvent.selectOptions(screen.getByLabelText("会議で絞り込み"), "");
+    await userEvent.selectOptions(screen.getByLabelText("対応状況で絞り込み"), "対応済");
+    expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-new"]);
+
+    await select(fx, "C6");
+    await screen.findByText("別の指標");
+  });
+
+  it("adds a comment verbatim under the chosen member, defaulting to the latest meeting and the remembered member", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    const storage = renderPanel(fx, memoryStorage({ [LAST_MEMBER_KEY]: "M002", [RECORDER_KEY]: "企画調整課" }));
+    await select(fx, "A5");
+    await screen.findByText(/^1-1-K1-1 /);
+    expect(screen.getByLabelText("会議")).toHaveValue("2");
+    expect(screen.getByLabelText("発言者")).toHaveValue("M002");
+    expect(screen.getByLabelText("記録者")).toHaveValue("企画調整課");
+
+    const text = screen.getByLabelText(/^内容/);
+    fireEvent.change(text, { target: { value: "=1+1\n二行目" } });
+    await userEvent.selectOptions(screen.getByLabelText("区分"), "質問");
+    await userEvent.click(screen.getByRole("button", { name: "意見を追加" }));
+    await screen.findByText(/意見を追加しました/);
+    expect(commentRows(fx)).toEqual([[expect.stringMatching(/^C-20251120-143005-/), "=1+1\n二行目", "未対応"]]);
+    expect(getCell(fx.fake.state.sheet("委員意見"), 3, 7)?.formula).toBeUndefined();
+    expect(getCell(fx.fake.state.sheet("委員意見"), 3, 5)?.value).toBe("佐藤 花子");
+    expect(getCell(fx.fake.state.sheet("委員意見"), 3, 3)?.value).toBe("1-1-K1-1");
+    expect(storage.map.get(LAST_MEMBER_KEY)).toBe("M002");
+    expect(text).toHaveValue("");
+  });
+
+  it("does not submit on the Enter that confirms an IME conversion (isComposing / keyCode 229), only on Ctrl+Enter", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    renderPanel(fx, memoryStorage({ [RECORDER_KEY]: "事務局" }));
+    const text = await screen.findByLabelText(/^内容/);
+    fireEvent.change(text, { target: { value: "にゅうりょく" } });
+    fireEvent.keyDown(text, { key: "Enter", ctrlKey: true, isComposing: true });
+    fireEvent.keyDown(text, { key: "Enter", ctrlKey: true, keyCode: 229 });
+    fireEvent.keyDown(text, { key: "Enter" });
+    await act(async () => undefined);
+    expect(fx.fake.state.rowAdds).toEqual([]);
+    fireEvent.keyDown(text, { key: "Enter", ctrlKey: true });
+    await screen.findByText(/意見を追加しました/);
+    expect(commentRows(fx).map((r) => r[1])).toEqual(["にゅうりょく"]);
+  });
+
+  it("refuses an empty comment and one over 32,767 characters with a message, writing nothing", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    renderPanel(fx, memoryStorage({ [RECORDER_KEY]: "事務局" }));
+    await screen.findByLabelText(/^内容/);
+    await userEvent.click(screen.getByRole("button", { name: "意見を追加" }));
+    await screen.findByText("内容を入力してください。");
+    fireEvent.change(screen.getByLabelText(/^内容/), { target: { value: "あ".repeat(EXCEL_CELL_CHAR_LIMIT + 1) } });
+    await userEvent.click(screen.getByRole("button", { name: "意見を追加" }));
+    await screen.findByText(/内容が長すぎます（32768文字）/);
+    expect(fx.fake.state.rowAdds).toEqual([]);
+  });
+
+  it("edits the city's response and the status of one comment", async () => {
+    const fx = await fakeWith(
+      commentsPlan({ members: MEMBERS, meetings: MEETINGS, comments: [comment({ id: "C-a", target: { kind: "strategy" } })] }),
+    );
+    renderPanel(fx);
+    const card = await screen.findByRole("listitem", { name: "C-a" });
+    await userEvent.click(within(card).getByRole("button", { name: "回答・対応状況を編集" }));
+    fireEvent.change(within(card).getByLabelText("市の回答・対応"), { target: { value: "次回に資料を示します。" } });
+    await userEvent.selectOptions(within(card).getByLabelText("対応状況"), "対応中");
+    await userEvent.click(within(card).getByRole("button", { name: "保存" }));
+    await screen.findByText("保存しました。");
+    const sheet = fx.fake.state.sheet("委員意見");
+    expect(getCell(sheet, 2, 8)?.value).toBe("次回に資料を示します。");
+    expect(getCell(sheet, 2, 9)?.value).toBe("対応中");
+    expect(await screen.findByText("市の回答・対応: 次回に資料を示します。")).toBeInTheDocument();
+  });
+
+  it("adds and retires members and adds a meeting", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS.slice(0, 2), meetings: MEETINGS.slice(0, 1) }));
+    renderPanel(fx);
+    await userEvent.click(await screen.findByRole("button", { name: "委員・会議の管理" }));
+    fireEvent.change(screen.getByLabelText("氏名"), { target: { value: "高橋 三郎" } });
+    await userEvent.click(screen.getByRole("button", { name: "委員を追加" }));
+    await screen.findByText(/M003 高橋 三郎/);
+    const s佐藤 = screen.getByText(/M002 佐藤 花子/).closest("li") as HTMLElement;
+    await userEvent.click(within(s佐藤).getByRole("button", { name: "退任にする" }));
+    await screen.findByText(/M002 佐藤 花子.*（退任）/);
+
+    fireEvent.change(screen.getByLabelText("開催日"), { target: { value: "2026-02-10" } });
+    fireEvent.change(screen.getByLabelText("場所"), { target: { value: "本庁舎" } });
+    await userEvent.click(screen.getByRole("checkbox", { name: "山田 太郎" }));
+    await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
+    await screen.findByText(/第2回（2026-02-10）/);
+    const meetings = fx.fake.state.sheet("会議");
+    expect([1, 2, 5, 6, 7].map((c) => getCell(meetings, 3, c)?.value)).toEqual([2, "2026-02-10", "本庁舎", "M001", "M003"]);
+  });
+
+  it("offers to add the comment sheets to a workbook built without them, and counts comments in KPI一覧", async () => {
+    const fx = await fakeWith(buildWorkbookPlan(mixedDataset(), { builtAt: new Date("2026-11-24T00:00:00Z") }));
+    const before = JSON.stringify(fx.fake.state.properties);
+    renderPanel(fx);
+    await userEvent.click(await screen.findByRole("button", { name: "委員意見のシートを追加" }));
+    await screen.findByText("「委員名簿」「会議」「委員意見」を追加しました。");
+    expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["委員名簿", "会議", "委員意見"]));
+    expect(JSON.stringify(fx.fake.state.properties)).toBe(before); // the workbook's metadata is untouched
+    const kpi = fx.fake.state.allTables().find((t) => t.name === "KPI")!;
+    const headerRow = Number(/\d+/.exec(kpi.address)![0]);
+    const sheet = fx.fake.state.sheet("KPI一覧");
+    const lastCol = (() => {
+      let c = 1;
+      while (getCell(sheet, headerRow, c + 1)?.value !== undefined) c++;
+      return c;
+    })();
+    expect([getCell(sheet, headerRow, lastCol - 1)?.value, getCell(sheet, headerRow, lastCol)?.value]).toEqual(["意見数", "未対応意見"]);
+    expect(getCell(sheet, headerRow + 1, lastCol - 1)?.formula).toBe(`=IF($A${headerRow + 1}="","",COUNTIF('委員意見'!$C:$C,$A${headerRow + 1}))`);
+    expect(await screen.findByText(/先に会議と委員を登録してください/)).toBeInTheDocument();
+  });
+
+  it("speaks English with lang=en", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    renderPanel(fx, memoryStorage(), "en");
+    expect(await screen.findByText("The strategy as a whole")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Add comment" })).toBeInTheDocument();
+  });
+});
