@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runRefresh, verb } from "../../src/cli/verbs/refresh";
+import { runWorkbook } from "../../src/cli/verbs/workbook";
+import { main } from "../../src/cli/main";
+import { kpiCol, yearKey } from "../../src/plan/columns";
+import { datasetToCsv } from "../../src/domain/refresh/csv-dataset";
+import { HISTORY_SHEET } from "../../src/domain/refresh/history";
+import { bundled, HOSTILE, shiftJis } from "../fixtures/refresh/hostile-sources";
+
+const NOW = new Date("2026-11-24T03:00:00Z");
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), now: () => NOW, user: () => "staff01" };
+  return { io, out, err };
+}
+
+describe("kpi-review refresh", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-refresh-"));
+  const book = join(dir, "book.xlsx");
+
+  beforeAll(async () => {
+    const { io } = capture();
+    expect(await runWorkbook(["--out", book], io)).toBe(0);
+    // Someone types an actual for the first indicator.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(book) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("KPI一覧")!;
+    ws.getRow(4).getCell(kpiCol(yearKey(2024))).value = 77;
+    writeFileSync(book, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  }, 60_000);
+
+  it("is registered in main", async () => {
+    expect(verb.name).toBe("refresh");
+    const lines: string[] = [];
+    const write = jest.spyOn(process.stdout, "write").mockImplementation((s) => (lines.push(String(s)), true));
+    try {
+      expect(await main(["refresh", "--help"])).toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+    expect(lines.join("")).toContain("kpi-review refresh --workbook");
+  });
+
+  it("refreshes from a Shift_JIS CSV with a new actual and a conflict, keeping the typed value unless chosen", async () => {
+    const next = structuredClone(bundled);
+    const id = next.indicators[0]!.id;
+    next.indicators[0]!.actuals = [
+      { year: 2024, value: 78 }, // conflicts with the typed 77
+      { year: 2023, value: 70 }, // fills an empty cell
+    ];
+    const csv = join(dir, "kpi.csv");
+    writeFileSync(csv, shiftJis(datasetToCsv(next).replace(/^\uFEFF/, "")));
+    const out = join(dir, "out.xlsx");
+    const { io, out: lines, err } = capture();
+    expect(await runRefresh(["--workbook", book, "--dataset", csv, "--out", out], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(lines.join("\n")).toContain(`競合 ${id} 2024年度`);
+    expect(lines.join("\n")).toContain("shift_jis");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const row = wb.getWorksheet("KPI一覧")!.getRow(4);
+    expect(row.getCell(kpiCol(yearKey(2024))).value).toBe(77);
+    expect(row.getCell(kpiCol(yearKey(2023))).value).toBe(70);
+    const history = wb.getWorksheet(HISTORY_SHEET)!.getRow(2);
+    expect([history.getCell(2).value, history.getCell(3).value]).toEqual(["staff01", "kpi.csv"]);
+
+    const chosen = join(dir, "chosen.xlsx");
+    const second = capture();
+    expect(await runRefresh(["--workbook", book, "--dataset", csv, "--out", chosen, "--use-dataset", `${id}:2024`], second.io)).toBe(0);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(readFileSync(chosen) as unknown as ArrayBuffer);
+    expect(wb2.getWorksheet("KPI一覧")!.getRow(4).getCell(kpiCol(yearKey(2024))).value).toBe(78);
+  }, 60_000);
+
+  it("--dry-run prints the preview and writes nothing", async () => {
+    const out = join(dir, "dry.xlsx");
+    const { io, out: lines } = capture();
+    expect(await runRefresh(["--workbook", book, "--dry-run"], io)).toBe(0);
+    expect(lines[0]).toMatch(/^データセット 1\.0\.0 → 1\.0\.0: 追加 0/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it("never writes over an input", async () => {
+    const { io, err } = capture();
+    expect(await runRefresh(["--workbook", book, "--out", book], io)).toBe(2);
+    expect(err[0]).toContain("refusing to overwrite");
+  });
+
+  it.each(HOSTILE.map(([label, name, bytes]) => [label, name, bytes] as const))(
+    "a hostile source (%s) is refused with its problem and nothing is written",
+    async (_, name, bytes) => {
+      const src = join(dir, `hostile-${name}`);
+      writeFileSync(src, bytes);
+      const out = join(dir, `never-${Math.random().toString(36).slice(2)}.xlsx`);
+      const { io, out: lines, err } = capture();
+      expect(await runRefresh(["--workbook", book, "--dataset", src, "--out", out], io)).toBe(1);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(err.join("\n")).toContain("nothing written");
+      expect(existsSync(out)).toBe(false);
+    },
+    30_000,
+  );
+
+  it("a damaged workbook is refused with the sheet and cell, and nothing is written", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(book) as unknown as ArrayBuffer);
+    wb.getWorksheet("KPI一覧")!.getRow(5).getCell(1).value = bundled.indicators[0]!.id; // duplicate id
+    const damaged = join(dir, "damaged.xlsx");
+    writeFileSync(damaged, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const out = join(dir, "never.xlsx");
+    const { io, out: lines } = capture();
+    expect(await runRefresh(["--workbook", damaged, "--out", out], io)).toBe(1);
+    expect(lines.join("\n")).toContain("KPI一覧!A5");
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});
