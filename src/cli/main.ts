@@ -9,6 +9,7 @@ const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   validate: async () => (await import("./verbs/validate")).verb,
   comments: async () => (await import("./verbs/comments")).verb,
   minutes: async () => (await import("./verbs/minutes")).verb,
+  refresh: async () => (await import("./verbs/refresh")).verb,
 };
 
 function usage(): string {
