@@ -33,6 +33,8 @@ export interface ApplyOptions {
   readonly maxRequestBytes?: number;
   /** Replace sheets, names and tables of the same names (their contents are lost). Default: refuse. */
   readonly replace?: boolean;
+  /** Write the plan's metadata into the document properties (default true; false for a sheet added to a workbook). */
+  readonly writeMetadata?: boolean;
   /** Injectable requirement check (tests); default Office's own. */
   readonly isSetSupported?: IsSetSupported;
 }
@@ -292,7 +294,7 @@ export async function applyWorkbookPlan(
     batch.add(ACTION_BYTES * plan.names.length);
     // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1).
     sheets[0]?.activate();
-    if (supported.has("metadata")) {
+    if (supported.has("metadata") && options.writeMetadata !== false) {
       context.workbook.properties.comments = encodeMetadata(plan.metadata);
       batch.add(ACTION_BYTES);
     }

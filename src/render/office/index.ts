@@ -5,3 +5,4 @@ export type { Feature, FeatureRequirement, RequirementReport, IsSetSupported } f
 export { OFFICE_MESSAGES, describeOfficeError, isCellEditModeError, officeMessage, withCellEditRetry } from "./errors";
 export type { OfficeErrorInfo, OfficeMessageKey, RetryOptions } from "./errors";
 export { needsTextFormat } from "./cell-blocks";
+export { readOfficeMetadata } from "./read-metadata";

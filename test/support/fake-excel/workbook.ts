@@ -334,7 +334,36 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNamedItems(ctx);
     this.tables = new FakeTables(ctx);
-    this.properties = recorder(ctx, "properties", () => ctx.state.properties);
+    this.properties = documentProperties(ctx);
     this.application = { suspendApiCalculationUntilNextSync: () => ctx.suspendCalculation() };
   }
+}
+
+/**
+ * workbook.properties: writes are queued like any property; `load("comments")` + sync makes the loaded properties
+ * readable (a snapshot at that sync), and reading anything not loaded throws, as in Office.js.
+ */
+function documentProperties(ctx: FakeContext): Record<string, unknown> {
+  const writes = recorder(ctx, "properties", () => ctx.state.properties);
+  let loaded: Record<string, unknown> | null = null;
+  const load = (names?: string | string[]): unknown => {
+    const wanted = (Array.isArray(names) ? names : (names ?? "").split(",")).map((n) => n.trim()).filter(Boolean);
+    ctx.enqueue("properties", "load", wanted, () => {
+      loaded = {};
+      for (const name of wanted) loaded[name] = ctx.state.properties[name] ?? "";
+    });
+    return proxy;
+  };
+  const proxy: Record<string, unknown> = new Proxy({} as Record<string, unknown>, {
+    get(_o, prop) {
+      if (prop === "load") return load;
+      if (typeof prop === "string" && loaded && prop in loaded) return loaded[prop];
+      return writes[prop as string];
+    },
+    set(_o, prop, value: unknown) {
+      writes[prop as string] = value;
+      return true;
+    },
+  });
+  return proxy;
 }
