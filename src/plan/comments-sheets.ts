@@ -260,3 +260,16 @@ export function commentCountColumnLetter(kpi: SheetPlan, header: (typeof COMMENT
   }
   return undefined;
 }
+
+/**
+ * The three sheets alone, for a workbook built before comments existed (the pane's 「委員意見のシートを追加」).
+ * The metadata is a placeholder the caller must not write (the pane skips the metadata feature): the workbook keeps
+ * its own.
+ */
+export function addCommentsSheetsPlan(input: CommentSheetsInput = {}): WorkbookPlan {
+  return {
+    metadata: { planVersion: "", datasetVersion: "", datasetDate: "", builtAt: "" },
+    sheets: buildCommentSheets(input),
+    names: [],
+  };
+}

@@ -300,3 +300,56 @@ export async function watchSelection(
     },
   };
 }
+
+export interface KpiColumnSpec {
+  readonly header: string;
+  /** Formula of a row, given its ID cell ("$A4"). */
+  readonly formula: (idCell: string) => string;
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * Adds formula columns to the 「KPI一覧」 table (table.columns.add), each row's formula built from its ID cell.
+ * Columns whose header already exists are left alone; returns the headers added. Two syncs.
+ */
+export async function addKpiColumnsOffice(
+  context: Excel.RequestContext,
+  columns: readonly KpiColumnSpec[],
+  kpiTable = "KPI",
+): Promise<string[]> {
+  const table = context.workbook.tables.getItemOrNullObject(kpiTable);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values,rowIndex,columnIndex");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return []; // no KPI table: nothing to count on
+    throw error;
+  }
+  if (table.isNullObject) return [];
+  const headers = (valuesOf(header)[0] ?? []).map((h) => (h === null ? "" : String(h).trim()));
+  const idIndex = headers.indexOf("ID");
+  if (idIndex < 0) return [];
+  const idLetter = columnLetters(body.columnIndex + idIndex + 1);
+  const rows = (body.values as unknown[][]).length;
+  const added: string[] = [];
+  for (const c of columns) {
+    if (headers.includes(c.header)) continue;
+    const cells: (string | number)[][] = [[c.header]];
+    for (let i = 0; i < rows; i++) cells.push([c.formula(`$${idLetter}${body.rowIndex + 1 + i}`)]);
+    table.columns.add(undefined, cells);
+    added.push(c.header);
+  }
+  if (added.length > 0) await context.sync();
+  return added;
+}

@@ -253,6 +253,29 @@ export class FakeTableHandle {
     );
   }
 
+  get columns(): { add(index?: number | null, values?: FakeScalar[][]): void } {
+    return {
+      add: (index?: number | null, values?: FakeScalar[][]) => {
+        if (index !== undefined && index !== null) throw new FakeOfficeError("InvalidArgument", "the fake appends only");
+        const copy = values ? (JSON.parse(JSON.stringify(values)) as FakeScalar[][]) : undefined;
+        this.ctx.enqueue(`table(${this.name}).columns`, "add", copy ?? null, () => {
+          const t = this.table();
+          const b = parseAddress(t.address);
+          const sheet = this.sheet();
+          const column = b.right + 1;
+          if (copy && copy.length !== b.bottom - b.top + 1) {
+            throw new FakeOfficeError("InvalidArgument", "column values must cover the header and every row");
+          }
+          for (let r = b.top; r <= b.bottom; r++) {
+            if (getCell(sheet, r, column)?.value !== undefined) throw new FakeOfficeError("InsertDeleteConflict", "cell right of table is used");
+          }
+          t.address = boundsAddress({ ...b, right: column });
+          (copy ?? []).forEach((row, i) => writeInput(sheet, b.top + i, column, row[0] ?? null));
+        });
+      },
+    };
+  }
+
   get rows(): { add(index?: number | null, values?: FakeScalar[][]): { getRange(): FakeDynamicRange } } {
     return {
       add: (index?: number | null, values?: FakeScalar[][]) => {

@@ -47,7 +47,9 @@ function commentRows(fx: FakeExcel): [unknown, unknown, unknown][] {
   return out;
 }
 
+/** A person selects a cell on KPI一覧, once the panel follows the selection. */
 const select = async (fx: FakeExcel, address: string) => {
+  await waitFor(() => expect(fx.fake.state.selectionHandlers).toHaveLength(1));
   await act(async () => {
     await fx.fake.state.select("KPI一覧", address);
   });
@@ -84,6 +86,7 @@ describe("委員意見 panel", () => {
     await userEvent.selectOptions(screen.getByLabelText("対応状況で絞り込み"), "対応済");
     expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-new"]);
 
+    await userEvent.selectOptions(screen.getByLabelText("対応状況で絞り込み"), "");
     await select(fx, "C6");
     await screen.findByText("別の指標");
   });
@@ -169,7 +172,7 @@ describe("委員意見 panel", () => {
     fireEvent.change(screen.getByLabelText("場所"), { target: { value: "本庁舎" } });
     await userEvent.click(screen.getByRole("checkbox", { name: "山田 太郎" }));
     await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
-    await screen.findByText(/第2回（2026-02-10）/);
+    await screen.findByText(/第2回（2026-02-10）\s+本庁舎/);
     const meetings = fx.fake.state.sheet("会議");
     expect([1, 2, 5, 6, 7].map((c) => getCell(meetings, 3, c)?.value)).toEqual([2, "2026-02-10", "本庁舎", "M001", "M003"]);
   });

@@ -1,0 +1,219 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { COMMENT_STATUSES, describeProblem } from "../../../domain/comments";
+import { useI18n } from "../../../i18n/I18nContext";
+import { AddCommentForm } from "./AddCommentForm";
+import { CommentCard } from "./CommentCard";
+import type { CommentsPanelProps, Notice } from "./CommentsPanel.types";
+import { useCommentsPanelStyles } from "./CommentsPanel.styles";
+import { Roster } from "./Roster";
+import { useCommentsPanel } from "./useCommentsPanel";
+
+/**
+ * The 「委員意見」 panel: the selected indicator (or the strategy as a whole), its comments newest first with
+ * filters, a form to add one, in-place editing of the city's response and status, and the member/meeting lists.
+ */
+export function CommentsPanel(props: CommentsPanelProps) {
+  const styles = useCommentsPanelStyles();
+  const { t, lang } = useI18n();
+  const api = useCommentsPanel(props);
+  const [rosterOpen, setRosterOpen] = useState(false);
+
+  if (api.load.kind === "loading") return <Spinner size="tiny" label={t("comments.loading")} />;
+  if (api.load.kind === "error") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{t("comments.readError", { message: api.load.message })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (api.load.kind === "missing") {
+    return (
+      <div className={styles.root}>
+        <Body1 as="p" className={styles.p}>
+          {t("comments.missing")}
+        </Body1>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={api.busy} onClick={() => void api.setUp()}>
+            {t("comments.setUp")}
+          </Button>
+          <Button onClick={() => void api.reload()}>{t("comments.reload")}</Button>
+        </div>
+        <NoticeView notice={api.notice} />
+      </div>
+    );
+  }
+
+  const { book } = api.load;
+  const ind = api.indicator;
+  const targetLabel = ind ? `${ind.id} ${ind.name}` : t("comments.strategy");
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.indicator} aria-label={t("comments.selected")}>
+        {ind ? (
+          <>
+            <Subtitle2 as="h3" className={styles.p}>
+              {ind.id} {ind.name}
+            </Subtitle2>
+            <dl className={styles.facts}>
+              <div>
+                <dt>{t("comments.latest")}</dt>
+                <dd>{ind.latest || "—"}</dd>
+              </div>
+              <div>
+                <dt>{t("comments.progress")}</dt>
+                <dd>{ind.progress || "—"}</dd>
+              </div>
+              <div>
+                <dt>{t("comments.grade")}</dt>
+                <dd>{ind.grade || "—"}</dd>
+              </div>
+            </dl>
+          </>
+        ) : (
+          <>
+            <Subtitle2 as="h3" className={styles.p}>
+              {t("comments.strategy")}
+            </Subtitle2>
+            <Caption1>{t("comments.noSelection")}</Caption1>
+          </>
+        )}
+        <Caption1>{t("comments.count", { count: api.counts.total, open: api.counts.open })}</Caption1>
+      </section>
+
+      <div className={styles.row}>
+        <Field label={t("comments.filter.meeting")} className={styles.grow}>
+          <Select
+            value={api.filter.meeting === null ? "" : String(api.filter.meeting)}
+            onChange={(_, d) => api.setFilter({ ...api.filter, meeting: d.value === "" ? null : Number(d.value) })}
+          >
+            <option value="">{t("comments.filter.all")}</option>
+            {[...book.meetings]
+              .sort((a, b) => b.number - a.number)
+              .map((m) => (
+                <option key={m.number} value={String(m.number)}>
+                  {t("comments.meetingLabel", { number: m.number, date: m.date })}
+                </option>
+              ))}
+          </Select>
+        </Field>
+        <Field label={t("comments.filter.status")} className={styles.grow}>
+          <Select
+            value={api.filter.status ?? ""}
+            onChange={(_, d) => api.setFilter({ ...api.filter, status: d.value === "" ? null : d.value })}
+          >
+            <option value="">{t("comments.filter.all")}</option>
+            {COMMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+
+      {api.visible.length === 0 ? (
+        <Body1 as="p" className={styles.p}>
+          {t("comments.none")}
+        </Body1>
+      ) : (
+        <ul className={styles.list} aria-label={t("comments.list")}>
+          {api.visible.map((c) => (
+            // Keyed by id and revision, so a reload after someone else's edit shows their text.
+            <CommentCard key={`${c.id}:${c.status}:${c.response}`} comment={c} busy={api.busy} onSave={api.editComment} />
+          ))}
+        </ul>
+      )}
+
+      <Subtitle2 as="h3" className={styles.p}>
+        {t("comments.add.title")}
+      </Subtitle2>
+      <AddCommentForm
+        targetLabel={targetLabel}
+        members={book.members}
+        meetings={book.meetings}
+        lastMember={api.lastMember}
+        recorder={api.recorder}
+        busy={api.busy}
+        onAdd={api.addComment}
+      />
+      <div role="status" aria-live="polite">
+        <NoticeView notice={api.notice} />
+      </div>
+      {book.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {book.warnings.slice(0, 5).map((p, i) => (
+              <p key={i} className={styles.p}>
+                {p.path}: {describeProblem(p, lang)}
+              </p>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.row}>
+        <Button appearance="subtle" aria-expanded={rosterOpen} onClick={() => setRosterOpen(!rosterOpen)}>
+          {t("comments.roster.toggle")}
+        </Button>
+        <Button appearance="subtle" onClick={() => void api.reload()}>
+          {t("comments.reload")}
+        </Button>
+      </div>
+      {rosterOpen && (
+        <Roster
+          members={book.members}
+          meetings={book.meetings}
+          busy={api.busy}
+          onSaveMember={api.saveMember}
+          onSaveMeeting={api.saveMeeting}
+        />
+      )}
+    </div>
+  );
+
+  function NoticeView({ notice }: { readonly notice: Notice | null }) {
+    if (!notice) return null;
+    if (notice.kind === "success") {
+      return (
+        <MessageBar intent="success">
+          <MessageBarBody>{t(notice.key, notice.params)}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    if (notice.kind === "problems") {
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("comments.problems")}</MessageBarTitle>
+            {notice.problems.map((p, i) => (
+              <p key={i} className={styles.p}>
+                {describeProblem(p, lang)}
+              </p>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    }
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("comments.officeError")}</MessageBarTitle>
+          {notice.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
