@@ -263,8 +263,8 @@ export function commentCountColumnLetter(kpi: SheetPlan, header: (typeof COMMENT
 
 /**
  * The three sheets alone, for a workbook built before comments existed (the pane's 「委員意見のシートを追加」).
- * The metadata is a placeholder the caller must not write (the pane skips the metadata feature): the workbook keeps
- * its own.
+ * The metadata is a placeholder the caller must not write (the pane applies it with writeMetadata: false): the
+ * workbook keeps its own.
  */
 export function addCommentsSheetsPlan(input: CommentSheetsInput = {}): WorkbookPlan {
   return {

@@ -19,7 +19,7 @@ import {
 import { useI18n } from "../../../i18n/I18nContext";
 import { addCommentsSheetsPlan, COMMENT_COUNT_COLUMNS, commentCountFormula, openCommentFormula } from "../../../plan/comments-sheets";
 import { KPI_SHEET } from "../../../plan/names";
-import { applyWorkbookPlan, FEATURE_REQUIREMENTS, officeMessage } from "../../../render/office";
+import { applyWorkbookPlan, officeMessage } from "../../../render/office";
 import {
   addKpiColumnsOffice,
   appendCommentOffice,
@@ -243,13 +243,11 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     setBusy(true);
     try {
       const plan = addCommentsSheetsPlan();
-      // Only the new sheets: the renderer's metadata feature is switched off so the workbook keeps its own metadata
-      // (features sharing its requirement set, such as freeze panes, are skipped with it).
-      const metadataSet = FEATURE_REQUIREMENTS.find((f) => f.feature === "metadata");
+      // Only the new sheets: the workbook keeps its own metadata.
       const applied = await host.run((ctx) =>
         applyWorkbookPlan(ctx, plan, {
-          isSetSupported: (name, version) =>
-            !(metadataSet && name === metadataSet.set && version === metadataSet.version) && host.isSetSupported(name, version),
+          writeMetadata: false,
+          isSetSupported: (name, version) => host.isSetSupported(name, version),
         }),
       );
       if (!applied.ok) {
