@@ -29,22 +29,33 @@ async function writeRaw(plan: WorkbookPlan): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+interface Cost {
+  readonly wall: number;
+  /** This process's CPU time (user + system, ms): far less disturbed than wall time by other processes' load. */
+  readonly cpu: number;
+}
+
+async function measure(job: () => Promise<unknown>): Promise<Cost> {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  await job();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
+}
+
 /**
  * Times two jobs alternately (so drifts in machine load hit both), after a warm-up of each; the minimum of the runs is
  * the cost least disturbed by GC pauses and other processes on a two-core machine.
  */
-async function compare(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+async function compare(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Cost, Cost]> {
   await a();
   await b();
-  let bestA = Infinity;
-  let bestB = Infinity;
+  let bestA: Cost = { wall: Infinity, cpu: Infinity };
+  let bestB: Cost = { wall: Infinity, cpu: Infinity };
+  const min = (x: Cost, y: Cost): Cost => ({ wall: Math.min(x.wall, y.wall), cpu: Math.min(x.cpu, y.cpu) });
   for (let i = 0; i < RUNS; i++) {
-    let t = performance.now();
-    await a();
-    bestA = Math.min(bestA, performance.now() - t);
-    t = performance.now();
-    await b();
-    bestB = Math.min(bestB, performance.now() - t);
+    bestA = min(bestA, await measure(a));
+    bestB = min(bestB, await measure(b));
   }
   return [bestA, bestB];
 }
@@ -91,9 +102,14 @@ async function main(): Promise<void> {
   const rows: string[][] = [
     ["Measure", "Value", "Target"],
     ["buildWorkbookPlan, 10,000 indicators", ms(planMs), ""],
-    ["writeWorkbookXlsx, 10,000 indicators (best of 3)", `${ms(rendered)} (${mb(size)})`, ""],
-    ["exceljs raw values + formulas, same cells (best of 3)", ms(raw), ""],
-    ["ratio rendered / raw", `${(rendered / raw).toFixed(2)}×`, "≤ 1.3×"],
+    [
+      "writeWorkbookXlsx, 10,000 indicators (best of 3: wall / CPU)",
+      `${ms(rendered.wall)} / ${ms(rendered.cpu)} (${mb(size)})`,
+      "",
+    ],
+    ["exceljs raw values + formulas, same cells (best of 3: wall / CPU)", `${ms(raw.wall)} / ${ms(raw.cpu)}`, ""],
+    ["ratio rendered / raw, CPU time", `${(rendered.cpu / raw.cpu).toFixed(2)}×`, "≤ 1.3×"],
+    ["ratio rendered / raw, wall time", `${(rendered.wall / raw.wall).toFixed(2)}×`, "≤ 1.3×"],
     ["writeWorkbookXlsx, bundled dataset", ms(seedXlsx), ""],
     [`Office.js on the fake, bundled dataset (${seed.indicators.length}): syncs`, String(officeSeed.syncs), "≤ 3"],
     ["Office.js on the fake, bundled dataset: largest request", mb(officeSeed.maxBytes), "≤ 4 MB"],
