@@ -71,7 +71,11 @@ export function buildMinutesSheet(doc: MinutesDocument): SheetPlan {
   if (doc.emptyNote) rows.push([text(doc.emptyNote)]);
   for (const s of doc.sections) rows.push(...groupRows(s));
   const sum = doc.summary;
-  rows.push([], [text("意見の集計", "title")], [text("意見の総数", "definition"), { value: sum.total, style: "definition" }]);
+  rows.push(
+    [],
+    [text("意見の集計", "title")],
+    [text("意見の総数", "definition"), { value: sum.total, style: "definition" }],
+  );
   rows.push([text("区分", "header"), text("件数", "header")]);
   for (const r of sum.byCategory) rows.push([text(r.key, "definition"), { value: r.count, style: "definition" }]);
   rows.push([text("対応状況", "header"), text("件数", "header")]);
@@ -84,6 +88,11 @@ export function buildMinutesSheet(doc: MinutesDocument): SheetPlan {
     conditionalFormats: [],
     validations: [],
     charts: [],
-    pageSetup: { orientation: "portrait", paperSize: "A4", printTitleRows: `$${headerRow}:$${headerRow}`, fitToWidth: true },
+    pageSetup: {
+      orientation: "portrait",
+      paperSize: "A4",
+      printTitleRows: `$${headerRow}:$${headerRow}`,
+      fitToWidth: true,
+    },
   };
 }

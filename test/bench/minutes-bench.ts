@@ -47,7 +47,10 @@ export function syntheticMinutesInput(dataset: Dataset, n: number) {
       speakerId: member.id,
       speakerName: member.name,
       category: (["意見", "質問", "提言", "要望", "その他"] as const)[i % 5]!,
-      text: `意見${i}：` + "指標の推移について説明を求める。".repeat(1 + (i % 20)) + (i % 3 === 0 ? "\n二行目 <b>&</b>" : ""),
+      text:
+        `意見${i}：` +
+        "指標の推移について説明を求める。".repeat(1 + (i % 20)) +
+        (i % 3 === 0 ? "\n二行目 <b>&</b>" : ""),
       response: i % 2 === 0 ? "担当課で確認し、次回の会議で報告します。" : "",
       status: (["未対応", "対応中", "対応済"] as const)[i % 3]!,
       recordedAt: `2025-11-20T14:${String(i % 60).padStart(2, "0")}:00+09:00`,
@@ -85,7 +88,11 @@ export async function minutesBenchRows(): Promise<string[][]> {
   const csv = await best(async () => minutesToCsv(build()));
   const ms = (t: number): string => `${Math.round(t)} ms`;
   return [
-    [`minutes: build + .docx, ${doc.summary.total} comments (best of ${RUNS})`, `${ms(docx)} (${(bytes / 1000).toFixed(0)} kB)`, "≤ 1 s"],
+    [
+      `minutes: build + .docx, ${doc.summary.total} comments (best of ${RUNS})`,
+      `${ms(docx)} (${(bytes / 1000).toFixed(0)} kB)`,
+      "≤ 1 s",
+    ],
     ["minutes: build + Markdown, same", ms(md), ""],
     ["minutes: build + CSV, same", ms(csv), ""],
   ];

@@ -6,7 +6,15 @@ import { join } from "node:path";
 import { runMinutes, type MinutesIo } from "../../src/cli/verbs/minutes";
 import { buildMinutes, minutesToMarkdown } from "../../src/domain/minutes";
 import { commentsXlsx } from "../fixtures/comments/workbook";
-import { COMMENTS, DATASET_FILE, HOSTILE_TEXT, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../fixtures/minutes/records";
+import {
+  COMMENTS,
+  DATASET_FILE,
+  HOSTILE_TEXT,
+  MEETINGS,
+  MEMBERS,
+  STATUS,
+  minutesDataset,
+} from "../fixtures/minutes/records";
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-minutes-cli-"));
 const workbook = join(dir, "in.xlsx");
@@ -14,7 +22,13 @@ const workbook = join(dir, "in.xlsx");
 function io(): MinutesIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
-  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), today: () => new Date("2026-11-24T00:00:00Z") };
+  return {
+    lines,
+    errors,
+    out: (l) => lines.push(l),
+    err: (l) => errors.push(l),
+    today: () => new Date("2026-11-24T00:00:00Z"),
+  };
 }
 
 beforeAll(async () => {
@@ -29,10 +43,19 @@ describe("kpi-review minutes", () => {
     const out = join(dir, "m3.md");
     const i = io();
     expect(await run(["--meeting", "3", "--out", out], i)).toBe(0);
-    const expected = buildMinutes({ dataset: minutesDataset(), meetings: MEETINGS, members: MEMBERS, comments: COMMENTS, statusById: STATUS, meetingNumber: 3 });
+    const expected = buildMinutes({
+      dataset: minutesDataset(),
+      meetings: MEETINGS,
+      members: MEMBERS,
+      comments: COMMENTS,
+      statusById: STATUS,
+      meetingNumber: 3,
+    });
     if (!expected.ok) throw new Error(expected.message);
     expect(readFileSync(out, "utf8")).toBe(minutesToMarkdown(expected.minutes));
-    expect(i.lines[0]).toBe(`会議録を作成しました: ${out}（第3回 伊勢崎市まち・ひと・しごと創生会議、意見 7件、評価年度 2024）`);
+    expect(i.lines[0]).toBe(
+      `会議録を作成しました: ${out}（第3回 伊勢崎市まち・ひと・しごと創生会議、意見 7件、評価年度 2024）`,
+    );
     // the fixture's deliberate problems are reported, not hidden
     expect(i.errors).toContain("注意: 意見 C-3-F の対象「9-9-K9-9」は戦略のデータにありません");
   });

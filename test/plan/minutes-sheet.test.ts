@@ -5,7 +5,13 @@ import type { CellPlan, SheetPlan } from "../../src/plan/types";
 import { writeWorkbookXlsx } from "../../src/render/xlsx";
 import { COMMENTS, HOSTILE_TEXT, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../fixtures/minutes/records";
 
-const input = { dataset: minutesDataset(), meetings: MEETINGS, members: MEMBERS, comments: COMMENTS, statusById: STATUS };
+const input = {
+  dataset: minutesDataset(),
+  meetings: MEETINGS,
+  members: MEMBERS,
+  comments: COMMENTS,
+  statusById: STATUS,
+};
 
 function minutesOf(meetingNumber: number): MinutesDocument {
   const r = buildMinutes({ ...input, meetingNumber });
@@ -23,7 +29,12 @@ describe("buildMinutesSheet", () => {
   it("is 「会議録_第N回」, A4 portrait, printing the column header row on every page", () => {
     expect(sheet.name).toBe("会議録_第3回");
     expect(minutesSheetName(12)).toBe("会議録_第12回");
-    expect(sheet.pageSetup).toEqual({ orientation: "portrait", paperSize: "A4", printTitleRows: "$18:$18", fitToWidth: true });
+    expect(sheet.pageSetup).toEqual({
+      orientation: "portrait",
+      paperSize: "A4",
+      printTitleRows: "$18:$18",
+      fitToWidth: true,
+    });
     // row 18: title, blank, 1+1+1+5+1+2+2 header lines (= 13, rows 3–15), blank (16), caption (17), column headers
     expect(sheet.rows[17]!.map((c) => c?.value)).toEqual(["発言者", "区分", "内容", "市の回答・対応", "対応状況"]);
     expect(sheet.rows[0]![0]!.value).toBe("第3回 伊勢崎市まち・ひと・しごと創生会議 会議録");
@@ -47,7 +58,12 @@ describe("buildMinutesSheet", () => {
 
   it("is written by the xlsx renderer with texts kept literal and print settings set", async () => {
     const bytes = await writeWorkbookXlsx({
-      metadata: { planVersion: "1.0.0", datasetVersion: "1.0.0", datasetDate: "2026-11-24", builtAt: "2026-11-24T00:00:00Z" },
+      metadata: {
+        planVersion: "1.0.0",
+        datasetVersion: "1.0.0",
+        datasetDate: "2026-11-24",
+        builtAt: "2026-11-24T00:00:00Z",
+      },
       sheets: [sheet],
       names: [],
     });

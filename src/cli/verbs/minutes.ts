@@ -51,7 +51,8 @@ function parseArgs(args: readonly string[]): Options | string {
   const values: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (!["--workbook", "--meeting", "--format", "--out", "--dataset"].includes(arg)) return `unknown argument "${arg}"`;
+    if (!["--workbook", "--meeting", "--format", "--out", "--dataset"].includes(arg))
+      return `unknown argument "${arg}"`;
     const value = args[i + 1];
     if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
     values[arg.slice(2)] = value;
@@ -59,8 +60,13 @@ function parseArgs(args: readonly string[]): Options | string {
   }
   for (const required of ["workbook", "meeting", "out"]) if (!values[required]) return `--${required} is required`;
   const meeting = (values.meeting as string).replace(/^第|回$/g, "");
-  if (!/^\d{1,3}$/.test(meeting) || Number(meeting) < 1) return `--meeting must be a meeting number like 3, got "${values.meeting}"`;
-  const format = values.format ?? extname(values.out as string).slice(1).toLowerCase();
+  if (!/^\d{1,3}$/.test(meeting) || Number(meeting) < 1)
+    return `--meeting must be a meeting number like 3, got "${values.meeting}"`;
+  const format =
+    values.format ??
+    extname(values.out as string)
+      .slice(1)
+      .toLowerCase();
   if (!(MINUTES_FORMATS as readonly string[]).includes(format)) {
     return `--format must be one of ${MINUTES_FORMATS.join(", ")}${values.format ? `, got "${values.format}"` : " (or give --out a .docx/.md/.csv name)"}`;
   }
@@ -120,7 +126,9 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
     await wb.xlsx.load((await fs.readFile(options.workbook)) as unknown as ArrayBuffer);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${options.workbook}: ${code === "ENOENT" ? "no such file" : `not a readable .xlsx (${error instanceof Error ? error.message : String(error)})`}`);
+    io.err(
+      `${options.workbook}: ${code === "ENOENT" ? "no such file" : `not a readable .xlsx (${error instanceof Error ? error.message : String(error)})`}`,
+    );
     return 1;
   }
   const source = readMinutesSource(wb, dataset, io.today());
@@ -139,8 +147,12 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   await fs.mkdir(dirname(resolve(options.out)), { recursive: true });
   await fs.writeFile(options.out, bytes);
   const n = doc.summary.total;
-  io.out(`会議録を作成しました: ${options.out}（${doc.meetingName}、意見 ${n}件、評価年度 ${source.settings.evaluationYear}）`);
-  io.out(`Wrote ${options.out}: minutes of meeting ${doc.meetingNumber}, ${n} comment${n === 1 ? "" : "s"}, ${bytes.length} bytes.`);
+  io.out(
+    `会議録を作成しました: ${options.out}（${doc.meetingName}、意見 ${n}件、評価年度 ${source.settings.evaluationYear}）`,
+  );
+  io.out(
+    `Wrote ${options.out}: minutes of meeting ${doc.meetingNumber}, ${n} comment${n === 1 ? "" : "s"}, ${bytes.length} bytes.`,
+  );
   return 0;
 }
 

@@ -66,7 +66,12 @@ function memberLines(ids: readonly string[], members: readonly Member[], problem
   return [...known.map(memberLine), ...unknown.map((id) => `${id}（委員名簿にない委員ID）`)];
 }
 
-function headerRows(meeting: Meeting, meetingName: string, members: readonly Member[], problems: string[]): HeaderRow[] {
+function headerRows(
+  meeting: Meeting,
+  meetingName: string,
+  members: readonly Member[],
+  problems: string[],
+): HeaderRow[] {
   const when = formatMeetingDateTime(meeting.date, meeting.startTime, meeting.endTime);
   problems.push(...when.problems);
   const attendees = memberLines(meeting.attendees, members, problems);
@@ -81,7 +86,10 @@ function headerRows(meeting: Meeting, meetingName: string, members: readonly Mem
       lines: [`委員（${attendees.length}名）`, ...attendees, "市側", city || "（記載なし）"],
     },
     { label: "欠席者", lines: absentees.length > 0 ? absentees : ["なし"] },
-    { label: "議題", lines: meeting.agenda.length > 0 ? meeting.agenda.map((a, i) => `（${i + 1}）${a}`) : ["（記載なし）"] },
+    {
+      label: "議題",
+      lines: meeting.agenda.length > 0 ? meeting.agenda.map((a, i) => `（${i + 1}）${a}`) : ["（記載なし）"],
+    },
     { label: "配布資料", lines: meeting.handouts.length > 0 ? [...meeting.handouts] : ["なし"] },
   ];
 }
@@ -166,14 +174,32 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
       const list = take(`indicator:${ind.id}`);
       if (list.length === 0) return [];
       const snapshot = input.statusById.get(ind.id) ?? null;
-      return [{ id: ind.id, heading: indicatorHeading(ind), unit: ind.unit, snapshot, statusLine: statusLine(ind, snapshot), comments: list }];
+      return [
+        {
+          id: ind.id,
+          heading: indicatorHeading(ind),
+          unit: ind.unit,
+          snapshot,
+          statusLine: statusLine(ind, snapshot),
+          comments: list,
+        },
+      ];
     });
-  const nonEmpty = (g: MinutesGroup): boolean => g.comments.length > 0 || g.indicators.length > 0 || g.children.length > 0;
+  const nonEmpty = (g: MinutesGroup): boolean =>
+    g.comments.length > 0 || g.indicators.length > 0 || g.children.length > 0;
 
   const sections: MinutesGroup[] = [];
   const strategy = take("strategy");
   if (strategy.length > 0) {
-    sections.push({ kind: "strategy", id: "全体", heading: STRATEGY_HEADING, level: 1, comments: strategy, indicators: [], children: [] });
+    sections.push({
+      kind: "strategy",
+      id: "全体",
+      heading: STRATEGY_HEADING,
+      level: 1,
+      comments: strategy,
+      indicators: [],
+      children: [],
+    });
   }
   for (const goal of dataset.basicGoals) {
     const subGroups = dataset.subGoals

@@ -65,5 +65,11 @@ export function minutesToCsvRows(doc: MinutesDocument, options: CsvOptions = {})
 }
 
 export function minutesToCsv(doc: MinutesDocument, options: CsvOptions = {}): string {
-  return CSV_BOM + minutesToCsvRows(doc, options).map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return (
+    CSV_BOM +
+    minutesToCsvRows(doc, options)
+      .map((r) => r.map(csvField).join(","))
+      .join("\r\n") +
+    "\r\n"
+  );
 }

@@ -16,7 +16,8 @@ export interface KpiRows {
   readonly rows: readonly (readonly KpiScalar[])[];
 }
 
-const col = (t: KpiRows, header: string): number => t.headers.findIndex((h) => typeof h === "string" && h.trim() === header);
+const col = (t: KpiRows, header: string): number =>
+  t.headers.findIndex((h) => typeof h === "string" && h.trim() === header);
 
 function num(v: KpiScalar | undefined): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -36,8 +37,20 @@ export function yearOfHeader(h: KpiScalar): number | null {
 }
 
 export function snapshotsFromCalculated(t: KpiRows): { map: Map<string, StatusSnapshot>; missing: string[] } {
-  const idx = { id: col(t, "ID"), latest: col(t, "最新実績"), year: col(t, "実績年度"), progress: col(t, "達成率"), grade: col(t, "評価") };
-  const missing = Object.entries({ ID: idx.id, 最新実績: idx.latest, 実績年度: idx.year, 達成率: idx.progress, 評価: idx.grade })
+  const idx = {
+    id: col(t, "ID"),
+    latest: col(t, "最新実績"),
+    year: col(t, "実績年度"),
+    progress: col(t, "達成率"),
+    grade: col(t, "評価"),
+  };
+  const missing = Object.entries({
+    ID: idx.id,
+    最新実績: idx.latest,
+    実績年度: idx.year,
+    達成率: idx.progress,
+    評価: idx.grade,
+  })
     .filter(([, i]) => i < 0)
     .map(([h]) => h);
   const map = new Map<string, StatusSnapshot>();
@@ -63,7 +76,9 @@ export function snapshotsFromActuals(
   settings: StatusSettings,
 ): { map: Map<string, StatusSnapshot>; missing: string[] } {
   const idCol = col(t, "ID");
-  const years = t.headers.map((h, i) => ({ i, year: yearOfHeader(h) })).filter((y): y is { i: number; year: number } => y.year !== null);
+  const years = t.headers
+    .map((h, i) => ({ i, year: yearOfHeader(h) }))
+    .filter((y): y is { i: number; year: number } => y.year !== null);
   const missing = [...(idCol < 0 ? ["ID"] : []), ...(years.length === 0 ? ["令和N年度(YYYY)"] : [])];
   const map = new Map<string, StatusSnapshot>();
   if (missing.length > 0) return { map, missing };

@@ -37,7 +37,10 @@ export function quoteBlock(text: string): string[] {
 
 /** Typed text inside a table cell: escaped, line breaks as <br>. */
 function cellText(lines: readonly string[]): string {
-  return lines.flatMap((l) => l.replace(/\r\n?/g, "\n").split("\n")).map(escapeMarkdownLine).join("<br>");
+  return lines
+    .flatMap((l) => l.replace(/\r\n?/g, "\n").split("\n"))
+    .map(escapeMarkdownLine)
+    .join("<br>");
 }
 
 function commentLines(c: CommentEntry): string[] {
@@ -48,7 +51,13 @@ function commentLines(c: CommentEntry): string[] {
 }
 
 function indicatorLines(ind: IndicatorEntry): string[] {
-  return [`**【指標】${escapeMarkdownLine(ind.heading)}**`, "", escapeMarkdownLine(ind.statusLine), "", ...ind.comments.flatMap(commentLines)];
+  return [
+    `**【指標】${escapeMarkdownLine(ind.heading)}**`,
+    "",
+    escapeMarkdownLine(ind.statusLine),
+    "",
+    ...ind.comments.flatMap(commentLines),
+  ];
 }
 
 function groupLines(g: MinutesGroup): string[] {
@@ -63,7 +72,14 @@ function groupLines(g: MinutesGroup): string[] {
 }
 
 export function minutesToMarkdown(doc: MinutesDocument): string {
-  const lines: string[] = [`# ${escapeMarkdownLine(doc.title)}`, "", "## 会議の概要", "", "| 項目 | 内容 |", "| --- | --- |"];
+  const lines: string[] = [
+    `# ${escapeMarkdownLine(doc.title)}`,
+    "",
+    "## 会議の概要",
+    "",
+    "| 項目 | 内容 |",
+    "| --- | --- |",
+  ];
   for (const row of doc.header) lines.push(`| ${row.label} | ${cellText(row.lines)} |`);
   lines.push("", "## 議事（委員意見）", "");
   if (doc.emptyNote) lines.push(doc.emptyNote, "");

@@ -4,7 +4,8 @@
  * arrives with the runtime's ICU data. Dates are read and formatted in UTC so the machine's time zone cannot move a day.
  */
 
-export type WarekiResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+export type WarekiResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
 const ERA_DATE = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
   era: "long",

@@ -43,8 +43,8 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1417;
 const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 
-// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
@@ -76,14 +76,19 @@ function heading(text: string, level: 1 | 2 | 3 | 4): Paragraph {
 const thin = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function cell(lines: readonly string[], width: number, opts: { shade?: boolean; bold?: boolean; keepNext?: boolean } = {}): TableCell {
+function cell(
+  lines: readonly string[],
+  width: number,
+  opts: { shade?: boolean; bold?: boolean; keepNext?: boolean } = {},
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders,
     ...(opts.shade ? { shading: { type: ShadingType.CLEAR, fill: "EDEDED", color: "auto" } } : {}),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     children: lines.map(
-      (l) => new Paragraph({ keepNext: opts.keepNext ?? false, children: textRuns(l, opts.bold ? { bold: true } : {}) }),
+      (l) =>
+        new Paragraph({ keepNext: opts.keepNext ?? false, children: textRuns(l, opts.bold ? { bold: true } : {}) }),
     ),
   });
 }
@@ -165,9 +170,17 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
     ...doc.sections.flatMap(groupBlock),
     heading("意見の集計", 1),
     new Paragraph({ keepNext: true, children: [new TextRun(`意見の総数：${doc.summary.total}件`)] }),
-    table([[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400], true),
+    table(
+      [[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])],
+      [2400, 1400],
+      true,
+    ),
     new Paragraph({ children: [] }),
-    table([[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])], [2400, 1400], true),
+    table(
+      [[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])],
+      [2400, 1400],
+      true,
+    ),
   ];
   const headingRun = { font: head, bold: true, color: "000000" };
   return new Document({

@@ -35,7 +35,13 @@ describe("buildMinutes: 第3回 (mixed fixture)", () => {
       {
         label: "出席者",
         // 会長 before 委員 although the meeting lists M002 first
-        lines: ["委員（2名）", "会長 田中 一郎（群馬大学）", "委員 佐藤 花子（伊勢崎商工会議所）", "市側", "企画部長、企画調整課長"],
+        lines: [
+          "委員（2名）",
+          "会長 田中 一郎（群馬大学）",
+          "委員 佐藤 花子（伊勢崎商工会議所）",
+          "市側",
+          "企画部長、企画調整課長",
+        ],
       },
       { label: "欠席者", lines: ["副会長 鈴木 次郎"] },
       { label: "議題", lines: ["（1）第2期総合戦略の進捗状況について", "（2）その他"] },
@@ -86,7 +92,9 @@ describe("buildMinutes: 第3回 (mixed fixture)", () => {
     const sub = doc.sections[1]!.children[0]!;
     expect(sub.indicators[0]!.statusLine).toBe("最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ");
     // a calendar-year indicator: 年, not 年度
-    expect(sub.children[0]!.indicators[0]!.statusLine).toBe("最新実績 1,400件（令和6年(2024)）／達成率 74.1%／評価 B 順調");
+    expect(sub.children[0]!.indicators[0]!.statusLine).toBe(
+      "最新実績 1,400件（令和6年(2024)）／達成率 74.1%／評価 B 順調",
+    );
   });
 
   it("counts by 区分 and 対応状況 (zeros included)", () => {
@@ -122,7 +130,9 @@ describe("buildMinutes: edge cases", () => {
     expect(doc.sections).toEqual([]);
     expect(doc.emptyNote).toBe("この会議で記録された委員意見はありません。");
     expect(doc.summary.total).toBe(0);
-    expect(doc.header.find((h) => h.label === "日時")!.lines).toEqual(["令和8年2月12日（木）午前10時00分～午後0時00分"]);
+    expect(doc.header.find((h) => h.label === "日時")!.lines).toEqual([
+      "令和8年2月12日（木）午前10時00分～午後0時00分",
+    ]);
     expect(doc.header.find((h) => h.label === "議題")!.lines).toEqual(["（記載なし）"]);
     expect(doc.header.find((h) => h.label === "欠席者")!.lines).toEqual(["なし"]);
   });

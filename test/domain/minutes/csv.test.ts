@@ -2,7 +2,13 @@ import { buildMinutes, CSV_HEADERS, minutesToCsv, type MinutesDocument } from ".
 import { parseCsv } from "../../support/libreoffice";
 import { COMMENTS, HOSTILE_TEXT, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
 
-const input = { dataset: minutesDataset(), meetings: MEETINGS, members: MEMBERS, comments: COMMENTS, statusById: STATUS };
+const input = {
+  dataset: minutesDataset(),
+  meetings: MEETINGS,
+  members: MEMBERS,
+  comments: COMMENTS,
+  statusById: STATUS,
+};
 
 function minutesOf(meetingNumber: number): MinutesDocument {
   const r = buildMinutes({ ...input, meetingNumber });

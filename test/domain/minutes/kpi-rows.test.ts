@@ -29,7 +29,11 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
   });
 
   it("names the headers it lacks", () => {
-    expect(snapshotsFromCalculated({ headers: ["ID", "評価"], rows: [] }).missing).toEqual(["最新実績", "実績年度", "達成率"]);
+    expect(snapshotsFromCalculated({ headers: ["ID", "評価"], rows: [] }).missing).toEqual([
+      "最新実績",
+      "実績年度",
+      "達成率",
+    ]);
   });
 
   it("applies the status twin to typed actuals, ignoring years after 評価年度", () => {

@@ -1,10 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { buildMinutes, commentsInOrder, minutesToMarkdown, quoteBlock, type MinutesDocument } from "../../../src/domain/minutes";
+import {
+  buildMinutes,
+  commentsInOrder,
+  minutesToMarkdown,
+  quoteBlock,
+  type MinutesDocument,
+} from "../../../src/domain/minutes";
 import { COMMENTS, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
 
-const input = { dataset: minutesDataset(), meetings: MEETINGS, members: MEMBERS, comments: COMMENTS, statusById: STATUS };
+const input = {
+  dataset: minutesDataset(),
+  meetings: MEETINGS,
+  members: MEMBERS,
+  comments: COMMENTS,
+  statusById: STATUS,
+};
 
 function minutesOf(meetingNumber: number): MinutesDocument {
   const r = buildMinutes({ ...input, meetingNumber });
@@ -27,7 +39,10 @@ function readQuote(lines: readonly string[]): string {
           if (i + 1 < body.length) out += body[++i];
         } else out += ch;
       }
-      return out.replace(/&(amp|lt|gt|#32|#9);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", "#32": " ", "#9": "\t" })[e]!);
+      return out.replace(
+        /&(amp|lt|gt|#32|#9);/g,
+        (_, e: string) => ({ amp: "&", lt: "<", gt: ">", "#32": " ", "#9": "\t" })[e]!,
+      );
     })
     .join("\n");
 }
@@ -81,15 +96,21 @@ describe("minutesToMarkdown", () => {
       "### 対象が戦略にない意見（対象IDを確認してください）",
       "## 意見の集計",
     ]);
-    expect(md).toContain("**【指標】1-1-N1 新規求人数**\n\n最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ");
+    expect(md).toContain(
+      "**【指標】1-1-N1 新規求人数**\n\n最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ",
+    );
   });
 
   it("round-trips any text through the quote block (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.array(fc.constantFrom("\n", "\n\n", "#", "> ", "    ", "\\", "&lt;", "*", "-")), (s, extras) => {
-        const text = [s, ...extras].join("");
-        expect(readQuote(quoteBlock(text))).toBe(text.replace(/\r\n?/g, "\n"));
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.array(fc.constantFrom("\n", "\n\n", "#", "> ", "    ", "\\", "&lt;", "*", "-")),
+        (s, extras) => {
+          const text = [s, ...extras].join("");
+          expect(readQuote(quoteBlock(text))).toBe(text.replace(/\r\n?/g, "\n"));
+        },
+      ),
       { numRuns: 300 },
     );
   });

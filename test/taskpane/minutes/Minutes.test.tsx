@@ -38,11 +38,14 @@ const hostFor = (fx: FakeExcel): ExcelHost => ({
   isSetSupported: () => true,
 });
 
-function renderPanel(host: ExcelHost, download: DownloadFile, lang: "ja" | "en" = "ja") {
+/** Renders the panel and presses 「会議を読み込む」 (the panel reads nothing before it is asked to). */
+async function renderPanel(host: ExcelHost, download: DownloadFile, lang: "ja" | "en" = "ja") {
   const Panel = () => <Minutes loadDataset={loadDataset} download={download} />;
-  return render(
+  const view = render(
     <PaneRoot host={host} lang={lang} panels={[{ id: "minutes", titleKey: "minutes.title", Component: Panel }]} />,
   );
+  await userEvent.click(screen.getByRole("button", { name: lang === "ja" ? "会議を読み込む" : "Load meetings" }));
+  return view;
 }
 
 function blobText(blob: Blob): Promise<string> {
@@ -65,7 +68,7 @@ function blobBytes(blob: Blob): Promise<Uint8Array> {
 
 describe("「会議録」 panel", () => {
   it("lists the workbook's meetings, newest first, with 和暦 dates", async () => {
-    renderPanel(hostFor(await fakeWorkbook()), () => true);
+    await renderPanel(hostFor(await fakeWorkbook()), () => true);
     const select = await screen.findByRole("combobox", { name: "会議" });
     const options = [...(select as HTMLSelectElement).options].map((o) => o.textContent);
     expect(options).toEqual([
@@ -77,7 +80,7 @@ describe("「会議録」 panel", () => {
 
   it("exports Markdown of the chosen meeting through the download function", async () => {
     const files: { blob: Blob; name: string }[] = [];
-    renderPanel(hostFor(await fakeWorkbook()), (blob, name) => files.push({ blob, name }) > 0);
+    await renderPanel(hostFor(await fakeWorkbook()), (blob, name) => files.push({ blob, name }) > 0);
     await userEvent.selectOptions(await screen.findByRole("combobox", { name: "会議" }), "3");
     await userEvent.click(screen.getByRole("radio", { name: "Markdown（.md）" }));
     await userEvent.click(screen.getByRole("button", { name: "書き出す" }));
@@ -91,7 +94,7 @@ describe("「会議録」 panel", () => {
 
   it("exports .docx (a zip) and CSV with a BOM", async () => {
     const files: { blob: Blob; name: string }[] = [];
-    renderPanel(hostFor(await fakeWorkbook()), (blob, name) => files.push({ blob, name }) > 0);
+    await renderPanel(hostFor(await fakeWorkbook()), (blob, name) => files.push({ blob, name }) > 0);
     await userEvent.selectOptions(await screen.findByRole("combobox", { name: "会議" }), "3");
     await userEvent.click(screen.getByRole("button", { name: "書き出す" }));
     await screen.findByText(/会議録_第3回\.docx/, undefined, SLOW);
@@ -107,7 +110,7 @@ describe("「会議録」 panel", () => {
     const fx = await fakeWorkbook();
     const metadataBefore = fx.fake.state.properties.comments;
     expect(metadataBefore).toBeTruthy();
-    renderPanel(hostFor(fx), () => false);
+    await renderPanel(hostFor(fx), () => false);
     await userEvent.selectOptions(await screen.findByRole("combobox", { name: "会議" }), "3");
     await userEvent.click(screen.getByRole("button", { name: "書き出す" }));
     await screen.findByText(/この環境ではファイルをダウンロードできません/);
@@ -128,7 +131,7 @@ describe("「会議録」 panel", () => {
   });
 
   it("a meeting without comments still exports, and an unreadable workbook is a message", async () => {
-    renderPanel(hostFor(await fakeWorkbook()), () => true, "en");
+    await renderPanel(hostFor(await fakeWorkbook()), () => true, "en");
     await screen.findByRole("combobox", { name: "Meeting" });
     await userEvent.click(screen.getByRole("button", { name: "Export" }));
     await screen.findByText(/「会議録_第4回\.docx」 \(0 comments\)/, undefined, SLOW);
@@ -138,7 +141,7 @@ describe("「会議録」 panel", () => {
       run: () => Promise.reject(new Error("boom")),
       isSetSupported: () => true,
     };
-    renderPanel(failing, () => true);
+    await renderPanel(failing, () => true);
     await waitFor(() => expect(screen.getByText("ブックを読み込めませんでした")).toBeInTheDocument());
   });
 });
