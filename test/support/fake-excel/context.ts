@@ -33,6 +33,8 @@ export class FakeContext {
   /** Errors to throw on coming syncs (e.g. cell-edit mode), consumed one per sync. */
   readonly failNextSyncs: FakeOfficeError[] = [];
   syncCount = 0;
+  /** Makes Excel refuse matching actions when they run (e.g. a zoom option a host does not take). */
+  refuse: ((path: string, action: string, args: unknown) => FakeOfficeError | undefined) | undefined;
   /** When set, each request also records its bytes per action name (for finding what makes a request large). */
   measureActions = false;
 
@@ -71,7 +73,11 @@ export class FakeContext {
     if (bytes > WEB_REQUEST_LIMIT_BYTES) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     }
-    for (const item of queue) item.run();
+    for (const item of queue) {
+      const refusal = this.refuse?.(item.path, item.action, item.args);
+      if (refusal) throw refusal;
+      item.run();
+    }
     request.calculationSuspended = this.suspendedThisBatch;
   }
 }

@@ -97,6 +97,11 @@ export function writeInput(sheet: FakeSheetState, row: number, column: number, i
   cell.value = input;
 }
 
+/** True when `a` lies entirely inside `b`. */
+export function inside(a: Bounds, b: Bounds): boolean {
+  return a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+}
+
 function eachCell(sheet: FakeSheetState, b: Bounds, fn: (row: number, column: number) => void): void {
   for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(r, c);
 }
@@ -258,9 +263,16 @@ export class FakeRange {
     };
   }
 
-  get conditionalFormats(): { add(type: string): Record<string, unknown> } {
+  get conditionalFormats(): { add(type: string): Record<string, unknown>; clearAll(): void } {
     const ctx = this.ctx;
     return {
+      // Refresh: removes the formats whose range lies inside this one.
+      clearAll: () =>
+        ctx.enqueue(this.path, "conditionalFormats.clearAll", null, () => {
+          const b = this.bounds;
+          const sheet = this.sheet();
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(parseAddress(cf.address), b));
+        }),
       add: (type: string) => {
         const record: Record<string, unknown> = { type, address: this.address };
         ctx.enqueue(this.path, "conditionalFormats.add", type, () => {
@@ -277,13 +289,25 @@ export class FakeRange {
 
   get dataValidation(): Record<string, unknown> {
     let record: Record<string, unknown> | undefined;
-    return recorder(this.ctx, `${this.path}.dataValidation`, () => {
-      if (!record) {
-        record = { address: this.address };
-        this.sheet().validations.push(record as never);
-      }
-      return record;
-    });
+    return recorder(
+      this.ctx,
+      `${this.path}.dataValidation`,
+      () => {
+        if (!record) {
+          record = { address: this.address };
+          this.sheet().validations.push(record as never);
+        }
+        return record;
+      },
+      {
+        // Refresh: removes the validations whose range lies inside this one.
+        clear: () => {
+          const b = this.bounds;
+          const sheet = this.sheet();
+          sheet.validations = sheet.validations.filter((v) => !inside(parseAddress(v.address), b));
+        },
+      },
+    );
   }
 
   group(option: string): void {

@@ -38,6 +38,8 @@ function cellValue(sheet: FakeSheetState, row: number, column: number): FakeScal
 
 interface Snapshot {
   values?: FakeScalar[][];
+  /** Formula text where the cell holds a formula, else its value (Office.js `formulas`). */
+  formulas?: FakeScalar[][];
   text?: string[][];
   numberFormat?: string[][];
   rowIndex?: number;
@@ -62,18 +64,23 @@ export class FakeDynamicRange {
       const b = this.bounds();
       const rows: FakeScalar[][] = [];
       const formats: string[][] = [];
+      const formulas: FakeScalar[][] = [];
       for (let r = b.top; r <= b.bottom; r++) {
         const row: FakeScalar[] = [];
         const f: string[] = [];
+        const fx: FakeScalar[] = [];
         for (let c = b.left; c <= b.right; c++) {
           row.push(cellValue(sheet, r, c));
           f.push(getCell(sheet, r, c)?.numberFormat ?? "General");
+          fx.push(getCell(sheet, r, c)?.formula ?? cellValue(sheet, r, c));
         }
         rows.push(row);
         formats.push(f);
+        formulas.push(fx);
       }
       this.snapshot = {
         values: rows,
+        formulas,
         text: rows.map((r) => r.map((v) => (v === null ? "" : String(v)))),
         numberFormat: formats,
         rowIndex: b.top - 1,
@@ -98,6 +105,9 @@ export class FakeDynamicRange {
   }
   set formulas(data: FakeScalar[][]) {
     this.write("formulas", data);
+  }
+  get formulas(): FakeScalar[][] {
+    return this.loaded("formulas");
   }
   get text(): string[][] {
     return this.loaded("text");
@@ -199,6 +209,52 @@ export class FakeDynamicRange {
   }
 }
 
+/** The bounds of everything a sheet holds (A1 when empty), as Excel's used range. */
+export function usedBounds(sheet: FakeSheetState): Bounds {
+  let bottom = 1;
+  let right = 1;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.formula === undefined && (cell.value === undefined || cell.value === null || cell.value === "")) continue;
+    const row = Math.floor(key / 16384);
+    const column = key % 16384;
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, column);
+  }
+  return { top: 1, left: 1, bottom, right };
+}
+
+export interface FakeSheetHandle {
+  load(properties?: string): FakeSheetHandle;
+  readonly name: string;
+  getUsedRange(): FakeDynamicRange;
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeDynamicRange;
+}
+
+export function sheetHandle(ctx: FakeContext, sheet: () => FakeSheetState, label: string): FakeSheetHandle {
+  let name: string | undefined;
+  const handle: FakeSheetHandle = {
+    load: () => {
+      ctx.enqueue(label, "load", "name", () => {
+        name = sheet().name;
+      });
+      return handle;
+    },
+    get name(): string {
+      if (name === undefined) throw notLoaded(`${label}.name`);
+      return name;
+    },
+    getUsedRange: () => new FakeDynamicRange(ctx, sheet, () => usedBounds(sheet()), `${label}.usedRange`),
+    getRangeByIndexes: (row, column, rows, columns) =>
+      new FakeDynamicRange(
+        ctx,
+        sheet,
+        () => ({ top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }),
+        `${label}.rangeByIndexes`,
+      ),
+  };
+  return handle;
+}
+
 /** The table proxy of getItem / getItemOrNullObject. */
 export class FakeTableHandle {
   private resolved: { found: FakeTable | null } | null = null;
@@ -214,6 +270,21 @@ export class FakeTableHandle {
       if (!found && !orNull) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
       this.resolved = { found };
     });
+  }
+
+  /** Table properties are not modelled; load() only keeps the Office.js call shape. */
+  load(_properties?: string): this {
+    return this;
+  }
+
+  /** The whole table (header and body). */
+  getRange(): FakeDynamicRange {
+    return new FakeDynamicRange(this.ctx, this.sheet, () => parseAddress(this.table().address), `table(${this.name}).range`);
+  }
+
+  /** The table's sheet: its name (after load + sync), used range and ranges by index. */
+  get worksheet(): FakeSheetHandle {
+    return sheetHandle(this.ctx, this.sheet, `table(${this.name}).worksheet`);
   }
 
   get isNullObject(): boolean {

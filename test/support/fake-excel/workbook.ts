@@ -2,7 +2,7 @@
 import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
 import { FakeRange, parseAddress } from "./range";
 import type { FakeChart, FakeSheetState, FakeTable } from "./state";
-import { FakeDynamicRange, FakeTableHandle } from "./tables";
+import { FakeDynamicRange, FakeTableHandle, sheetHandle } from "./tables";
 
 /** A loaded collection: `items` can be read only after load() and a sync. */
 class Loadable<T> {
@@ -71,6 +71,15 @@ export class FakeWorksheet {
       if (sheets.length <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep one sheet");
       sheets.splice(sheets.indexOf(this.state()), 1);
     });
+  }
+
+  /** Refresh: the used range of this sheet (a dynamic range, resolved when it runs). */
+  getUsedRange(): FakeDynamicRange {
+    return sheetHandle(this.ctx, this.state, this.label).getUsedRange();
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeDynamicRange {
+    return sheetHandle(this.ctx, this.state, this.label).getRangeByIndexes(row, column, rows, columns);
   }
 
   getRange(address: string): FakeRange {
