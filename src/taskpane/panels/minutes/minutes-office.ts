@@ -1,8 +1,8 @@
 /**
  * The minutes panel's two trips to the workbook, over the request context the host gives (never the Excel global):
  * read the committee's record (the comments store) and the 「KPI一覧」 table as Excel calculated it; write the
- * printable 「会議録_第N回」 sheet through the plan renderer, keeping the workbook's own metadata as it was
- * (applyWorkbookPlan writes a plan's metadata into workbook.properties.comments; a minutes sheet must not change it).
+ * printable 「会議録_第N回」 sheet through the plan renderer with writeMetadata off (a minutes sheet must not change
+ * what the workbook records about itself).
  */
 import type { KpiRows, KpiScalar } from "../../../domain/minutes";
 import type { SheetPlan, WorkbookPlan } from "../../../plan/types";
@@ -35,23 +35,14 @@ export async function readMinutesWorkbook(context: Excel.RequestContext): Promis
   };
 }
 
-/** Only a placeholder: the workbook's metadata is put back after the apply (see above). */
+/** Never written: writeMetadata is off, so the workbook keeps the metadata it has. */
 const SHEET_ONLY_METADATA = { planVersion: "", datasetVersion: "", datasetDate: "", builtAt: "" };
 
-export async function writeMinutesSheet(
+export function writeMinutesSheet(
   context: Excel.RequestContext,
   sheet: SheetPlan,
-  options: ApplyOptions & { readonly canKeepMetadata: boolean },
+  options: ApplyOptions,
 ): Promise<ApplyResult> {
   const plan: WorkbookPlan = { metadata: SHEET_ONLY_METADATA, sheets: [sheet], names: [] };
-  if (!options.canKeepMetadata) return applyWorkbookPlan(context, plan, options);
-  const properties = context.workbook.properties.load("comments");
-  await context.sync();
-  const original = properties.comments;
-  try {
-    return await applyWorkbookPlan(context, plan, options);
-  } finally {
-    context.workbook.properties.comments = original;
-    await context.sync();
-  }
+  return applyWorkbookPlan(context, plan, { ...options, writeMetadata: false });
 }

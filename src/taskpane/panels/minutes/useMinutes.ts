@@ -130,7 +130,6 @@ export function useMinutes({ loadDataset = loadBundledDataset, download = downlo
           writeMinutesSheet(context, sheet, {
             replace,
             isSetSupported: (name, version) => host.isSetSupported(name, version),
-            canKeepMetadata: host.isSetSupported("ExcelApi", "1.7"),
           }),
         );
         if (result.ok) setOutcome({ kind: "sheetDone", sheet: sheet.name, count: doc.summary.total });
