@@ -142,6 +142,12 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
+    // Rebuilds (e2e setup, CI, watch) reuse modules and minified output from node_modules/.cache/webpack.
+    cache: {
+      type: "filesystem",
+      name: `${production ? "production" : "development"}-${fakeHost ? "e2e-fake-host" : "pane"}`,
+      buildDependencies: { config: [__filename] },
+    },
     performance: { hints: false },
     optimization: { splitChunks: false },
     devServer: {
