@@ -113,7 +113,9 @@ function sameScalar(a: Scalar, b: Scalar): boolean {
   if (typeof x === "number" && typeof y === "number") {
     return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
   }
-  if (typeof x === "string" && typeof y === "string") return x.replace(/\r\n?/g, "\n") === y.replace(/\r\n?/g, "\n");
+  if (typeof x === "string" && typeof y === "string") {
+    return x === y || x.replace(/\r\n?/g, "\n") === y.replace(/\r\n?/g, "\n");
+  }
   return x === y;
 }
 
@@ -212,6 +214,11 @@ function damage(state: WorkbookState, units: ReadonlyMap<string, string>): Refre
   return out;
 }
 
+function numberOf(value: Scalar, unit: string | null): number | null {
+  const reading = readActual(value, unit);
+  return reading.kind === "number" ? reading.value : null;
+}
+
 /** Actual cell to write: kept value (number or the person's formula), or the dataset's. */
 function actualCell(
   found: FoundCell | undefined,
@@ -219,14 +226,18 @@ function actualCell(
   numberFormat: string | undefined,
   delta: number,
 ): { cell: CellPlan; value: number | null; typed: boolean } {
-  const base = { numberFormat, style: "input" as const };
   if (found?.formula !== undefined) {
     const v = typeof found.value === "number" ? found.value : null;
-    return { cell: { ...base, formula: shiftFormulaRows(found.formula, delta) }, value: v, typed: true };
+    return {
+      cell: { formula: shiftFormulaRows(found.formula, delta), numberFormat, style: "input" },
+      value: v,
+      typed: true,
+    };
   }
-  const reading = readActual(found?.value ?? null, unit);
-  if (reading.kind === "number") return { cell: { ...base, value: reading.value }, value: reading.value, typed: true };
-  return { cell: { ...base, value: null }, value: null, typed: false };
+  const raw = found?.value ?? null;
+  // Numbers and empty cells are nearly all of them: no parsing for those.
+  const value = typeof raw === "number" && Number.isFinite(raw) ? raw : raw === null ? null : numberOf(raw, unit);
+  return { cell: { value, numberFormat, style: "input" }, value, typed: value !== null };
 }
 
 function foundScalar(cell: FoundCell | undefined): Scalar {
