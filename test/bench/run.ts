@@ -13,6 +13,7 @@ import { writeWorkbookXlsx } from "../../src/render/xlsx";
 import { createFakeExcel } from "../support/fake-excel";
 import { loadSeedDataset, syntheticDataset } from "./synthetic";
 import { minutesBenchRows } from "./minutes-bench";
+import { refreshBenchRows } from "./refresh-bench";
 
 const BUILT_AT = new Date("2026-11-24T00:00:00Z");
 const RUNS = 3;
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
     ["Office.js on the fake, 10,000 indicators: all requests", mb(officeBig.totalBytes), ""],
     ["Office.js on the fake, 10,000 indicators: time (fake)", ms(officeBig.ms), ""],
     ...(await minutesBenchRows()),
+    ...(await refreshBenchRows()),
   ];
   const width = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]): string => `| ${r.map((cell, c) => cell.padEnd(width[c] ?? 0)).join(" | ")} |`;
