@@ -65,6 +65,12 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   expect(record.errors).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, "create-workbook-ja-done");
+  for (const width of [320, 450]) {
+    await page.setViewportSize({ width, height: 720 });
+    // the pane with all its panels fits task-pane widths without horizontal scrolling
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await screenshot(page, "create-workbook-ja-done-450");
   await page.close();
 });
 
