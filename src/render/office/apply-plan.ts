@@ -101,10 +101,10 @@ class Batch {
   }
 
   async sync(): Promise<void> {
-    await this.context.sync();
     this.syncs++;
     if (this.pending > 0) this.sent.push(this.pending);
     this.pending = 0;
+    await this.context.sync();
   }
 }
 
@@ -182,16 +182,6 @@ function sheetExtraJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: Read
   if (plan.rowGroups && supported.has("rowGroups")) {
     for (const g of plan.rowGroups) job(2, () => sheet.getRange(`${g.from}:${g.to}`).group("ByRows"));
   }
-  const page = plan.pageSetup;
-  if (page && supported.has("pageLayout")) {
-    job(4, () => {
-      sheet.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-      sheet.pageLayout.paperSize = "A4";
-      if (page.printTitleRows) sheet.pageLayout.setPrintTitleRows(page.printTitleRows);
-      // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
-      if (page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    });
-  }
   const tabColor = plan.tabColor;
   if (tabColor && supported.has("tabColor")) job(1, () => (sheet.tabColor = tabColor));
   if (supported.has("charts")) {
@@ -205,6 +195,27 @@ function sheetExtraJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: Read
     }
   }
   return jobs;
+}
+
+/**
+ * Print settings, sent in a request of their own after everything else: they are cosmetic, and a value this Excel
+ * refuses (zoom options vary between hosts) must not cost the whole build. A refusal is reported as skipped.
+ */
+function pageLayoutJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: ReadonlySet<Feature>): QueueJob[] {
+  const page = plan.pageSetup;
+  if (!page || !supported.has("pageLayout")) return [];
+  return [
+    {
+      actions: 4,
+      queue: () => {
+        sheet.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+        sheet.pageLayout.paperSize = "A4";
+        if (page.printTitleRows) sheet.pageLayout.setPrintTitleRows(page.printTitleRows);
+        // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
+        if (page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      },
+    },
+  ];
 }
 
 /** Writes every sheet of `plan` into the workbook of `context`. */
@@ -299,12 +310,25 @@ export async function applyWorkbookPlan(
       batch.add(ACTION_BYTES);
     }
     await batch.sync();
+
+    const skipped: Feature[] = report.missing.map((m) => m.feature);
+    const pageJobs = plan.sheets.flatMap((sp, s) => pageLayoutJobs(sheets[s] as Excel.Worksheet, sp, supported));
+    if (pageJobs.length > 0) {
+      batch.startWrites();
+      for (const job of pageJobs) job.queue();
+      batch.add(pageJobs.reduce((n, j) => n + j.actions, 0) * ACTION_BYTES);
+      try {
+        await batch.sync();
+      } catch {
+        skipped.push("pageLayout");
+      }
+    }
     progress({ step: "finish", done: 1, total: 1 });
     return {
       ok: true,
       syncs: batch.syncs,
       sheets: plan.sheets.map((s) => s.name),
-      skipped: report.missing.map((m) => m.feature),
+      skipped,
       requestBytes: batch.sent,
     };
   } catch (error) {

@@ -20,8 +20,9 @@ describe("applyWorkbookPlan on the recording fake", () => {
   it("builds a normal plan in at most 3 syncs (one read, one write) with calculation suspended while writing", async () => {
     const { fake, result } = await applyFresh();
     expectOk(result);
-    expect(result.syncs).toBe(2);
-    expect(fake.syncCount).toBe(2);
+    // One read, one write, one for print settings (kept apart so a refusal cannot fail the build).
+    expect(result.syncs).toBe(3);
+    expect(fake.syncCount).toBe(3);
     expect(fake.state.requests[1]?.calculationSuspended).toBe(true);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "設定", "KPI一覧", "概要"]);
     expect(fake.state.activeSheet).toBe("設定");
@@ -246,6 +247,21 @@ describe("requirement sets", () => {
     expect(result.skipped).toEqual(["rowGroups"]);
     expect(excel.fake.state.sheet("KPI一覧").groups).toEqual([]);
     expect(excel.fake.state.sheet("KPI一覧").conditionalFormats).toHaveLength(3);
+  });
+});
+
+describe("print settings", () => {
+  it("go in a request of their own after the build: a refusal leaves the workbook built and is reported", async () => {
+    const excel = createFakeExcel();
+    excel.fake.refuse = (path, action) =>
+      action === "set zoom" ? new FakeOfficeError("InvalidArgument", `zoom refused at ${path}`) : undefined;
+    const result = await applyWorkbookPlan(excel.context, smallPlan(), { isSetSupported: allSets });
+    expectOk(result);
+    expect(result.syncs).toBe(3);
+    expect(result.skipped).toEqual(["pageLayout"]);
+    const kpi = excel.fake.state.sheet("KPI一覧");
+    expect(kpi.tables).toHaveLength(1);
+    expect(excel.fake.state.names.size).toBe(2);
   });
 });
 
