@@ -13,12 +13,13 @@ export function minutesSheetName(meetingNumber: number): string {
   return `${MINUTES_SHEET_PREFIX}${meetingNumber}回`;
 }
 
+/** About 95 characters in all: A4 portrait at (nearly) full scale with fit-to-width. */
 export const MINUTES_COLUMNS = [
-  { header: "発言者", width: 18 },
-  { header: "区分", width: 8 },
-  { header: "内容", width: 56 },
-  { header: "市の回答・対応", width: 40 },
-  { header: "対応状況", width: 10 },
+  { header: "発言者", width: 14 },
+  { header: "区分", width: 7 },
+  { header: "内容", width: 42 },
+  { header: "市の回答・対応", width: 26 },
+  { header: "対応状況", width: 8 },
 ] as const;
 
 type Row = readonly (CellPlan | null)[];
@@ -46,7 +47,7 @@ function commentRow(c: CommentEntry): Row {
 function indicatorRows(ind: IndicatorEntry, level: number): Row[] {
   return [
     [text(`${INDENT[Math.min(level + 1, 3)]}【指標】${ind.heading}`)],
-    [text("状況", "definition"), null, text(ind.statusLine, "note")],
+    [text("状況", "definition"), null, text(ind.statusLine)],
     ...ind.comments.map(commentRow),
   ];
 }

@@ -7,6 +7,7 @@
 import type { KpiRows, KpiScalar } from "../../../domain/minutes";
 import type { SheetPlan, WorkbookPlan } from "../../../plan/types";
 import { KPI_TABLE } from "../../../plan/names";
+import { columnLetter } from "../../../render/a1";
 import { applyWorkbookPlan, type ApplyOptions, type ApplyResult } from "../../../render/office";
 import { readCommentBookOffice, type OfficeCommentBook } from "../../../render/office/comments-store";
 
@@ -38,11 +39,23 @@ export async function readMinutesWorkbook(context: Excel.RequestContext): Promis
 /** Never written: writeMetadata is off, so the workbook keeps the metadata it has. */
 const SHEET_ONLY_METADATA = { planVersion: "", datasetVersion: "", datasetDate: "", builtAt: "" };
 
-export function writeMinutesSheet(
+export async function writeMinutesSheet(
   context: Excel.RequestContext,
   sheet: SheetPlan,
   options: ApplyOptions,
 ): Promise<ApplyResult> {
   const plan: WorkbookPlan = { metadata: SHEET_ONLY_METADATA, sheets: [sheet], names: [] };
-  return applyWorkbookPlan(context, plan, { ...options, writeMetadata: false });
+  const result = await applyWorkbookPlan(context, plan, { ...options, writeMetadata: false });
+  if (!result.ok) return result;
+  // Multi-line comments need taller rows; the plan has no row heights, so let Excel fit them (ExcelApi 1.2, below
+  // the 1.4 the apply already required). The recording fake does not model autofit, hence the feature check.
+  const range = context.workbook.worksheets
+    .getItem(sheet.name)
+    .getRange(`A1:${columnLetter(sheet.columns.length)}${sheet.rows.length}`);
+  const format = range.format as Partial<Pick<Excel.RangeFormat, "autofitRows">>;
+  if (typeof format.autofitRows === "function") {
+    format.autofitRows();
+    await context.sync();
+  }
+  return result;
 }
