@@ -123,7 +123,10 @@ const COMMENTS_SPEC: SheetSpec<(typeof COMMENT_COLUMNS)[number]["key"]> = {
   tabColor: "#ED7D31",
 };
 
-function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Readonly<Record<K, CellScalar>>[]): SheetPlan {
+function tableSheet<K extends string>(
+  spec: SheetSpec<K>,
+  records: readonly Readonly<Record<K, CellScalar>>[],
+): SheetPlan {
   const cell = (key: K, value: CellScalar): CellPlan => ({
     value,
     numberFormat: spec.numeric[key] ?? TEXT_FORMAT,
@@ -143,7 +146,12 @@ function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Read
   };
   const validations: ValidationPlan[] = spec.lists.map((l) => {
     const col = columnLetter(planColumnIndex(spec.columns, l.key));
-    return { kind: "list", range: `${col}2:${col}${Math.max(last, VALIDATED_ROWS + 1)}`, values: l.values, prompt: l.prompt };
+    return {
+      kind: "list",
+      range: `${col}2:${col}${Math.max(last, VALIDATED_ROWS + 1)}`,
+      values: l.values,
+      prompt: l.prompt,
+    };
   });
   return {
     name: spec.sheet,
@@ -185,7 +193,9 @@ export function commentCountFormula(idCell: string): string {
 
 /** Open = 未対応 + 対応中, one COUNTIFS each (no array formulas, so all three engines agree). */
 export function openCommentFormula(idCell: string): string {
-  const parts = OPEN_STATUSES.map((s) => `COUNTIFS(${commentColumn("target")},${idCell},${commentColumn("status")},"${s}")`);
+  const parts = OPEN_STATUSES.map(
+    (s) => `COUNTIFS(${commentColumn("target")},${idCell},${commentColumn("status")},"${s}")`,
+  );
   return `=IF(${idCell}="","",${parts.join("+")})`;
 }
 
@@ -201,7 +211,6 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
   const idIndex = headers.indexOf("ID");
   if (idIndex < 0) throw new Error(`${kpi.name} has no ID column`);
   const firstNew = headers.length + 1;
-  const countLetter = columnLetter(firstNew);
   const openLetter = columnLetter(firstNew + 1);
   const idLetter = columnLetter(idIndex + 1);
 
@@ -209,7 +218,8 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
     const r = i + 1;
     const padded: (CellPlan | null)[] = [...row];
     while (padded.length < headers.length) padded.push(null);
-    if (r === headerRow) return [...padded, ...COMMENT_COUNT_COLUMNS.map((c): CellPlan => ({ value: c.header, style: "header" }))];
+    if (r === headerRow)
+      return [...padded, ...COMMENT_COUNT_COLUMNS.map((c): CellPlan => ({ value: c.header, style: "header" }))];
     if (r > headerRow && r <= lastRow) {
       const id = `$${idLetter}${r}`;
       return [
@@ -253,7 +263,10 @@ export function addCommentsToPlan(plan: WorkbookPlan, input: CommentSheetsInput 
 }
 
 /** Column letter of a count column in a 「KPI一覧」 plan that went through withCommentColumns. */
-export function commentCountColumnLetter(kpi: SheetPlan, header: (typeof COMMENT_COUNT_COLUMNS)[number]["header"]): string | undefined {
+export function commentCountColumnLetter(
+  kpi: SheetPlan,
+  header: (typeof COMMENT_COUNT_COLUMNS)[number]["header"],
+): string | undefined {
   for (const row of kpi.rows) {
     const i = row.findIndex((c) => c?.value === header);
     if (i >= 0) return columnLetter(i + 1);

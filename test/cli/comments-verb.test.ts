@@ -12,7 +12,16 @@ const FIXTURES = join(__dirname, "..", "fixtures", "comments");
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), ids: fixedIds("2025-11-20T05:30:05Z"), user: () => "tester" }, out, err };
+  return {
+    io: {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      ids: fixedIds("2025-11-20T05:30:05Z"),
+      user: () => "tester",
+    },
+    out,
+    err,
+  };
 }
 
 describe("kpi-review comments", () => {
@@ -32,7 +41,23 @@ describe("kpi-review comments", () => {
     const out = join(dir, "one.xlsx");
     const { io, out: lines, err } = capture();
     const code = await runComments(
-      ["add", "--workbook", input, "--out", out, "--meeting", "第2回", "--target", "1-1-K1-1", "--speaker", "佐藤花子", "--category", "質問", "--text", "=1+1"],
+      [
+        "add",
+        "--workbook",
+        input,
+        "--out",
+        out,
+        "--meeting",
+        "第2回",
+        "--target",
+        "1-1-K1-1",
+        "--speaker",
+        "佐藤花子",
+        "--category",
+        "質問",
+        "--text",
+        "=1+1",
+      ],
       io,
     );
     expect(err).toEqual([]);
@@ -41,7 +66,14 @@ describe("kpi-review comments", () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const book = readCommentBook(await load(readFileSync(out)));
     expect(book.comments.records.map((r) => r.record)).toEqual([
-      expect.objectContaining({ id: "C-20251120-143005-3GW9P6", speakerId: "M002", speakerName: "佐藤 花子", text: "=1+1", recordedBy: "tester", status: "未対応" }),
+      expect.objectContaining({
+        id: "C-20251120-143005-3GW9P6",
+        speakerId: "M002",
+        speakerName: "佐藤 花子",
+        text: "=1+1",
+        recordedBy: "tester",
+        status: "未対応",
+      }),
     ]);
 
     const listed = capture();
@@ -58,7 +90,12 @@ describe("kpi-review comments", () => {
   it("imports paper comments from a CSV", async () => {
     const out = join(dir, "csv.xlsx");
     const { io } = capture();
-    expect(await runComments(["add", "--workbook", input, "--out", out, "--csv", join(FIXTURES, "paper.csv"), "--recorded-by", "企画調整課"], io)).toBe(0);
+    expect(
+      await runComments(
+        ["add", "--workbook", input, "--out", out, "--csv", join(FIXTURES, "paper.csv"), "--recorded-by", "企画調整課"],
+        io,
+      ),
+    ).toBe(0);
     const records = readCommentBook(await load(readFileSync(out))).comments.records.map((r) => r.record);
     expect(records.map((r) => [r.speakerName, r.text, r.recordedBy])).toEqual([
       ["山田 太郎", "=1+1", "企画調整課"],
@@ -69,7 +106,9 @@ describe("kpi-review comments", () => {
   it("rejects a bad CSV with line/column messages and writes nothing", async () => {
     const out = join(dir, "bad.xlsx");
     const { io, out: lines } = capture();
-    expect(await runComments(["add", "--workbook", input, "--out", out, "--csv", join(FIXTURES, "paper-bad.csv")], io)).toBe(1);
+    expect(
+      await runComments(["add", "--workbook", input, "--out", out, "--csv", join(FIXTURES, "paper-bad.csv")], io),
+    ).toBe(1);
     expect(lines[0]).toBe("CSV 3行目 発言者: 委員「田中」は委員名簿にありません。");
     expect(lines).toHaveLength(5);
     expect(existsSync(out)).toBe(false);
@@ -81,7 +120,23 @@ describe("kpi-review comments", () => {
     writeFileSync(textFile, "長".repeat(EXCEL_CELL_CHAR_LIMIT + 1));
     const { io, out: lines } = capture();
     const code = await runComments(
-      ["add", "--workbook", input, "--out", out, "--meeting", "2", "--target", "9-9-K9-9", "--speaker", "M001", "--category", "意見", "--text-file", textFile],
+      [
+        "add",
+        "--workbook",
+        input,
+        "--out",
+        out,
+        "--meeting",
+        "2",
+        "--target",
+        "9-9-K9-9",
+        "--speaker",
+        "M001",
+        "--category",
+        "意見",
+        "--text-file",
+        textFile,
+      ],
       io,
     );
     expect(code).toBe(1);
@@ -95,7 +150,23 @@ describe("kpi-review comments", () => {
   it("never writes over its input", async () => {
     const { io, err } = capture();
     const code = await runComments(
-      ["add", "--workbook", input, "--out", join(dir, ".", "in.xlsx"), "--meeting", "2", "--target", "全体", "--speaker", "M001", "--category", "意見", "--text", "x"],
+      [
+        "add",
+        "--workbook",
+        input,
+        "--out",
+        join(dir, ".", "in.xlsx"),
+        "--meeting",
+        "2",
+        "--target",
+        "全体",
+        "--speaker",
+        "M001",
+        "--category",
+        "意見",
+        "--text",
+        "x",
+      ],
       io,
     );
     expect(code).toBe(2);
@@ -105,17 +176,38 @@ describe("kpi-review comments", () => {
   it("adds a member and a meeting, each checked", async () => {
     const m = join(dir, "member.xlsx");
     const { io, out } = capture();
-    expect(await runComments(["add-member", "--workbook", input, "--out", m, "--name", "高橋 三郎", "--role", "委員"], io)).toBe(0);
+    expect(
+      await runComments(["add-member", "--workbook", input, "--out", m, "--name", "高橋 三郎", "--role", "委員"], io),
+    ).toBe(0);
     expect(out[0]).toContain("M004 高橋 三郎");
     const g = join(dir, "meeting.xlsx");
     const bad = capture();
-    expect(await runComments(["add-meeting", "--workbook", m, "--out", g, "--number", "2", "--date", "2026-02-30"], bad.io)).toBe(1);
+    expect(
+      await runComments(["add-meeting", "--workbook", m, "--out", g, "--number", "2", "--date", "2026-02-30"], bad.io),
+    ).toBe(1);
     expect(bad.out).toEqual([
       "number: 第2回の会議は既に登録されています。",
       "date: 開催日は 2025-11-20 の形の日付にしてください（「2026-02-30」）。",
     ]);
     const ok = capture();
-    expect(await runComments(["add-meeting", "--workbook", m, "--out", g, "--number", "3", "--date", "2026-02-10", "--attendees", "M001,M004"], ok.io)).toBe(0);
+    expect(
+      await runComments(
+        [
+          "add-meeting",
+          "--workbook",
+          m,
+          "--out",
+          g,
+          "--number",
+          "3",
+          "--date",
+          "2026-02-10",
+          "--attendees",
+          "M001,M004",
+        ],
+        ok.io,
+      ),
+    ).toBe(0);
     const book = readCommentBook(await load(readFileSync(g)));
     expect(book.meetings.records.map((r) => r.record.number)).toEqual([1, 2, 3]);
     expect(book.meetings.records[2]?.record.attendees).toEqual(["M001", "M004"]);

@@ -29,7 +29,7 @@ describeLo("comments in LibreOffice", () => {
     const ids = seededIds("2025-11-20T05:30:05Z", 7);
     // Five hostile texts on 1-1-K1-1 (two of them then answered), one on 1-1-K1-2, one about the strategy.
     const targets = ["1-1-K1-1", "1-1-K1-1", "1-1-K1-1", "1-1-K1-1", "1-1-K1-1", "1-1-K1-2", "全体"];
-    const texts = [...HOSTILE_TEXTS, "=HYPERLINK(\"http://example.com\")", "- 箇条書き\n- 二つ目"];
+    const texts = [...HOSTILE_TEXTS, '=HYPERLINK("http://example.com")', "- 箇条書き\n- 二つ目"];
     targets.forEach((target, i) => {
       const built = buildComment(
         { meeting: 2, target, speakerId: "M001", category: "意見", text: texts[i] as string, recordedBy: "企画調整課" },
@@ -41,7 +41,10 @@ describeLo("comments in LibreOffice", () => {
       added.push(built.value);
       expect(appendComment(wb, built.value)).toEqual({ ok: true });
     });
-    for (const [i, status] of [[0, "対応済"], [1, "対応中"]] as const) {
+    for (const [i, status] of [
+      [0, "対応済"],
+      [1, "対応中"],
+    ] as const) {
       const edited = applyCommentEdit(added[i] as CommentRecord, { status, response: "回答\n二行目" });
       if (!edited.ok) throw new Error("edit");
       added[i] = edited.value;
@@ -55,7 +58,19 @@ describeLo("comments in LibreOffice", () => {
 
   it("shows every comment's text exactly as typed, line breaks included", () => {
     const rows = parseCsv(sheets.get("委員意見") ?? "");
-    expect(rows[0]?.slice(0, 11)).toEqual(["ID", "会議", "対象", "発言者ID", "発言者", "区分", "内容", "市の回答・対応", "対応状況", "記録日時", "記録者"]);
+    expect(rows[0]?.slice(0, 11)).toEqual([
+      "ID",
+      "会議",
+      "対象",
+      "発言者ID",
+      "発言者",
+      "区分",
+      "内容",
+      "市の回答・対応",
+      "対応状況",
+      "記録日時",
+      "記録者",
+    ]);
     const body = rows.slice(1).filter((r) => r[0] !== "");
     expect(body.map((r) => r[6])).toEqual(added.map((c) => c.text));
     // The CSV export writes raw values (not "as shown"), so 第2回 is its number 2.

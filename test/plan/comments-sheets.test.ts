@@ -48,7 +48,9 @@ describe("委員名簿・会議・委員意見 sheets", () => {
       "記録日時",
       "記録者",
     ]);
-    expect(members?.tables).toEqual([{ name: "委員名簿", range: "A1:E2", style: "TableStyleLight9", showFilterButton: true }]);
+    expect(members?.tables).toEqual([
+      { name: "委員名簿", range: "A1:E2", style: "TableStyleLight9", showFilterButton: true },
+    ]);
     expect(meetings?.tables[0]).toMatchObject({ name: "会議", range: "A1:J2" });
     expect(comments?.tables[0]).toMatchObject({ name: "委員意見", range: "A1:K2" });
     expect(comments?.rows[1]?.every((c) => c?.value === null)).toBe(true);
@@ -61,7 +63,12 @@ describe("委員名簿・会議・委員意見 sheets", () => {
 
   it("validate 区分, 対応状況, 役職 and 状態 with their lists", () => {
     expect(comments?.validations).toEqual([
-      { kind: "list", range: "F2:F2001", values: ["意見", "質問", "提言", "要望", "その他"], prompt: expect.any(String) },
+      {
+        kind: "list",
+        range: "F2:F2001",
+        values: ["意見", "質問", "提言", "要望", "その他"],
+        prompt: expect.any(String),
+      },
       { kind: "list", range: "I2:I2001", values: ["未対応", "対応中", "対応済"], prompt: expect.any(String) },
     ]);
     expect(members?.validations.map((v) => [v.range, v.kind === "list" ? v.values : []])).toEqual([
@@ -77,7 +84,11 @@ describe("委員名簿・会議・委員意見 sheets", () => {
   });
 
   it("hold given records, text as typed", () => {
-    const [m, , c] = buildCommentSheets({ members: MEMBERS, meetings: MEETINGS, comments: [comment({ text: "=1+1" })] });
+    const [m, , c] = buildCommentSheets({
+      members: MEMBERS,
+      meetings: MEETINGS,
+      comments: [comment({ text: "=1+1" })],
+    });
     expect(m?.rows).toHaveLength(1 + MEMBERS.length);
     expect(m?.tables[0]?.range).toBe(`A1:E${1 + MEMBERS.length}`);
     expect(c?.rows[1]?.[6]).toEqual({ value: "=1+1", numberFormat: "@", style: "input" });
@@ -114,7 +125,9 @@ describe("KPI一覧 comment counts", () => {
     const last = KPI_ROWS.firstData + mixed.indicators.length - 1;
     const marks = kpi.conditionalFormats.slice(-2);
     expect(marks.map((m) => m.range)).toEqual([`${open}4:${open}${last}`, `A4:A${last}`]);
-    expect(marks.every((m) => m.kind === "expression" && m.formula === `=AND(ISNUMBER($${open}4),$${open}4>0)`)).toBe(true);
+    expect(marks.every((m) => m.kind === "expression" && m.formula === `=AND(ISNUMBER($${open}4),$${open}4>0)`)).toBe(
+      true,
+    );
   });
 
   it("agree in HyperFormula with the TypeScript twin on random comment sets", () => {
@@ -124,10 +137,13 @@ describe("KPI一覧 comment counts", () => {
     const openCol = commentCountColumnLetter(kpi, "未対応意見") as string;
     fc.assert(
       fc.property(
-        fc.array(fc.record({ target: fc.constantFrom(...targets), status: fc.constantFrom(...COMMENT_STATUSES) }), { maxLength: 30 }),
+        fc.array(fc.record({ target: fc.constantFrom(...targets), status: fc.constantFrom(...COMMENT_STATUSES) }), {
+          maxLength: 30,
+        }),
         (sketches) => {
           const records: CommentRecord[] = sketches.map((s, i) => {
-            const target = s.target === "全体" ? ({ kind: "strategy" } as const) : { kind: "indicator" as const, id: s.target };
+            const target =
+              s.target === "全体" ? ({ kind: "strategy" } as const) : { kind: "indicator" as const, id: s.target };
             return comment({ id: `C-${i}`, target, status: s.status });
           });
           const withRows = addCommentsToPlan(base, { members: MEMBERS, meetings: MEETINGS, comments: records });

@@ -145,13 +145,24 @@ async function saveWorkbook(wb: ExcelJS.Workbook, input: string, out: string): P
 
 function report(io: CommentsIo, problems: readonly CommentProblem[]): number {
   for (const line of formatProblems(problems, "ja")) io.out(line);
-  io.err(`${problems.length}件の問題があります。ブックは書き込んでいません。 / ${problems.length} problem(s); nothing written.`);
+  io.err(
+    `${problems.length}件の問題があります。ブックは書き込んでいません。 / ${problems.length} problem(s); nothing written.`,
+  );
   return 1;
 }
 
 function listLine(c: CommentRecord): string {
   const oneLine = (s: string): string => s.replace(/\n/g, "⏎");
-  return [c.id, `第${c.meeting}回`, formatTarget(c.target), c.speakerName, c.category, c.status, oneLine(c.text), oneLine(c.response)].join("\t");
+  return [
+    c.id,
+    `第${c.meeting}回`,
+    formatTarget(c.target),
+    c.speakerName,
+    c.category,
+    c.status,
+    oneLine(c.text),
+    oneLine(c.response),
+  ].join("\t");
 }
 
 async function list(flags: Flags, io: CommentsIo): Promise<number> {
@@ -192,7 +203,9 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
   }
   const wb = await loadWorkbook(input);
   const book = readCommentBook(wb);
-  const blocking = [...book.members.problems, ...book.meetings.problems].filter((p) => p.code === "missingTable" || p.code === "missingHeader");
+  const blocking = [...book.members.problems, ...book.meetings.problems].filter(
+    (p) => p.code === "missingTable" || p.code === "missingHeader",
+  );
   if (blocking.length > 0) return report(io, blocking);
   const known = readKnownTargets(wb);
   const context = {
@@ -217,7 +230,8 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
       {
         meeting: Number(need(flags, "--meeting").replace(/[^\d]/g, "")),
         target: need(flags, "--target"),
-        speakerId: context.members.some((m) => m.id === speaker) || byName.length !== 1 ? speaker : (byName[0]?.id ?? speaker),
+        speakerId:
+          context.members.some((m) => m.id === speaker) || byName.length !== 1 ? speaker : (byName[0]?.id ?? speaker),
         category: need(flags, "--category"),
         text,
         recordedBy,
@@ -265,7 +279,11 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
   const out = need(flags, "--out");
   const wb = await loadWorkbook(input);
   const book = readCommentBook(wb);
-  const ids = (name: string): string[] => (flags.get(name) ?? "").split(/[,、]/).map((s) => s.trim()).filter(Boolean);
+  const ids = (name: string): string[] =>
+    (flags.get(name) ?? "")
+      .split(/[,、]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const checked = validateMeeting(
     {
       number: Number(need(flags, "--number")),

@@ -30,7 +30,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     const ch = src[i] as string;
     if (quoted) {
       if (ch === '"') {
-        if (src[i + 1] === '"') (cell += '"'), i++;
+        if (src[i + 1] === '"') ((cell += '"'), i++);
         else quoted = false;
       } else {
         if (ch === "\n") line++;
@@ -38,8 +38,8 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       }
       continue;
     }
-    if (ch === '"' && cell === "") (quoted = true), (any = true);
-    else if (ch === ",") cells.push(cell), (cell = ""), (any = true);
+    if (ch === '"' && cell === "") ((quoted = true), (any = true));
+    else if (ch === ",") (cells.push(cell), (cell = ""), (any = true));
     else if (ch === "\r" || ch === "\n") {
       if (ch === "\r" && src[i + 1] === "\n") i++;
       cells.push(cell);
@@ -49,7 +49,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       any = false;
       line++;
       start = line;
-    } else (cell += ch), (any = true);
+    } else ((cell += ch), (any = true));
   }
   if (any || cell !== "" || cells.length > 0) {
     cells.push(cell);
@@ -108,7 +108,8 @@ export function importCommentsCsv(
   for (const c of CSV_COLUMNS) {
     const i = headers.indexOf(c.header);
     if (i >= 0) index[c.key] = i;
-    else if (c.required) problems.push(problem(`CSV ${header.line}行目`, "missingHeader", { sheet: "CSV", header: c.header }));
+    else if (c.required)
+      problems.push(problem(`CSV ${header.line}行目`, "missingHeader", { sheet: "CSV", header: c.header }));
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -123,7 +124,8 @@ export function importCommentsCsv(
     const meeting = meetingNumber(get("meeting"));
     const rowProblems: CommentProblem[] = [];
     if (get("meeting").trim() === "") rowProblems.push(problem(at(rec.line, "会議"), "required", { field: "meeting" }));
-    else if (!Number.isInteger(meeting)) rowProblems.push(problem(at(rec.line, "会議"), "badNumber", { field: "meeting", value: get("meeting") }));
+    else if (!Number.isInteger(meeting))
+      rowProblems.push(problem(at(rec.line, "会議"), "badNumber", { field: "meeting", value: get("meeting") }));
     const built = buildComment(
       {
         meeting,

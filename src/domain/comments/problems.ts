@@ -45,34 +45,34 @@ const TEXTS: Readonly<Record<CommentProblemCode, { readonly ja: string; readonly
   },
   notInList: {
     ja: "{field}「{value}」は次のいずれかにしてください: {allowed}",
-    en: "{field} \"{value}\" must be one of: {allowed}",
+    en: '{field} "{value}" must be one of: {allowed}',
   },
   badTarget: {
     ja: "対象「{value}」は指標ID（例 1-1-K1-2）、施策（例 1-1-2）、基本目標（例 1-1）または「全体」で指定してください。",
-    en: "Target \"{value}\" must be an indicator id (e.g. 1-1-K1-2), a measure (1-1-2), a sub-goal (1-1) or 「全体」.",
+    en: 'Target "{value}" must be an indicator id (e.g. 1-1-K1-2), a measure (1-1-2), a sub-goal (1-1) or 「全体」.',
   },
-  unknownTarget: { ja: "対象「{value}」はデータにありません。", en: "Target \"{value}\" is not in the dataset." },
+  unknownTarget: { ja: "対象「{value}」はデータにありません。", en: 'Target "{value}" is not in the dataset.' },
   unknownMember: {
     ja: "委員「{value}」は委員名簿にありません。",
-    en: "Member \"{value}\" is not in the member list (委員名簿).",
+    en: 'Member "{value}" is not in the member list (委員名簿).',
   },
   unknownMeeting: {
     ja: "第{value}回の会議は登録されていません。",
     en: "Meeting {value} (第{value}回) is not registered.",
   },
-  duplicateId: { ja: "ID「{value}」は既に使われています。", en: "Id \"{value}\" is already in use." },
+  duplicateId: { ja: "ID「{value}」は既に使われています。", en: 'Id "{value}" is already in use.' },
   duplicateMeeting: { ja: "第{value}回の会議は既に登録されています。", en: "Meeting {value} is already registered." },
   badNumber: {
     ja: "{field}は1以上の整数にしてください（「{value}」）。",
-    en: "{field} must be a whole number of at least 1 (got \"{value}\").",
+    en: '{field} must be a whole number of at least 1 (got "{value}").',
   },
   badDate: {
     ja: "{field}は 2025-11-20 の形の日付にしてください（「{value}」）。",
-    en: "{field} must be a date like 2025-11-20 (got \"{value}\").",
+    en: '{field} must be a date like 2025-11-20 (got "{value}").',
   },
   badTime: {
     ja: "{field}は 14:00 の形の時刻にしてください（「{value}」）。",
-    en: "{field} must be a time like 14:00 (got \"{value}\").",
+    en: '{field} must be a time like 14:00 (got "{value}").',
   },
   timeOrder: {
     ja: "終了時刻（{end}）が開始時刻（{start}）より前です。",
@@ -80,7 +80,7 @@ const TEXTS: Readonly<Record<CommentProblemCode, { readonly ja: string; readonly
   },
   attendeeAndAbsent: {
     ja: "委員「{value}」が出席と欠席の両方に入っています。",
-    en: "Member \"{value}\" is listed as both present and absent.",
+    en: 'Member "{value}" is listed as both present and absent.',
   },
   missingTable: {
     ja: "テーブル「{table}」が見つかりません。このブックは KPIレビューで作成したものですか？",
@@ -94,7 +94,7 @@ const TEXTS: Readonly<Record<CommentProblemCode, { readonly ja: string; readonly
     ja: "「{sheet}」に見出し「{header}」の列が2つ以上あります。",
     en: "Sheet 「{sheet}」 has more than one column headed 「{header}」.",
   },
-  notFound: { ja: "ID「{value}」の行が見つかりません。", en: "No row with id \"{value}\" was found." },
+  notFound: { ja: "ID「{value}」の行が見つかりません。", en: 'No row with id "{value}" was found.' },
   referenced: {
     ja: "{what}は次の記録で参照されているため削除できません: {refs}",
     en: "{what} cannot be deleted: it is referenced by {refs}",
@@ -134,7 +134,11 @@ export function fieldLabel(field: string, lang: Lang): string {
   return FIELDS[field]?.[lang] ?? field;
 }
 
-export function problem(path: string, code: CommentProblemCode, params: Record<string, string | number> = {}): CommentProblem {
+export function problem(
+  path: string,
+  code: CommentProblemCode,
+  params: Record<string, string | number> = {},
+): CommentProblem {
   return { path, code, params };
 }
 

@@ -37,7 +37,10 @@ export function sortNewestFirst(comments: readonly CommentRecord[]): CommentReco
 
 /** The latest meeting: highest 回 (the default when adding a comment). */
 export function latestMeeting(meetings: readonly Meeting[]): Meeting | undefined {
-  return meetings.reduce<Meeting | undefined>((best, m) => (best === undefined || m.number > best.number ? m : best), undefined);
+  return meetings.reduce<Meeting | undefined>(
+    (best, m) => (best === undefined || m.number > best.number ? m : best),
+    undefined,
+  );
 }
 
 export interface TargetCounts {

@@ -20,7 +20,11 @@ function refusal(what: string, refs: readonly Reference[]): CommentProblem[] {
   return [problem(what, "referenced", { what, refs: listed.join("、") })];
 }
 
-export function memberReferences(memberId: string, comments: readonly CommentRecord[], meetings: readonly Meeting[]): Reference[] {
+export function memberReferences(
+  memberId: string,
+  comments: readonly CommentRecord[],
+  meetings: readonly Meeting[],
+): Reference[] {
   return [
     ...comments.filter((c) => c.speakerId === memberId).map((c) => ({ sheet: "委員意見" as const, id: c.id })),
     ...meetings
@@ -34,7 +38,11 @@ export function meetingReferences(number: number, comments: readonly CommentReco
 }
 
 /** Empty when the member may be deleted; otherwise one problem listing the references. */
-export function checkMemberDeletion(member: Member, comments: readonly CommentRecord[], meetings: readonly Meeting[]): CommentProblem[] {
+export function checkMemberDeletion(
+  member: Member,
+  comments: readonly CommentRecord[],
+  meetings: readonly Meeting[],
+): CommentProblem[] {
   return refusal(`委員 ${member.id} ${member.name}`, memberReferences(member.id, comments, meetings));
 }
 

@@ -56,7 +56,8 @@ export function mapColumns<K extends string>(
   for (const c of columns) {
     const at = texts.indexOf(c.header);
     if (at < 0) problems.push(problem(sheet, "missingHeader", { sheet, header: c.header }));
-    else if (texts.indexOf(c.header, at + 1) >= 0) problems.push(problem(sheet, "duplicateHeader", { sheet, header: c.header }));
+    else if (texts.indexOf(c.header, at + 1) >= 0)
+      problems.push(problem(sheet, "duplicateHeader", { sheet, header: c.header }));
     else map[c.key] = at;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, map };
@@ -91,7 +92,9 @@ function timeText(cell: CellScalar | undefined): string {
 /** 3, 「3」, 「第3回」 → 3; anything else → NaN. */
 export function meetingNumber(cell: CellScalar | undefined): number {
   if (typeof cell === "number") return cell;
-  const m = /^\s*(?:第)?\s*(\d+)\s*(?:回)?\s*$/.exec(cellText(cell).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const m = /^\s*(?:第)?\s*(\d+)\s*(?:回)?\s*$/.exec(
+    cellText(cell).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
   return m ? Number(m[1]) : Number.NaN;
 }
 
@@ -271,9 +274,12 @@ export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[
   };
 }
 
-export const memberRow = (headers: readonly CellScalar[], m: Member) => rowFor(MEMBERS_SHEET, headers, MEMBER_COLUMNS, memberCells(m));
-export const meetingRow = (headers: readonly CellScalar[], m: Meeting) => rowFor(MEETINGS_SHEET, headers, MEETING_COLUMNS, meetingCells(m));
-export const commentRow = (headers: readonly CellScalar[], c: CommentRecord) => rowFor(COMMENTS_SHEET, headers, COMMENT_COLUMNS, commentCells(c));
+export const memberRow = (headers: readonly CellScalar[], m: Member) =>
+  rowFor(MEMBERS_SHEET, headers, MEMBER_COLUMNS, memberCells(m));
+export const meetingRow = (headers: readonly CellScalar[], m: Meeting) =>
+  rowFor(MEETINGS_SHEET, headers, MEETING_COLUMNS, meetingCells(m));
+export const commentRow = (headers: readonly CellScalar[], c: CommentRecord) =>
+  rowFor(COMMENTS_SHEET, headers, COMMENT_COLUMNS, commentCells(c));
 
 /** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */
 export function rowNumberFormats(row: readonly CellScalar[]): (string | null)[] {

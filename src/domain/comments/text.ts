@@ -20,7 +20,9 @@ export function textProblems(field: string, text: string, options: { required?: 
   if (options.required && text.trim() === "") out.push(problem(field, "required", { field }));
   // Excel counts UTF-16 code units, as String.length does.
   if (text.length > EXCEL_CELL_CHAR_LIMIT) {
-    out.push(problem(field, "tooLong", { field, length: text.length, limit: EXCEL_CELL_CHAR_LIMIT.toLocaleString("en-US") }));
+    out.push(
+      problem(field, "tooLong", { field, length: text.length, limit: EXCEL_CELL_CHAR_LIMIT.toLocaleString("en-US") }),
+    );
   }
   const bad = FORBIDDEN.exec(text);
   if (bad) {

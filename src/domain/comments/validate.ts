@@ -18,7 +18,8 @@ import {
   type Member,
 } from "./types";
 
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: CommentProblem[] };
+export type Checked<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: CommentProblem[] };
 
 function result<T>(value: T, problems: CommentProblem[]): Checked<T> {
   return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
@@ -67,7 +68,11 @@ function padTime(text: string): string {
   return m ? `${(m[1] as string).padStart(2, "0")}:${m[2]}` : text;
 }
 
-export function validateMeeting(input: Meeting, others: readonly Meeting[], members: readonly Member[]): Checked<Meeting> {
+export function validateMeeting(
+  input: Meeting,
+  others: readonly Meeting[],
+  members: readonly Member[],
+): Checked<Meeting> {
   const meeting: Meeting = {
     number: input.number,
     date: line(input.date),
@@ -102,7 +107,10 @@ export function validateMeeting(input: Meeting, others: readonly Meeting[], memb
   for (const id of meeting.attendees) {
     if (meeting.absentees.includes(id)) problems.push(problem("absentees", "attendeeAndAbsent", { value: id }));
   }
-  problems.push(...textProblems("agenda", meeting.agenda.join("\n")), ...textProblems("handouts", meeting.handouts.join("\n")));
+  problems.push(
+    ...textProblems("agenda", meeting.agenda.join("\n")),
+    ...textProblems("handouts", meeting.handouts.join("\n")),
+  );
   return result(meeting, problems);
 }
 
@@ -128,11 +136,21 @@ export interface CommentContext {
   readonly knownTargets?: ReadonlySet<string>;
 }
 
-function targetProblems(raw: CommentTarget | string, known: ReadonlySet<string> | undefined): [CommentTarget | null, CommentProblem[]] {
+function targetProblems(
+  raw: CommentTarget | string,
+  known: ReadonlySet<string> | undefined,
+): [CommentTarget | null, CommentProblem[]] {
   const target = typeof raw === "string" ? parseTarget(raw) : raw;
   const shown = typeof raw === "string" ? raw : formatTarget(raw);
   if (!target || (typeof raw !== "string" && parseTarget(formatTarget(raw))?.kind !== raw.kind)) {
-    return [null, [shown.trim() === "" ? problem("target", "required", { field: "target" }) : problem("target", "badTarget", { value: shown })]];
+    return [
+      null,
+      [
+        shown.trim() === ""
+          ? problem("target", "required", { field: "target" })
+          : problem("target", "badTarget", { value: shown }),
+      ],
+    ];
   }
   if (target.kind !== "strategy" && known && !known.has(target.id)) {
     return [target, [problem("target", "unknownTarget", { value: target.id })]];

@@ -97,7 +97,9 @@ export async function readCommentBookOffice(context: Excel.RequestContext): Prom
     const probes = NAMES.map((n) => context.workbook.tables.getItemOrNullObject(n));
     await context.sync();
     present = new Set(NAMES.filter((_, i) => !probes[i]?.isNullObject));
-    loaded = NAMES.map((n) => (present.has(n) ? queueTable(context, n) : null)).filter((t): t is LoadedTable => t !== null);
+    loaded = NAMES.map((n) => (present.has(n) ? queueTable(context, n) : null)).filter(
+      (t): t is LoadedTable => t !== null,
+    );
     if (loaded.length > 0) await context.sync();
   }
   const get = (name: string): LoadedTable | undefined => {
@@ -106,7 +108,9 @@ export async function readCommentBookOffice(context: Excel.RequestContext): Prom
   };
   const read = <T>(name: string, reader: Parameters<typeof readLoaded<T>>[2]): ReadRows<T> => {
     const t = get(name);
-    return t ? readLoaded(name, t, reader) : { records: [], problems: [problem(name, "missingTable", { table: name })] };
+    return t
+      ? readLoaded(name, t, reader)
+      : { records: [], problems: [problem(name, "missingTable", { table: name })] };
   };
   return {
     members: read(MEMBERS_TABLE, readMembers),
@@ -165,7 +169,8 @@ async function appendRowOffice(
     syncs++;
     return { ok: true, syncs };
   } catch (error) {
-    if (syncs === 0 && isItemNotFound(error)) return { ok: false, problems: [problem(name, "missingTable", { table: name })], syncs: 1 };
+    if (syncs === 0 && isItemNotFound(error))
+      return { ok: false, problems: [problem(name, "missingTable", { table: name })], syncs: 1 };
     return { ok: false, error: describeOfficeError(error), syncs };
   }
 }
@@ -205,7 +210,8 @@ async function editRowOffice(
     syncs++;
     return { ok: true, syncs };
   } catch (error) {
-    if (syncs === 0 && isItemNotFound(error)) return { ok: false, problems: [problem(name, "missingTable", { table: name })], syncs: 1 };
+    if (syncs === 0 && isItemNotFound(error))
+      return { ok: false, problems: [problem(name, "missingTable", { table: name })], syncs: 1 };
     return { ok: false, error: describeOfficeError(error), syncs };
   }
 }

@@ -47,7 +47,9 @@ describe("importCommentsCsv", () => {
   });
 
   it("names a missing required column", () => {
-    const result = importCommentsCsv("会議,対象,内容\n2,全体,a\n", CONTEXT, fixedIds("2025-11-21T01:00:00Z"), { recordedBy: "x" });
+    const result = importCommentsCsv("会議,対象,内容\n2,全体,a\n", CONTEXT, fixedIds("2025-11-21T01:00:00Z"), {
+      recordedBy: "x",
+    });
     expect(result.ok ? [] : formatProblems(result.problems)).toEqual([
       "CSV 1行目: 「CSV」に見出し「発言者」の列がありません。",
       "CSV 1行目: 「CSV」に見出し「区分」の列がありません。",

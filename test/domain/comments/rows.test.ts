@@ -98,8 +98,17 @@ describe("row ⇄ record, found by header", () => {
     expect(serialToDate(45981)).toBe("2025-11-20");
     expect(serialToTime(14 / 24)).toBe("14:00");
     const gh = MEETING_COLUMNS.map((c) => c.header);
-    const read = readMeetings({ headers: gh, rows: [["第3回", 45981, 14 / 24, 15.5 / 24, "", "M001,M002", "", "", "", ""]] });
-    expect(read.records[0]?.record).toMatchObject({ number: 3, date: "2025-11-20", startTime: "14:00", endTime: "15:30", attendees: ["M001", "M002"] });
+    const read = readMeetings({
+      headers: gh,
+      rows: [["第3回", 45981, 14 / 24, 15.5 / 24, "", "M001,M002", "", "", "", ""]],
+    });
+    expect(read.records[0]?.record).toMatchObject({
+      number: 3,
+      date: "2025-11-20",
+      startTime: "14:00",
+      endTime: "15:30",
+      attendees: ["M001", "M002"],
+    });
   });
 
   it("gives every text cell the text format and leaves the numeric 会議 cell alone", () => {

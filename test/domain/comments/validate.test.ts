@@ -44,7 +44,9 @@ describe("textProblems", () => {
     expect(textProblems("text", "あ".repeat(EXCEL_CELL_CHAR_LIMIT))).toEqual([]);
     const [p] = textProblems("text", "あ".repeat(EXCEL_CELL_CHAR_LIMIT + 1));
     expect(p?.code).toBe("tooLong");
-    expect(describeProblem(p!, "ja")).toBe("内容が長すぎます（32768文字）。Excel の1つのセルには32,767文字までしか入りません。");
+    expect(describeProblem(p!, "ja")).toBe(
+      "内容が長すぎます（32768文字）。Excel の1つのセルには32,767文字までしか入りません。",
+    );
   });
 
   it("refuses control characters an .xlsx cannot hold, but keeps tab and line feed", () => {
@@ -75,7 +77,11 @@ describe("buildComment", () => {
   });
 
   it("keeps the text verbatim except CRLF → LF (leading tab, spaces, formula-like starts kept)", () => {
-    const built = buildComment({ ...INPUT, text: "\t  @SUM(A1)\r\n二行目\r三行目  " }, CONTEXT, fixedIds("2025-11-20T05:30:05Z"));
+    const built = buildComment(
+      { ...INPUT, text: "\t  @SUM(A1)\r\n二行目\r三行目  " },
+      CONTEXT,
+      fixedIds("2025-11-20T05:30:05Z"),
+    );
     expect(built.ok && built.value.text).toBe("\t  @SUM(A1)\n二行目\n三行目  ");
   });
 
@@ -133,7 +139,14 @@ describe("validateMember / validateMeeting", () => {
 
   it("refuses a taken number, an impossible date, an end before the start and unknown or doubled members", () => {
     const r = validateMeeting(
-      { ...MEETING_1, date: "2025-02-30", startTime: "15:00", endTime: "14:00", attendees: ["M001", "M404"], absentees: ["M001"] },
+      {
+        ...MEETING_1,
+        date: "2025-02-30",
+        startTime: "15:00",
+        endTime: "14:00",
+        attendees: ["M001", "M404"],
+        absentees: ["M001"],
+      },
       MEETINGS,
       MEMBERS,
     );

@@ -10,7 +10,14 @@ import {
   rowIndexOfAddress,
   watchSelection,
 } from "../../../src/render/office/comments-store";
-import { createFakeExcel, FakeOfficeError, getCell, parseAddress, sortTableRows, type FakeWorkbookState } from "../../support/fake-excel";
+import {
+  createFakeExcel,
+  FakeOfficeError,
+  getCell,
+  parseAddress,
+  sortTableRows,
+  type FakeWorkbookState,
+} from "../../support/fake-excel";
 import { comment, MEETINGS, MEMBERS, seededIds } from "../../fixtures/comments/records";
 import { commentsPlan, HOSTILE_TEXTS } from "../../fixtures/comments/workbook";
 
@@ -105,12 +112,21 @@ describe("Office.js comments store on the recording fake", () => {
 
   it("refuses an unknown id, reports a missing table, and maps an Office error", async () => {
     const { context, fake } = await workbook();
-    expect(await editCommentOffice(context, comment({ id: "C-none" }))).toMatchObject({ ok: false, problems: [{ code: "notFound" }] });
+    expect(await editCommentOffice(context, comment({ id: "C-none" }))).toMatchObject({
+      ok: false,
+      problems: [{ code: "notFound" }],
+    });
     const bare = createFakeExcel();
-    expect(await appendMemberOffice(bare.context, MEMBERS[0]!)).toMatchObject({ ok: false, problems: [{ code: "missingTable" }] });
+    expect(await appendMemberOffice(bare.context, MEMBERS[0]!)).toMatchObject({
+      ok: false,
+      problems: [{ code: "missingTable" }],
+    });
     expect((await readCommentBookOffice(bare.context)).comments.problems.map((p) => p.code)).toEqual(["missingTable"]);
     fake.failNextSyncs.push(new FakeOfficeError("InvalidOperationInCellEditMode", "editing"));
-    expect(await appendCommentOffice(context, comment())).toMatchObject({ ok: false, error: { key: "office.error.cellEditMode" } });
+    expect(await appendCommentOffice(context, comment())).toMatchObject({
+      ok: false,
+      error: { key: "office.error.cellEditMode" },
+    });
   });
 });
 

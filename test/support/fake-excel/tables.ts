@@ -279,7 +279,12 @@ export class FakeTableHandle {
 
   /** The whole table (header and body). */
   getRange(): FakeDynamicRange {
-    return new FakeDynamicRange(this.ctx, this.sheet, () => parseAddress(this.table().address), `table(${this.name}).range`);
+    return new FakeDynamicRange(
+      this.ctx,
+      this.sheet,
+      () => parseAddress(this.table().address),
+      `table(${this.name}).range`,
+    );
   }
 
   /** The table's sheet: its name (after load + sync), used range and ranges by index. */
@@ -327,7 +332,8 @@ export class FakeTableHandle {
   get columns(): { add(index?: number | null, values?: FakeScalar[][]): void } {
     return {
       add: (index?: number | null, values?: FakeScalar[][]) => {
-        if (index !== undefined && index !== null) throw new FakeOfficeError("InvalidArgument", "the fake appends only");
+        if (index !== undefined && index !== null)
+          throw new FakeOfficeError("InvalidArgument", "the fake appends only");
         const copy = values ? (JSON.parse(JSON.stringify(values)) as FakeScalar[][]) : undefined;
         this.ctx.enqueue(`table(${this.name}).columns`, "add", copy ?? null, () => {
           const t = this.table();
@@ -338,7 +344,8 @@ export class FakeTableHandle {
             throw new FakeOfficeError("InvalidArgument", "column values must cover the header and every row");
           }
           for (let r = b.top; r <= b.bottom; r++) {
-            if (getCell(sheet, r, column)?.value !== undefined) throw new FakeOfficeError("InsertDeleteConflict", "cell right of table is used");
+            if (getCell(sheet, r, column)?.value !== undefined)
+              throw new FakeOfficeError("InsertDeleteConflict", "cell right of table is used");
           }
           t.address = boundsAddress({ ...b, right: column });
           (copy ?? []).forEach((row, i) => writeInput(sheet, b.top + i, column, row[0] ?? null));

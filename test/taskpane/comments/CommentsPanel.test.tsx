@@ -32,7 +32,9 @@ async function fakeWith(plan: WorkbookPlan | null): Promise<FakeExcel> {
 function renderPanel(fx: FakeExcel, storage = memoryStorage(), lang: Lang = "ja") {
   const host: ExcelHost = { kind: "fake", run: (batch) => batch(fx.context), isSetSupported: () => true };
   const Panel = () => <CommentsPanel storage={storage} ids={seededIds("2025-11-20T05:30:05Z", 3)} />;
-  render(<PaneRoot host={host} lang={lang} panels={[{ id: "comments", titleKey: "comments.title", Component: Panel }]} />);
+  render(
+    <PaneRoot host={host} lang={lang} panels={[{ id: "comments", titleKey: "comments.title", Component: Panel }]} />,
+  );
   return storage;
 }
 
@@ -78,13 +80,25 @@ describe("委員意見 panel", () => {
     await screen.findByText(/^1-1-K1-1 /);
     expect(screen.getByText("意見 2 件（未対応・対応中 1 件）")).toBeInTheDocument();
     const list = screen.getByRole("list", { name: "意見の一覧（新しい順）" });
-    expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-new", "C-old"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.getAttribute("aria-label")),
+    ).toEqual(["C-new", "C-old"]);
 
     await userEvent.selectOptions(screen.getByLabelText("会議で絞り込み"), "1");
-    expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-old"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.getAttribute("aria-label")),
+    ).toEqual(["C-old"]);
     await userEvent.selectOptions(screen.getByLabelText("会議で絞り込み"), "");
     await userEvent.selectOptions(screen.getByLabelText("対応状況で絞り込み"), "対応済");
-    expect(within(list).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual(["C-new"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.getAttribute("aria-label")),
+    ).toEqual(["C-new"]);
 
     await userEvent.selectOptions(screen.getByLabelText("対応状況で絞り込み"), "");
     await select(fx, "C6");
@@ -142,7 +156,11 @@ describe("委員意見 panel", () => {
 
   it("edits the city's response and the status of one comment", async () => {
     const fx = await fakeWith(
-      commentsPlan({ members: MEMBERS, meetings: MEETINGS, comments: [comment({ id: "C-a", target: { kind: "strategy" } })] }),
+      commentsPlan({
+        members: MEMBERS,
+        meetings: MEETINGS,
+        comments: [comment({ id: "C-a", target: { kind: "strategy" } })],
+      }),
     );
     renderPanel(fx);
     const card = await screen.findByRole("listitem", { name: "C-a" });
@@ -174,7 +192,13 @@ describe("委員意見 panel", () => {
     await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
     await screen.findByText(/第2回（2026-02-10）\s+本庁舎/);
     const meetings = fx.fake.state.sheet("会議");
-    expect([1, 2, 5, 6, 7].map((c) => getCell(meetings, 3, c)?.value)).toEqual([2, "2026-02-10", "本庁舎", "M001", "M003"]);
+    expect([1, 2, 5, 6, 7].map((c) => getCell(meetings, 3, c)?.value)).toEqual([
+      2,
+      "2026-02-10",
+      "本庁舎",
+      "M001",
+      "M003",
+    ]);
   });
 
   it("offers to add the comment sheets to a workbook built without them, and counts comments in KPI一覧", async () => {
@@ -193,8 +217,13 @@ describe("委員意見 panel", () => {
       while (getCell(sheet, headerRow, c + 1)?.value !== undefined) c++;
       return c;
     })();
-    expect([getCell(sheet, headerRow, lastCol - 1)?.value, getCell(sheet, headerRow, lastCol)?.value]).toEqual(["意見数", "未対応意見"]);
-    expect(getCell(sheet, headerRow + 1, lastCol - 1)?.formula).toBe(`=IF($A${headerRow + 1}="","",COUNTIF('委員意見'!$C:$C,$A${headerRow + 1}))`);
+    expect([getCell(sheet, headerRow, lastCol - 1)?.value, getCell(sheet, headerRow, lastCol)?.value]).toEqual([
+      "意見数",
+      "未対応意見",
+    ]);
+    expect(getCell(sheet, headerRow + 1, lastCol - 1)?.formula).toBe(
+      `=IF($A${headerRow + 1}="","",COUNTIF('委員意見'!$C:$C,$A${headerRow + 1}))`,
+    );
     expect(await screen.findByText(/先に会議と委員を登録してください/)).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { COMMENT_CATEGORIES, latestMeeting, type Meeting, type Member } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
 import type { NewComment } from "./CommentsPanel.types";
@@ -17,27 +17,33 @@ export interface AddCommentFormProps {
 }
 
 /** Meeting (latest by default), speaker (the last one chosen on this machine), 区分, text, 記録者. */
-export function AddCommentForm({ targetLabel, members, meetings, lastMember, recorder, busy, onAdd }: AddCommentFormProps) {
+export function AddCommentForm({
+  targetLabel,
+  members,
+  meetings,
+  lastMember,
+  recorder,
+  busy,
+  onAdd,
+}: AddCommentFormProps) {
   const styles = useCommentsPanelStyles();
   const { t } = useI18n();
   const active = members.filter((m) => m.active);
   const latest = latestMeeting(meetings)?.number;
   const [meeting, setMeeting] = useState<string>(latest === undefined ? "" : String(latest));
-  const [speaker, setSpeaker] = useState<string>(lastMember && active.some((m) => m.id === lastMember) ? lastMember : (active[0]?.id ?? ""));
+  const [speaker, setSpeaker] = useState<string>(
+    lastMember && active.some((m) => m.id === lastMember) ? lastMember : (active[0]?.id ?? ""),
+  );
   const [category, setCategory] = useState<string>(COMMENT_CATEGORIES[0]);
   const [text, setText] = useState("");
   const [recordedBy, setRecordedBy] = useState(recorder);
 
-  // A meeting or member added after the form was shown becomes selectable, and the default follows the latest.
-  useEffect(() => {
-    if (meeting === "" && latest !== undefined) setMeeting(String(latest));
-  }, [latest, meeting]);
-  useEffect(() => {
-    if (speaker === "" && active[0]) setSpeaker(active[0].id);
-  }, [active, speaker]);
+  // Until the user picks, the defaults follow the data (a meeting or member added after the form was shown).
+  const meetingValue = meeting !== "" ? meeting : latest === undefined ? "" : String(latest);
+  const speakerValue = speaker !== "" && active.some((m) => m.id === speaker) ? speaker : (active[0]?.id ?? "");
 
   const submit = async (): Promise<void> => {
-    const ok = await onAdd({ meeting: Number(meeting), speakerId: speaker, category, text, recordedBy });
+    const ok = await onAdd({ meeting: Number(meetingValue), speakerId: speakerValue, category, text, recordedBy });
     if (ok) setText("");
   };
 
@@ -48,7 +54,7 @@ export function AddCommentForm({ targetLabel, members, meetings, lastMember, rec
       <p className={styles.p}>{t("comments.add.target", { target: targetLabel })}</p>
       <div className={styles.row}>
         <Field label={t("comments.add.meeting")} className={styles.grow}>
-          <Select value={meeting} onChange={(_, d) => setMeeting(d.value)}>
+          <Select value={meetingValue} onChange={(_, d) => setMeeting(d.value)}>
             {[...meetings]
               .sort((a, b) => b.number - a.number)
               .map((m) => (
@@ -59,7 +65,7 @@ export function AddCommentForm({ targetLabel, members, meetings, lastMember, rec
           </Select>
         </Field>
         <Field label={t("comments.add.member")} className={styles.grow}>
-          <Select value={speaker} onChange={(_, d) => setSpeaker(d.value)}>
+          <Select value={speakerValue} onChange={(_, d) => setSpeaker(d.value)}>
             {active.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}（{m.role}）

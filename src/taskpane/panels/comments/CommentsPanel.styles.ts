@@ -11,10 +11,24 @@ export const useCommentsPanelStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: "0" },
+  facts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    margin: "0",
+    "& dd": { margin: "0", fontWeight: tokens.fontWeightSemibold },
+    "& dt": { color: tokens.colorNeutralForeground2 },
+  },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: "8em" },
-  list: { listStyleType: "none", margin: "0", padding: "0", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -27,6 +41,13 @@ export const useCommentsPanelStyles = makeStyles({
   // Verbatim: line breaks and leading spaces as the member said them.
   text: { margin: "0", whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: "0", padding: "0", border: "none" },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: "0",
+    padding: "0",
+    border: "none",
+  },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });

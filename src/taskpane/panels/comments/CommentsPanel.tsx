@@ -132,7 +132,12 @@ export function CommentsPanel(props: CommentsPanelProps) {
         <ul className={styles.list} aria-label={t("comments.list")}>
           {api.visible.map((c) => (
             // Keyed by id and revision, so a reload after someone else's edit shows their text.
-            <CommentCard key={`${c.id}:${c.status}:${c.response}`} comment={c} busy={api.busy} onSave={api.editComment} />
+            <CommentCard
+              key={`${c.id}:${c.status}:${c.response}`}
+              comment={c}
+              busy={api.busy}
+              onSave={api.editComment}
+            />
           ))}
         </ul>
       )}

@@ -72,7 +72,11 @@ export function Roster({ members, meetings, busy, onSaveMember, onSaveMeeting }:
               <Button size="small" onClick={() => setMember(m)} aria-label={`${t("comments.edit.member")} ${m.name}`}>
                 {t("comments.edit.member")}
               </Button>
-              <Button size="small" disabled={busy} onClick={() => void onSaveMember({ ...m, active: !m.active }, false)}>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => void onSaveMember({ ...m, active: !m.active }, false)}
+              >
                 {m.active ? t("comments.members.retire") : t("comments.members.reinstate")}
               </Button>
             </li>
@@ -80,7 +84,11 @@ export function Roster({ members, meetings, busy, onSaveMember, onSaveMeeting }:
         </ul>
         <div className={styles.row}>
           <Field label={t("comments.members.name")} className={styles.grow}>
-            <Input value={member.name} onChange={(_, d) => setMember({ ...member, name: d.value })} onKeyDown={enterTo(saveMember)} />
+            <Input
+              value={member.name}
+              onChange={(_, d) => setMember({ ...member, name: d.value })}
+              onKeyDown={enterTo(saveMember)}
+            />
           </Field>
           <Field label={t("comments.members.role")}>
             <Select value={member.role} onChange={(_, d) => setMember({ ...member, role: d.value as MemberRole })}>
@@ -146,13 +154,25 @@ export function Roster({ members, meetings, busy, onSaveMember, onSaveMeeting }:
             <Input type="date" value={meeting.date} onChange={(_, d) => setMeeting({ ...meeting, date: d.value })} />
           </Field>
           <Field label={t("comments.meetings.start")}>
-            <Input type="time" value={meeting.startTime} onChange={(_, d) => setMeeting({ ...meeting, startTime: d.value })} />
+            <Input
+              type="time"
+              value={meeting.startTime}
+              onChange={(_, d) => setMeeting({ ...meeting, startTime: d.value })}
+            />
           </Field>
           <Field label={t("comments.meetings.end")}>
-            <Input type="time" value={meeting.endTime} onChange={(_, d) => setMeeting({ ...meeting, endTime: d.value })} />
+            <Input
+              type="time"
+              value={meeting.endTime}
+              onChange={(_, d) => setMeeting({ ...meeting, endTime: d.value })}
+            />
           </Field>
           <Field label={t("comments.meetings.place")} className={styles.grow}>
-            <Input value={meeting.place} onChange={(_, d) => setMeeting({ ...meeting, place: d.value })} onKeyDown={enterTo(saveMeeting)} />
+            <Input
+              value={meeting.place}
+              onChange={(_, d) => setMeeting({ ...meeting, place: d.value })}
+              onKeyDown={enterTo(saveMeeting)}
+            />
           </Field>
         </div>
         <Caption1>{t("comments.meetings.attendees")}</Caption1>

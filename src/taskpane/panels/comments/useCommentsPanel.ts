@@ -17,7 +17,12 @@ import {
   type Member,
 } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
-import { addCommentsSheetsPlan, COMMENT_COUNT_COLUMNS, commentCountFormula, openCommentFormula } from "../../../plan/comments-sheets";
+import {
+  addCommentsSheetsPlan,
+  COMMENT_COUNT_COLUMNS,
+  commentCountFormula,
+  openCommentFormula,
+} from "../../../plan/comments-sheets";
 import { KPI_SHEET } from "../../../plan/names";
 import { applyWorkbookPlan, officeMessage } from "../../../render/office";
 import {
@@ -37,7 +42,16 @@ import {
   type SelectionWatch,
 } from "../../../render/office/comments-store";
 import { useExcelHost } from "../../host/HostContext";
-import type { Book, CommentsApi, CommentsPanelProps, Filter, LoadState, NewComment, Notice, SmallStorage } from "./CommentsPanel.types";
+import type {
+  Book,
+  CommentsApi,
+  CommentsPanelProps,
+  Filter,
+  LoadState,
+  NewComment,
+  Notice,
+  SmallStorage,
+} from "./CommentsPanel.types";
 
 export const LAST_MEMBER_KEY = "kpi-review.comments.lastMember";
 export const RECORDER_KEY = "kpi-review.comments.recorder";
@@ -170,7 +184,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     async (input: NewComment): Promise<boolean> => {
       if (!book) return false;
       const built = buildComment(
-        { ...input, target: target ?? (indicator?.id ?? "") },
+        { ...input, target: target ?? indicator?.id ?? "" },
         { members: book.members, meetings: book.meetings, takenIds: new Set(book.comments.map((c) => c.id)) },
         ids,
       );
@@ -200,7 +214,10 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
         setNotice({ kind: "problems", problems: edited.problems });
         return false;
       }
-      return write(() => host.run((ctx) => editCommentOffice(ctx, edited.value)), { kind: "success", key: "comments.saved" });
+      return write(() => host.run((ctx) => editCommentOffice(ctx, edited.value)), {
+        kind: "success",
+        key: "comments.saved",
+      });
     },
     [book, write, host],
   );
@@ -215,7 +232,8 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
         return false;
       }
       return write(
-        () => host.run((ctx) => (isNew ? appendMemberOffice(ctx, checked.value) : editMemberOffice(ctx, checked.value))),
+        () =>
+          host.run((ctx) => (isNew ? appendMemberOffice(ctx, checked.value) : editMemberOffice(ctx, checked.value))),
         { kind: "success", key: "comments.saved" },
       );
     },
@@ -232,7 +250,8 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
         return false;
       }
       return write(
-        () => host.run((ctx) => (isNew ? appendMeetingOffice(ctx, checked.value) : editMeetingOffice(ctx, checked.value))),
+        () =>
+          host.run((ctx) => (isNew ? appendMeetingOffice(ctx, checked.value) : editMeetingOffice(ctx, checked.value))),
         { kind: "success", key: "comments.saved" },
       );
     },
