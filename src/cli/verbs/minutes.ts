@@ -134,6 +134,8 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   const source = readMinutesSource(wb, dataset, io.today());
   const result = buildMinutes({ dataset, meetingNumber: options.meeting, ...source });
   if (!result.ok) {
+    // e.g. a workbook without the committee's tables: say that before "no such meeting"
+    for (const p of source.problems) io.err(`注意: ${p}`);
     io.err(result.message);
     io.err(result.messageEn);
     return 1;
