@@ -223,3 +223,66 @@ export function readKnownTargets(wb: ExcelJS.Workbook, kpiTable = "KPI"): Set<st
   }
   return out;
 }
+
+/**
+ * exceljs loads data validations cell by cell and, when writing, squeezes them back into ranges in string order of
+ * the addresses ("F10" before "F2"), which writes overlapping ranges (F10:F2001 and F2:F2001) — and Excel may
+ * report overlapping validations as a problem to repair. Before writing a loaded workbook, this regroups each
+ * sheet's per-cell validations into non-overlapping rectangles: runs of rows per column, then adjacent columns with
+ * the same runs. Validations already stored by range are left as they are.
+ */
+export function compactDataValidations(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const store = (ws as unknown as { dataValidations?: { model: Record<string, unknown> } }).dataValidations;
+    if (!store) continue;
+    const model = store.model;
+    const groups = new Map<string, { validation: unknown; cells: Map<number, number[]> }>();
+    const kept: Record<string, unknown> = {};
+    for (const [address, validation] of Object.entries(model)) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (!m) {
+        kept[address] = validation;
+        continue;
+      }
+      const key = JSON.stringify(validation);
+      const group = groups.get(key) ?? { validation, cells: new Map<number, number[]>() };
+      groups.set(key, group);
+      const col = parseRange(address).left;
+      const rows = group.cells.get(col) ?? [];
+      rows.push(Number(m[2]));
+      group.cells.set(col, rows);
+    }
+    for (const { validation, cells } of groups.values()) {
+      // column → its runs of consecutive rows; then columns sharing a run become one rectangle
+      const byRun = new Map<string, number[]>();
+      for (const [col, rows] of cells) {
+        rows.sort((a, b) => a - b);
+        let start = rows[0] as number;
+        for (let i = 1; i <= rows.length; i++) {
+          const row = rows[i];
+          if (row === undefined || row !== (rows[i - 1] as number) + 1) {
+            const run = `${start}:${rows[i - 1] as number}`;
+            byRun.set(run, [...(byRun.get(run) ?? []), col]);
+            if (row !== undefined) start = row;
+          }
+        }
+      }
+      for (const [run, cols] of byRun) {
+        const [top, bottom] = run.split(":").map(Number) as [number, number];
+        cols.sort((a, b) => a - b);
+        let first = cols[0] as number;
+        for (let i = 1; i <= cols.length; i++) {
+          const col = cols[i];
+          if (col === undefined || col !== (cols[i - 1] as number) + 1) {
+            const last = cols[i - 1] as number;
+            const a = `${columnLetter(first)}${top}`;
+            const b = `${columnLetter(last)}${bottom}`;
+            kept[a === b ? a : `${a}:${b}`] = validation;
+            if (col !== undefined) first = col;
+          }
+        }
+      }
+    }
+    store.model = kept;
+  }
+}
