@@ -191,7 +191,11 @@ export function indicatorCellsByKey(
 }
 
 /** One indicator's row in KPI_COLUMNS order: what buildKpiSheet writes at sheet row `row`. */
-export function indicatorRowCells(dataset: Pick<Dataset, "subGoals" | "measures">, ind: Indicator, row: number): CellPlan[] {
+export function indicatorRowCells(
+  dataset: Pick<Dataset, "subGoals" | "measures">,
+  ind: Indicator,
+  row: number,
+): CellPlan[] {
   const byKey = indicatorCellsByKey(dataset, ind, row);
   return KPI_COLUMNS.map((c) => byKey[c.key] ?? { value: null });
 }

@@ -95,7 +95,11 @@ export async function refreshBenchRows(): Promise<string[][]> {
   const plan = buildWorkbookPlan(seed, { builtAt: new Date("2026-11-24T00:00:00Z") });
   const xlsx = new Uint8Array(await writeWorkbookXlsx(plan));
   const t = performance.now();
-  const out = await refreshXlsx({ xlsx, dataset: seed, history: { at: "2026-11-24T00:00:00Z", who: "bench", source: "同梱データ" } });
+  const out = await refreshXlsx({
+    xlsx,
+    dataset: seed,
+    history: { at: "2026-11-24T00:00:00Z", who: "bench", source: "同梱データ" },
+  });
   if (!out.ok) throw new Error("xlsx refresh failed in the bench");
   rows.push([`refreshXlsx end to end, bundled dataset (${seed.indicators.length})`, ms(performance.now() - t), ""]);
   void ExcelJS;

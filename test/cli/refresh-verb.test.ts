@@ -15,7 +15,12 @@ const NOW = new Date("2026-11-24T03:00:00Z");
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), now: () => NOW, user: () => "staff01" };
+  const io = {
+    out: (l: string) => out.push(l),
+    err: (l: string) => err.push(l),
+    now: () => NOW,
+    user: () => "staff01",
+  };
   return { io, out, err };
 }
 
@@ -71,10 +76,20 @@ describe("kpi-review refresh", () => {
 
     const chosen = join(dir, "chosen.xlsx");
     const second = capture();
-    expect(await runRefresh(["--workbook", book, "--dataset", csv, "--out", chosen, "--use-dataset", `${id}:2024`], second.io)).toBe(0);
+    expect(
+      await runRefresh(
+        ["--workbook", book, "--dataset", csv, "--out", chosen, "--use-dataset", `${id}:2024`],
+        second.io,
+      ),
+    ).toBe(0);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(readFileSync(chosen) as unknown as ArrayBuffer);
-    expect(wb2.getWorksheet("KPI一覧")!.getRow(4).getCell(kpiCol(yearKey(2024))).value).toBe(78);
+    expect(
+      wb2
+        .getWorksheet("KPI一覧")!
+        .getRow(4)
+        .getCell(kpiCol(yearKey(2024))).value,
+    ).toBe(78);
   }, 60_000);
 
   it("--dry-run prints the preview and writes nothing", async () => {

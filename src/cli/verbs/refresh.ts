@@ -140,7 +140,9 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   const loaded = loadSource(source, bundled.dataset);
   if (!loaded.ok) {
     for (const p of loaded.problems) io.out(`${p.path}: ${p.message}`);
-    io.err(`${options.dataset}: ${loaded.problems.length} problem(s); nothing written / 問題があるため何も書き込みません`);
+    io.err(
+      `${options.dataset}: ${loaded.problems.length} problem(s); nothing written / 問題があるため何も書き込みません`,
+    );
     return 1;
   }
   const xlsx = await readBytes(options.workbook, io);
@@ -150,8 +152,11 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
     ? await previewRefreshXlsx(input)
     : await refreshXlsx({ ...input, history: { at: io.now().toISOString(), who: io.user(), source: loaded.label } });
   if (!result.ok) {
-    for (const p of result.problems) io.out(`${p.sheet ? `${p.sheet}!${p.cell ?? ""}` : options.workbook}: ${p.ja} / ${p.en}`);
-    io.err(`${options.workbook}: the workbook cannot be refreshed as it is; nothing written / 更新できません。何も書き込みません`);
+    for (const p of result.problems)
+      io.out(`${p.sheet ? `${p.sheet}!${p.cell ?? ""}` : options.workbook}: ${p.ja} / ${p.en}`);
+    io.err(
+      `${options.workbook}: the workbook cannot be refreshed as it is; nothing written / 更新できません。何も書き込みません`,
+    );
     return 1;
   }
   const preview = previewOf(result.plan);

@@ -15,7 +15,8 @@ import type { Problem } from "../dataset/problems";
 import { validateDataset } from "../dataset/validate";
 import { type CsvCell, csvField, parseCsv } from "./csv";
 
-type FieldType = "text" | "nullableText" | "optionalText" | "int" | "number" | "nullableNumber" | "bool" | "lines" | "intList";
+type FieldType =
+  "text" | "nullableText" | "optionalText" | "int" | "number" | "nullableNumber" | "bool" | "lines" | "intList";
 
 interface CsvColumn {
   readonly name: string;
@@ -92,7 +93,8 @@ type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/;
 
 function parseCell(type: FieldType, raw: string): Parsed {
-  const text = type === "lines" || type === "text" || type === "nullableText" || type === "optionalText" ? raw : raw.trim();
+  const text =
+    type === "lines" || type === "text" || type === "nullableText" || type === "optionalText" ? raw : raw.trim();
   switch (type) {
     case "text":
       return { ok: true, value: text };
@@ -103,8 +105,13 @@ function parseCell(type: FieldType, raw: string): Parsed {
     case "int":
     case "number":
     case "nullableNumber": {
-      if (text === "") return type === "nullableNumber" ? { ok: true, value: null } : { ok: false, message: "a number is required" };
-      if (!NUMBER.test(text)) return { ok: false, message: `expected a number in plain notation (1563, 94.6), got ${JSON.stringify(text.slice(0, 40))}` };
+      if (text === "")
+        return type === "nullableNumber" ? { ok: true, value: null } : { ok: false, message: "a number is required" };
+      if (!NUMBER.test(text))
+        return {
+          ok: false,
+          message: `expected a number in plain notation (1563, 94.6), got ${JSON.stringify(text.slice(0, 40))}`,
+        };
       const n = Number(text);
       if (!Number.isFinite(n)) return { ok: false, message: `number out of range: ${text.slice(0, 40)}` };
       if (type === "int" && !Number.isInteger(n)) return { ok: false, message: `expected a whole number, got ${text}` };
@@ -121,7 +128,11 @@ function parseCell(type: FieldType, raw: string): Parsed {
     case "intList": {
       if (text === "") return { ok: true, value: undefined };
       const parts = text.split(/[;；]/).map((p) => p.trim());
-      if (parts.some((p) => !/^\d+$/.test(p))) return { ok: false, message: `expected line numbers separated by ";", got ${JSON.stringify(text.slice(0, 40))}` };
+      if (parts.some((p) => !/^\d+$/.test(p)))
+        return {
+          ok: false,
+          message: `expected line numbers separated by ";", got ${JSON.stringify(text.slice(0, 40))}`,
+        };
       return { ok: true, value: parts.map(Number) };
     }
   }
@@ -198,7 +209,10 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
   }
   const [header, ...records] = parsed.records;
   if (!header || header.every((c) => c.text.trim() === "")) {
-    return { ok: false, problems: [{ path: source, message: "no header row: the first line must name the columns (id, kind, …)" }] };
+    return {
+      ok: false,
+      problems: [{ path: source, message: "no header row: the first line must name the columns (id, kind, …)" }],
+    };
   }
   const problems: Problem[] = [];
   const fieldOf = new Map<string, number>();
@@ -231,10 +245,12 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
     fieldOf.set(name, cell.field);
   }
   for (const c of CSV_COLUMNS) {
-    if (c.required && !fieldOf.has(c.name)) problems.push({ path: at(source, { line: 1 }), message: `missing the column "${c.name}"` });
+    if (c.required && !fieldOf.has(c.name))
+      problems.push({ path: at(source, { line: 1 }), message: `missing the column "${c.name}"` });
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (records.length === 0) return { ok: false, problems: [{ path: source, message: "no indicator rows under the header" }] };
+  if (records.length === 0)
+    return { ok: false, problems: [{ path: source, message: "no indicator rows under the header" }] };
 
   const baseById = new Map(base.indicators.map((i) => [i.id, i]));
   const indicators: unknown[] = [];
@@ -283,7 +299,10 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
   if (!result.ok) {
     return {
       ok: false,
-      problems: result.problems.map((p) => ({ path: locate(p.path, recordLines, fieldOf, source), message: p.message })),
+      problems: result.problems.map((p) => ({
+        path: locate(p.path, recordLines, fieldOf, source),
+        message: p.message,
+      })),
     };
   }
   return { ok: true, dataset: result.dataset, delimiter: parsed.delimiter };
@@ -292,7 +311,8 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
 function flatten(prefix: string, value: unknown, out: Map<string, string>): void {
   if (value === null || value === undefined) return;
   if (typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(prefix ? `${prefix}.${k}` : k, v, out);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      flatten(prefix ? `${prefix}.${k}` : k, v, out);
     return;
   }
   out.set(prefix, String(value));

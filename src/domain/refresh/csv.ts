@@ -64,12 +64,16 @@ export function parseCsv(input: string): CsvParseResult {
         i++;
       }
       if (!closed) {
-        problems.push({ line: startLine, field, message: "a quoted field is never closed (a missing \")" });
+        problems.push({ line: startLine, field, message: 'a quoted field is never closed (a missing ")' });
         break;
       }
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
-        problems.push({ line, field, message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}` });
+        problems.push({
+          line,
+          field,
+          message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}`,
+        });
         break;
       }
     } else {
@@ -77,13 +81,21 @@ export function parseCsv(input: string): CsvParseResult {
       while (j < n && text[j] !== delimiter && text[j] !== "\r" && text[j] !== "\n") j++;
       value = text.slice(i, j);
       if (value.includes('"')) {
-        problems.push({ line, field, message: `a quote inside an unquoted field: ${JSON.stringify(value.slice(0, 40))}` });
+        problems.push({
+          line,
+          field,
+          message: `a quote inside an unquoted field: ${JSON.stringify(value.slice(0, 40))}`,
+        });
         break;
       }
       i = j;
     }
     if (value.length > CSV_MAX_FIELD_CHARS) {
-      problems.push({ line: startLine, field, message: `a field of ${value.length} characters, over Excel's ${CSV_MAX_FIELD_CHARS}` });
+      problems.push({
+        line: startLine,
+        field,
+        message: `a field of ${value.length} characters, over Excel's ${CSV_MAX_FIELD_CHARS}`,
+      });
       break;
     }
     record.push({ text: value, line: startLine, field });

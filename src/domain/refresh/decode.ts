@@ -36,7 +36,11 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     const text = strict("utf-8", bytes.subarray(3));
     if (text !== null) return { ok: true, text, encoding: "utf-8-bom" };
     const at = 3 + firstBadUtf8(bytes.subarray(3));
-    return { ok: false, code: "UnknownEncoding", message: `starts with a UTF-8 byte-order mark but is not UTF-8 at byte ${at}` };
+    return {
+      ok: false,
+      code: "UnknownEncoding",
+      message: `starts with a UTF-8 byte-order mark but is not UTF-8 at byte ${at}`,
+    };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     const text = strict("utf-16le", bytes.subarray(2));
@@ -48,7 +52,11 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return { ok: false, code: "Binary", message: `contains a NUL byte at offset ${nul}: not a text file (an .xlsx or other binary?)` };
+    return {
+      ok: false,
+      code: "Binary",
+      message: `contains a NUL byte at offset ${nul}: not a text file (an .xlsx or other binary?)`,
+    };
   }
   const utf8 = strict("utf-8", bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: "utf-8" };

@@ -26,7 +26,9 @@ export interface GridInput {
 
 const norm = (v: Scalar | undefined): Scalar => (v === undefined || v === "" ? null : v);
 
-export function stateFromGrid(g: GridInput): { ok: true; state: WorkbookState } | { ok: false; problems: RefreshNotice[] } {
+export function stateFromGrid(
+  g: GridInput,
+): { ok: true; state: WorkbookState } | { ok: false; problems: RefreshNotice[] } {
   const s = g.sheetName;
   const problems: RefreshNotice[] = [];
   const notices: RefreshNotice[] = [...(g.notices ?? [])];

@@ -12,7 +12,14 @@
  */
 import type { Dataset, Indicator } from "../dataset/schema";
 import { KPI_COLUMNS, KPI_ROWS, type KpiColumnKey } from "../../plan/columns";
-import { formulaCells, formulaTexts, type FormulaKey, indicatorCellsByKey, isPlanFormula, textCell } from "../../plan/kpi-rows";
+import {
+  formulaCells,
+  formulaTexts,
+  type FormulaKey,
+  indicatorCellsByKey,
+  isPlanFormula,
+  textCell,
+} from "../../plan/kpi-rows";
 import type { CellPlan } from "../../plan/types";
 import { readActual } from "./actual-value";
 import { shiftFormulaRows } from "./formula-shift";
@@ -458,9 +465,13 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   };
 }
 
-function newRowExtras(calculated: ReadonlyMap<string, { formula: string; row: number }>, sheetRow: number): Record<string, FoundCell> {
+function newRowExtras(
+  calculated: ReadonlyMap<string, { formula: string; row: number }>,
+  sheetRow: number,
+): Record<string, FoundCell> {
   const out: Record<string, FoundCell> = {};
-  for (const [key, c] of calculated) out[key] = { address: "", value: null, formula: shiftFormulaRows(c.formula, sheetRow - c.row) };
+  for (const [key, c] of calculated)
+    out[key] = { address: "", value: null, formula: shiftFormulaRows(c.formula, sheetRow - c.row) };
   return out;
 }
 
@@ -505,4 +516,3 @@ function retiredCells(
 export function idsOfPlan(plan: RefreshPlan): string[] {
   return plan.rows.map((r) => r.id);
 }
-

@@ -87,10 +87,13 @@ export function previewLines(p: RefreshPreview, lang: "ja" | "en"): string[] {
   for (const a of p.added) out.push(ja ? `  追加 ${a.id} ${a.name}` : `  added ${a.id} ${a.name}`);
   for (const ch of p.changed) {
     for (const f of ch.fields) {
-      out.push(`  ${ja ? "変更" : "changed"} ${ch.id} ${f.header}: ${showScalar(f.before, lang)} → ${showScalar(f.after, lang)}`);
+      out.push(
+        `  ${ja ? "変更" : "changed"} ${ch.id} ${f.header}: ${showScalar(f.before, lang)} → ${showScalar(f.after, lang)}`,
+      );
     }
   }
-  for (const id of p.retired) out.push(ja ? `  廃止 ${id}（行と実績・意見は残します）` : `  retired ${id} (row, actuals and comments kept)`);
+  for (const id of p.retired)
+    out.push(ja ? `  廃止 ${id}（行と実績・意見は残します）` : `  retired ${id} (row, actuals and comments kept)`);
   for (const id of p.unretired) out.push(ja ? `  復帰 ${id}` : `  back ${id}`);
   for (const k of p.conflicts) {
     const kept = k.resolution === "workbook";

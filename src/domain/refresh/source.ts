@@ -10,8 +10,7 @@ import { datasetFromCsv } from "./csv-dataset";
 import { decodeBytes, type DetectedEncoding } from "./decode";
 
 export type RefreshSource =
-  | { readonly kind: "bundled" }
-  | { readonly kind: "file"; readonly name: string; readonly bytes: Uint8Array };
+  { readonly kind: "bundled" } | { readonly kind: "file"; readonly name: string; readonly bytes: Uint8Array };
 
 export type SourceFormat = "bundled" | "json" | "csv";
 
@@ -30,7 +29,12 @@ function formatOf(name: string, text: string): "json" | "csv" {
   const lower = name.toLowerCase();
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv")) return "csv";
-  return text.replace(/^\uFEFF/, "").trimStart().startsWith("{") ? "json" : "csv";
+  return text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith("{")
+    ? "json"
+    : "csv";
 }
 
 export const BUNDLED_LABEL = "同梱データ";
@@ -43,7 +47,9 @@ export function loadSource(source: RefreshSource, bundled: Dataset): SourceResul
   if (bytes.length > MAX_DATASET_BYTES) {
     return {
       ok: false,
-      problems: [{ path: name, message: `the file is ${bytes.length} bytes, over the limit of ${MAX_DATASET_BYTES} bytes` }],
+      problems: [
+        { path: name, message: `the file is ${bytes.length} bytes, over the limit of ${MAX_DATASET_BYTES} bytes` },
+      ],
     };
   }
   const decoded = decodeBytes(bytes);

@@ -27,7 +27,10 @@ export type OfficeKpiReadResult =
 
 const stripSheet = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
 
-export async function readKpiStateOffice(context: Excel.RequestContext, historySheet: string): Promise<OfficeKpiReadResult> {
+export async function readKpiStateOffice(
+  context: Excel.RequestContext,
+  historySheet: string,
+): Promise<OfficeKpiReadResult> {
   const wb = context.workbook;
   const table = wb.tables.getItemOrNullObject(KPI_TABLE);
   table.load("name");
@@ -60,7 +63,9 @@ export async function readKpiStateOffice(context: Excel.RequestContext, historyS
   const tableRange = parseRange(stripSheet(whole.address));
   const yearsRowRange =
     tableRange.top > 1
-      ? sheet.getRangeByIndexes(tableRange.top - 2, tableRange.left - 1, 1, tableRange.right - tableRange.left + 1).load("values")
+      ? sheet
+          .getRangeByIndexes(tableRange.top - 2, tableRange.left - 1, 1, tableRange.right - tableRange.left + 1)
+          .load("values")
       : null;
   let comments: CommentRef[] = [];
   const book = await readCommentBookOffice(context).catch(() => null);

@@ -34,12 +34,17 @@ export interface RefreshOfficeOptions {
 
 export type RefreshOfficeResult =
   | { readonly ok: true; readonly plan: RefreshPlan; readonly syncs: number; readonly requestBytes: readonly number[] }
-  | { readonly ok: false; readonly stage: "read" | "merge"; readonly problems: readonly RefreshNotice[]; readonly syncs: number };
+  | {
+      readonly ok: false;
+      readonly stage: "read" | "merge";
+      readonly problems: readonly RefreshNotice[];
+      readonly syncs: number;
+    };
 
 const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
 
 /** The rows to write as a SheetPlan fragment: row r of the sheet at index r-1 (rows above the header empty). */
-function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): { sheet: SheetPlan; width: number } {
+function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): { sheet: SheetPlan } {
   const extras = read.state.extraColumns;
   const width = KPI_COLUMNS.length + extras.length;
   const rows: (CellPlan | null)[][] = [];
@@ -65,8 +70,9 @@ function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): 
   }
   // Rows the table used to cover below the new last row are cleared (cleared, not deleted: nothing below moves).
   const newLast = KPI_ROWS.firstData + plan.rows.length - 1;
-  for (let r = newLast + 1; r <= read.usedBottom; r++) rows.push(Array.from({ length: width }, () => ({ value: null })));
-  return { sheet: { ...sample, rows }, width };
+  for (let r = newLast + 1; r <= read.usedBottom; r++)
+    rows.push(Array.from({ length: width }, () => ({ value: null })));
+  return { sheet: { ...sample, rows } };
 }
 
 /** The context with its syncs counted (the comments reader syncs on its own; the count must be the real one). */
@@ -129,7 +135,7 @@ export async function refreshWorkbookOffice(
   const wb = context.workbook;
   const sheet = wb.worksheets.getItem(read.state.sheetName);
   const sample = buildKpiSheet({ ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) }, "");
-  const { sheet: region, width } = regionPlan(read, plan, sample);
+  const { sheet: region } = regionPlan(read, plan, sample);
   const last = KPI_ROWS.firstData + Math.max(1, plan.rows.length) - 1;
   const requestBytes: number[] = [];
   let pending = 0;
@@ -142,7 +148,9 @@ export async function refreshWorkbookOffice(
   // The table becomes a plain range (its data stays), and the old rules on its columns go.
   wb.tables.getItem(KPI_TABLE).convertToRange();
   // The plan's columns only: rules of columns people (or the comments feature) added stay.
-  const dataArea = sheet.getRange(`A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.usedBottom, last)}`);
+  const dataArea = sheet.getRange(
+    `A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.usedBottom, last)}`,
+  );
   dataArea.conditionalFormats.clearAll();
   dataArea.dataValidation.clear();
   pending += 1000;
@@ -164,7 +172,10 @@ export async function refreshWorkbookOffice(
     const table = sheet.tables.add(`A${KPI_ROWS.header}:${columnLetter(headerWidth)}${last}`, true);
     table.name = KPI_TABLE;
     table.style = sample.tables[0]?.style ?? "TableStyleLight9";
-    const rules: ConditionalFormatPlan[] = sample.conditionalFormats.map((r) => ({ ...r, range: withBottom(r.range, last) }));
+    const rules: ConditionalFormatPlan[] = sample.conditionalFormats.map((r) => ({
+      ...r,
+      range: withBottom(r.range, last),
+    }));
     const validations: ValidationPlan[] = sample.validations.map((v) => ({ ...v, range: withBottom(v.range, last) }));
     let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
     wb.properties.comments = encodeMetadata({
@@ -174,7 +185,9 @@ export async function refreshWorkbookOffice(
       datasetDate: input.dataset.datasetDate,
     });
     const line = historyRow(input.history, plan);
-    const text = (row: readonly (string | number)[]): string[][] => [row.map((v) => (typeof v === "string" ? "@" : "General"))];
+    const text = (row: readonly (string | number)[]): string[][] => [
+      row.map((v) => (typeof v === "string" ? "@" : "General")),
+    ];
     if (read.historyNextRow === null) {
       const history = wb.worksheets.add(HISTORY_SHEET);
       const head = history.getRange(`A1:${columnLetter(HISTORY_HEADERS.length)}1`);
@@ -202,12 +215,23 @@ export async function refreshWorkbookOffice(
 /** Preview only: read and merge, write nothing. */
 export async function previewRefreshOffice(
   context: Excel.RequestContext,
-  input: { readonly dataset: Dataset; readonly choices?: Readonly<Record<string, ConflictChoice>>; readonly date: string },
-): Promise<{ ok: true; plan: RefreshPlan; syncs: number } | { ok: false; problems: readonly RefreshNotice[]; syncs: number }> {
+  input: {
+    readonly dataset: Dataset;
+    readonly choices?: Readonly<Record<string, ConflictChoice>>;
+    readonly date: string;
+  },
+): Promise<
+  { ok: true; plan: RefreshPlan; syncs: number } | { ok: false; problems: readonly RefreshNotice[]; syncs: number }
+> {
   const counted = countingContext(context);
   const read = await readKpiStateOffice(counted.context, HISTORY_SHEET);
   if (!read.ok) return { ok: false, problems: read.problems, syncs: counted.syncs() };
-  const merged = mergeRefresh({ state: read.state, dataset: input.dataset, date: input.date, ...(input.choices ? { choices: input.choices } : {}) });
+  const merged = mergeRefresh({
+    state: read.state,
+    dataset: input.dataset,
+    date: input.date,
+    ...(input.choices ? { choices: input.choices } : {}),
+  });
   if (!merged.ok) return { ok: false, problems: merged.problems, syncs: counted.syncs() };
   return { ok: true, plan: merged.plan, syncs: counted.syncs() };
 }

@@ -9,7 +9,15 @@ import { readCommentBook } from "./comments-store";
 import { KPI_COLUMNS, type KpiColumnKey } from "../../plan/columns";
 import { KPI_SHEET, KPI_TABLE } from "../../plan/names";
 import { matchHeader } from "../../domain/refresh/headers";
-import type { CommentRef, FoundCell, FoundHeader, KpiRowState, RefreshNotice, Scalar, WorkbookState } from "../../domain/refresh/state";
+import type {
+  CommentRef,
+  FoundCell,
+  FoundHeader,
+  KpiRowState,
+  RefreshNotice,
+  Scalar,
+  WorkbookState,
+} from "../../domain/refresh/state";
 import { decodeMetadata } from "../metadata";
 import { cellAddress, parseRange } from "../a1";
 
@@ -290,15 +298,11 @@ export function readKpiState(wb: ExcelJS.Workbook): ReadKpiResult {
   }
 
   const meta = decodeMetadata(wb.description);
-  let comments: CommentRef[] = [];
-  try {
-    comments = readCommentBook(wb).comments.records.map(({ record }) => ({
-      id: record.id,
-      targetId: record.target.kind === "strategy" ? "全体" : record.target.id,
-    }));
-  } catch {
-    comments = []; // a workbook without the comment sheets
-  }
+  // A workbook without the comment sheets has no comments (readCommentBook reports the missing tables as data).
+  const comments: CommentRef[] = readCommentBook(wb).comments.records.map(({ record }) => ({
+    id: record.id,
+    targetId: record.target.kind === "strategy" ? "全体" : record.target.id,
+  }));
   return {
     ok: true,
     worksheet: ws,

@@ -36,7 +36,13 @@ export async function loadXlsx(xlsx: Uint8Array): Promise<ExcelJS.Workbook | Ref
 export async function previewRefreshXlsx(
   input: Omit<RefreshXlsxInput, "history">,
 ): Promise<
-  | { readonly ok: true; readonly plan: RefreshPlan; readonly state: WorkbookState; readonly workbook: ExcelJS.Workbook; readonly worksheet: ExcelJS.Worksheet }
+  | {
+      readonly ok: true;
+      readonly plan: RefreshPlan;
+      readonly state: WorkbookState;
+      readonly workbook: ExcelJS.Workbook;
+      readonly worksheet: ExcelJS.Worksheet;
+    }
   | { readonly ok: false; readonly stage: "load" | "read" | "merge"; readonly problems: readonly RefreshNotice[] }
 > {
   const wb = await loadXlsx(input.xlsx);
@@ -44,7 +50,12 @@ export async function previewRefreshXlsx(
   const read = readKpiState(wb);
   if (!read.ok) return { ok: false, stage: "read", problems: read.problems };
   const date = new Date().toISOString().slice(0, 10);
-  const merged = mergeRefresh({ state: read.state, dataset: input.dataset, date, ...(input.choices ? { choices: input.choices } : {}) });
+  const merged = mergeRefresh({
+    state: read.state,
+    dataset: input.dataset,
+    date,
+    ...(input.choices ? { choices: input.choices } : {}),
+  });
   if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems };
   return { ok: true, plan: merged.plan, state: read.state, workbook: wb, worksheet: read.worksheet };
 }
@@ -61,7 +72,14 @@ export async function refreshXlsx(input: RefreshXlsxInput): Promise<RefreshXlsxR
     ...(input.choices ? { choices: input.choices } : {}),
   });
   if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems };
-  applyRefreshXlsx({ workbook: wb, worksheet: read.worksheet, state: read.state, plan: merged.plan, dataset: input.dataset, history: input.history });
+  applyRefreshXlsx({
+    workbook: wb,
+    worksheet: read.worksheet,
+    state: read.state,
+    plan: merged.plan,
+    dataset: input.dataset,
+    history: input.history,
+  });
   const data = await wb.xlsx.writeBuffer();
   return { ok: true, plan: merged.plan, state: read.state, bytes: Buffer.from(data as ArrayBuffer) };
 }

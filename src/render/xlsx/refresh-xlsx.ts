@@ -13,7 +13,13 @@ import { buildKpiSheet } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../plan/names";
 import type { CellPlan, ConditionalFormatPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
-import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_WIDTHS, historyRow, type HistoryEntry } from "../../domain/refresh/history";
+import {
+  HISTORY_HEADERS,
+  HISTORY_SHEET,
+  HISTORY_WIDTHS,
+  historyRow,
+  type HistoryEntry,
+} from "../../domain/refresh/history";
 import type { RefreshPlan } from "../../domain/refresh/merge";
 import { structureOfId } from "../../domain/refresh/placement";
 import type { FoundHeader, WorkbookState } from "../../domain/refresh/state";
@@ -35,7 +41,10 @@ interface ConditionalFormatting {
 }
 interface RuntimeSheet {
   conditionalFormattings: ConditionalFormatting[];
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(range: string, v: ExcelJS.DataValidation): void };
+  dataValidations: {
+    model: Record<string, ExcelJS.DataValidation | undefined>;
+    add(range: string, v: ExcelJS.DataValidation): void;
+  };
 }
 
 /** The extra columns' new positions: right after the plan's columns, in their order. */
@@ -47,7 +56,12 @@ function extraLayout(state: WorkbookState): { header: FoundHeader; key: string; 
   }));
 }
 
-function moveRange(range: string, columnMap: ReadonlyMap<number, number>, lastRow: number, oldLast: number): string | null {
+function moveRange(
+  range: string,
+  columnMap: ReadonlyMap<number, number>,
+  lastRow: number,
+  oldLast: number,
+): string | null {
   const r = parseRange(range);
   const left = columnMap.get(r.left);
   const right = columnMap.get(r.right);
@@ -203,8 +217,14 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     ref: `A${headerRow}`,
     headerRow: true,
     totalsRow: false,
-    style: { theme: (table?.style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: (contiguous ? tableColumns : tableColumns.slice(0, planWidth)).map((name) => ({ name, filterButton: true })),
+    style: {
+      theme: (table?.style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns: (contiguous ? tableColumns : tableColumns.slice(0, planWidth)).map((name) => ({
+      name,
+      filterButton: true,
+    })),
     rows: contiguous ? tableRows : tableRows.map((r) => r.slice(0, planWidth)),
   });
 
@@ -293,7 +313,10 @@ function addRule(ws: ExcelJS.Worksheet, rule: ConditionalFormatPlan, priority: n
   const style: Partial<ExcelJS.Style> = {};
   if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
   if (rule.fontColor || rule.bold) {
-    style.font = { ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}), ...(rule.bold ? { bold: true } : {}) };
+    style.font = {
+      ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
+      ...(rule.bold ? { bold: true } : {}),
+    };
   }
   ws.addConditionalFormatting({
     ref: rule.range,
@@ -302,7 +325,12 @@ function addRule(ws: ExcelJS.Worksheet, rule: ConditionalFormatPlan, priority: n
 }
 
 /** Appends one line to 「更新履歴」 (created with its header the first time). */
-export function appendHistory(wb: ExcelJS.Workbook, entry: HistoryEntry, plan: RefreshPlan, styles = new StyleCache()): void {
+export function appendHistory(
+  wb: ExcelJS.Workbook,
+  entry: HistoryEntry,
+  plan: RefreshPlan,
+  styles = new StyleCache(),
+): void {
   let ws = wb.getWorksheet(HISTORY_SHEET);
   if (!ws) {
     ws = wb.addWorksheet(HISTORY_SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });

@@ -62,7 +62,10 @@ const scenario: fc.Arbitrary<Scenario> = fc
       .map((ind, i) => ({
         ...ind,
         name: r.renameMask[i % 12] ? `${ind.name}改` : ind.name,
-        actuals: [...new Map((r.newActuals[i % 12] ?? []).map(([y, v]) => [y, v])).entries()].map(([year, v]) => ({ year, value: v })),
+        actuals: [...new Map((r.newActuals[i % 12] ?? []).map(([y, v]) => [y, v])).entries()].map(([year, v]) => ({
+          year,
+          value: v,
+        })),
       }));
     inds = inds
       .map((ind, i) => ({ ind, k: r.shuffle[i % 16] ?? 0 }))
@@ -101,7 +104,9 @@ const scenario: fc.Arbitrary<Scenario> = fc
           cells[yearKey(year)] = note ? { ...withValue, note } : withValue;
         }
         const extra = extras.get(row.id);
-        const extraCells: Record<string, FoundCell> = extra ? { 担当課: { address: `AF${row.sheetRow}`, value: extra.value } } : {};
+        const extraCells: Record<string, FoundCell> = extra
+          ? { 担当課: { address: `AF${row.sheetRow}`, value: extra.value } }
+          : {};
         return { ...row, cells, extra: extraCells };
       }),
     };
@@ -152,7 +157,9 @@ describe("refresh merge properties", () => {
           expect(r.cells.grade.formula).toBe(formulaCells(r.sheetRow, "", "").grade?.formula);
         });
         // Typed values: kept, unless a conflict was resolved for the dataset (then the dataset's value).
-        const inDataset = new Map(s.after.indicators.map((i) => [i.id, new Map(i.actuals.map((a) => [a.year, a.value]))]));
+        const inDataset = new Map(
+          s.after.indicators.map((i) => [i.id, new Map(i.actuals.map((a) => [a.year, a.value]))]),
+        );
         for (const t of s.typedActuals) {
           const written = byId.get(t.id)?.cells[yearKey(t.year)]?.value;
           const d = inDataset.get(t.id)?.get(t.year);

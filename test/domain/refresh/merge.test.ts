@@ -173,7 +173,17 @@ describe("mergeRefresh", () => {
 describe("mergeRefresh on damage", () => {
   test("duplicate ids stop it, naming both cells", () => {
     const state = stateOfDataset(base);
-    const dup = { ...state, rows: [...state.rows, { ...state.rows[0]!, sheetRow: 9, cells: { ...state.rows[0]!.cells, id: { address: "A9", value: "1-1-K1-1" } } }] };
+    const dup = {
+      ...state,
+      rows: [
+        ...state.rows,
+        {
+          ...state.rows[0]!,
+          sheetRow: 9,
+          cells: { ...state.rows[0]!.cells, id: { address: "A9", value: "1-1-K1-1" } },
+        },
+      ],
+    };
     const result = mergeRefresh({ state: dup, dataset: base, date: DATE });
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -214,7 +224,8 @@ describe("mergeRefresh on damage", () => {
     const renamed = { ...state0, columns, extraColumns: [{ address: "T3", text: "R6実績", column: 20 }] };
     const result = mergeRefresh({ state: renamed, dataset: base, date: DATE });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toEqual(expect.objectContaining({ code: "YearColumnMissing", cell: "T3" }));
+    if (!result.ok)
+      expect(result.problems[0]).toEqual(expect.objectContaining({ code: "YearColumnMissing", cell: "T3" }));
     const plan = ok(mergeRefresh({ state: { ...state0, columns }, dataset: base, date: DATE }));
     expect(plan.notices.map((n) => n.code)).toContain("YearColumnAdded");
   });

@@ -14,7 +14,11 @@ describe("CSV layout", () => {
   test("an edited CSV: new target, new indicator row, actuals by year column", () => {
     const base = parseCsv(csvText);
     if (!base.ok) throw new Error("csv");
-    const text = `${header},actual.2024\r\n${csvLines.slice(1).filter((l) => l !== "").map((l, i) => (i === 0 ? `${l},123.5` : `${l},`)).join("\r\n")}\r\n`;
+    const text = `${header},actual.2024\r\n${csvLines
+      .slice(1)
+      .filter((l) => l !== "")
+      .map((l, i) => (i === 0 ? `${l},123.5` : `${l},`))
+      .join("\r\n")}\r\n`;
     const result = datasetFromCsv(text, bundled, "k.csv");
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
     expect(result.dataset.indicators[0]?.actuals).toEqual([{ year: 2024, value: 123.5 }]);
@@ -60,7 +64,10 @@ describe("encoding detection", () => {
   });
 
   test("a Shift_JIS CSV of the whole dataset loads like its UTF-8 twin", () => {
-    const sjis = loadSource({ kind: "file", name: "kpi.csv", bytes: shiftJis(csvText.replace(/^\uFEFF/, "")) }, bundled);
+    const sjis = loadSource(
+      { kind: "file", name: "kpi.csv", bytes: shiftJis(csvText.replace(/^\uFEFF/, "")) },
+      bundled,
+    );
     if (!sjis.ok) throw new Error(sjis.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
     expect(sjis.encoding).toBe("shift_jis");
     // Known Shift_JIS round trip: 〜 comes back as ～; everything else is identical.

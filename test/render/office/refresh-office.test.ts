@@ -14,7 +14,9 @@ import { HISTORY_SHEET } from "../../../src/domain/refresh/history";
 import { createFakeExcel, ensureCell, getCell, type FakeSheetState } from "../../support/fake-excel";
 import { datasetOf } from "../../plan/dataset-builder";
 
-const bundled: Dataset = datasetSchema.parse(JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")));
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+);
 const AT = "2026-11-24T01:00:00.000Z";
 const FOUR_MB = 4 * 1024 * 1024;
 
@@ -47,10 +49,17 @@ describe("refresh through Office.js (recording fake)", () => {
     const next: Dataset = structuredClone(bundled);
     next.datasetVersion = "1.1.0";
     next.indicators.splice(1, 1);
-    const added = { ...structuredClone(next.indicators[0]!), id: next.indicators[0]!.id.replace(/\d+$/, "9"), name: "新指標" };
+    const added = {
+      ...structuredClone(next.indicators[0]!),
+      id: next.indicators[0]!.id.replace(/\d+$/, "9"),
+      name: "新指標",
+    };
     next.indicators.splice(1, 0, added);
     const before = excel.fake.syncCount;
-    const result = await refreshWorkbookOffice(excel.context, { dataset: next, history: { at: AT, who: "u", source: "x.json" } });
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: next,
+      history: { at: AT, who: "u", source: "x.json" },
+    });
     if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
     expect(result.plan.added).toEqual([added.id]);
     expect(result.plan.retired).toEqual([second]);
@@ -65,7 +74,9 @@ describe("refresh through Office.js (recording fake)", () => {
     expect(getCell(kpi, gone, kpiCol(yearKey(2023)))?.value).toBe(12);
     expect(getCell(kpi, gone, kpiCol("grade"))?.formula).toBe(formulaTexts(gone).grade);
     const table = kpi.tables.find((t) => t.name === "KPI" && !t.convertedToRange);
-    expect(table?.address).toBe(`A3:${String.fromCharCode(64 + Math.floor((KPI_COLUMNS.length - 1) / 26))}${String.fromCharCode(65 + ((KPI_COLUMNS.length - 1) % 26))}${3 + bundled.indicators.length + 1}`);
+    expect(table?.address).toBe(
+      `A3:${String.fromCharCode(64 + Math.floor((KPI_COLUMNS.length - 1) / 26))}${String.fromCharCode(65 + ((KPI_COLUMNS.length - 1) % 26))}${3 + bundled.indicators.length + 1}`,
+    );
     const history = excel.fake.state.sheet(HISTORY_SHEET);
     expect(getCell(history, 2, 3)?.value).toBe("x.json");
   });
@@ -84,7 +95,10 @@ describe("refresh through Office.js (recording fake)", () => {
     const ds = datasetOf(sketches);
     const excel = await built(ds);
     const start = excel.fake.state.requests.length;
-    const result = await refreshWorkbookOffice(excel.context, { dataset: ds, history: { at: AT, who: "u", source: "同梱データ" } });
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: ds,
+      history: { at: AT, who: "u", source: "同梱データ" },
+    });
     if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
     const requests = excel.fake.state.requests.slice(start);
     expect(requests.length).toBe(result.syncs);

@@ -22,7 +22,9 @@ const soffice = findSoffice();
 if (!soffice) console.warn("skipping refresh LibreOffice test: `soffice` not found on PATH");
 const describeLo = soffice ? describe : describe.skip;
 
-const bundled: Dataset = datasetSchema.parse(JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")));
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+);
 const EVALUATION_YEAR = 2025;
 const K = DEFAULT_THRESHOLD; // 順調閾値 as 設定 is built
 
@@ -42,13 +44,19 @@ describeLo("refreshed workbook recalculated by LibreOffice", () => {
   const next: Dataset = JSON.parse(JSON.stringify(bundled)) as Dataset;
   next.datasetVersion = "1.1.0";
   const removed = next.indicators.splice(3, 1)[0]!;
-  const newInd: Indicator = { ...JSON.parse(JSON.stringify(next.indicators[0])), id: next.indicators[0]!.id.replace(/\d+$/, "9"), name: "新設指標" };
+  const newInd: Indicator = {
+    ...JSON.parse(JSON.stringify(next.indicators[0])),
+    id: next.indicators[0]!.id.replace(/\d+$/, "9"),
+    name: "新設指標",
+  };
   next.indicators.splice(1, 0, newInd);
   // Dataset actuals: fill 2023 everywhere (typed 2024 stays).
   next.indicators.forEach((ind) => {
     const base = ind.reference?.value ?? ind.baseline.value ?? 0;
     const target = ind.target.value ?? base + 1;
-    ind.actuals = [{ year: 2023, value: Math.round((base + (target - base) * 0.5) * 10 ** ind.decimals) / 10 ** ind.decimals }];
+    ind.actuals = [
+      { year: 2023, value: Math.round((base + (target - base) * 0.5) * 10 ** ind.decimals) / 10 ** ind.decimals },
+    ];
   });
   let work: string;
   let refreshed: string;
@@ -56,7 +64,10 @@ describeLo("refreshed workbook recalculated by LibreOffice", () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "kpi-refresh-lo-"));
-    const plan = buildWorkbookPlan(bundled, { builtAt: new Date("2026-11-24T00:00:00Z"), evaluationYear: EVALUATION_YEAR });
+    const plan = buildWorkbookPlan(bundled, {
+      builtAt: new Date("2026-11-24T00:00:00Z"),
+      evaluationYear: EVALUATION_YEAR,
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeWorkbookXlsx(plan)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(KPI_SHEET)!;
@@ -84,7 +95,10 @@ describeLo("refreshed workbook recalculated by LibreOffice", () => {
       if (grade !== expected.grade) throw new Error(`${ind.id}: LibreOffice ${grade}, twin ${expected.grade}`);
     };
     for (const ind of next.indicators) {
-      check(ind, new Map([...ind.actuals.map((a) => [a.year, a.value] as [number, number]), ...(typed.get(ind.id) ?? [])]));
+      check(
+        ind,
+        new Map([...ind.actuals.map((a) => [a.year, a.value] as [number, number]), ...(typed.get(ind.id) ?? [])]),
+      );
     }
     // The 廃止 row: its typed actuals, its old definitions.
     expect(byId.get(removed.id)?.[kpiCol("kind") - 1]).toMatch(/^廃止/);

@@ -17,7 +17,9 @@ import { formulaTexts } from "../../../src/plan/kpi-rows";
 import { columnLetter } from "../../../src/plan/a1";
 import type { CommentRecord } from "../../../src/domain/comments";
 
-const bundled: Dataset = datasetSchema.parse(JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")));
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+);
 const AT = "2026-11-24T01:00:00.000Z";
 const comment: CommentRecord = {
   id: "C-20261120-0001",
@@ -74,13 +76,21 @@ describe("refresh of an .xlsx", () => {
     const next: Dataset = structuredClone(bundled);
     next.datasetVersion = "1.1.0";
     const removed = next.indicators.splice(1, 1)[0]!;
-    const newInd = { ...structuredClone(next.indicators[0]!), id: next.indicators[0]!.id.replace(/\d+$/, "9"), name: "新しい指標" };
+    const newInd = {
+      ...structuredClone(next.indicators[0]!),
+      id: next.indicators[0]!.id.replace(/\d+$/, "9"),
+      name: "新しい指標",
+    };
     next.indicators.splice(1, 0, newInd);
     next.indicators[0]!.actuals = [{ year: 2023, value: 111 }];
     next.indicators[0]!.unit = `${next.indicators[0]!.unit}`;
     next.indicators[2]!.notes = [...next.indicators[2]!.notes, "※ 令和8年3月 目標値を見直し"];
 
-    const result = await refreshXlsx({ xlsx: await bytesOf(wb), dataset: next, history: { at: AT, who: "tester", source: "next.json" } });
+    const result = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: next,
+      history: { at: AT, who: "tester", source: "next.json" },
+    });
     if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
     expect(result.plan.added).toEqual([newInd.id]);
     expect(result.plan.retired).toEqual([removed.id]);
@@ -116,16 +126,32 @@ describe("refresh of an .xlsx", () => {
     expect(read.state.datasetVersion).toBe("1.1.0");
     const history = out.getWorksheet(HISTORY_SHEET)!;
     expect((history.getRow(1).values as unknown[]).slice(1)).toEqual([...HISTORY_HEADERS]);
-    expect((history.getRow(2).values as unknown[]).slice(1, 8)).toEqual(["2026-11-24 10:00", "tester", "next.json", "1.1.0", "1.0.0", 1, 1]);
+    expect((history.getRow(2).values as unknown[]).slice(1, 8)).toEqual([
+      "2026-11-24 10:00",
+      "tester",
+      "next.json",
+      "1.1.0",
+      "1.0.0",
+      1,
+      1,
+    ]);
   });
 
   test("refreshing the refreshed workbook again with the same dataset changes nothing and appends one history line", async () => {
     const wb = await builtWorkbook(bundled);
-    const once = await refreshXlsx({ xlsx: await bytesOf(wb), dataset: bundled, history: { at: AT, who: "a", source: "同梱データ" } });
+    const once = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "同梱データ" },
+    });
     if (!once.ok) throw new Error("first");
     expect(once.plan.changes).toEqual([]);
     expect(once.plan.restored).toEqual([]);
-    const twice = await refreshXlsx({ xlsx: once.bytes, dataset: bundled, history: { at: AT, who: "b", source: "同梱データ" } });
+    const twice = await refreshXlsx({
+      xlsx: once.bytes,
+      dataset: bundled,
+      history: { at: AT, who: "b", source: "同梱データ" },
+    });
     if (!twice.ok) throw new Error("second");
     expect(twice.plan.changes).toEqual([]);
     expect(twice.plan.added).toEqual([]);
@@ -138,14 +164,26 @@ describe("refresh of an .xlsx", () => {
   test("damage: a renamed sheet is found by its table; a deleted one stops with a message and no bytes", async () => {
     const wb = await builtWorkbook(bundled);
     wb.getWorksheet("KPI一覧")!.name = "KPI一覧(委員会用)";
-    const renamed = await refreshXlsx({ xlsx: await bytesOf(wb), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
+    const renamed = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
     expect(renamed.ok).toBe(true);
     if (renamed.ok) expect(renamed.plan.notices.map((n) => n.code)).toContain("SheetRenamed");
 
     const wb2 = await builtWorkbook(bundled);
     wb2.removeWorksheet(wb2.getWorksheet("KPI一覧")!.id);
-    const gone = await refreshXlsx({ xlsx: await bytesOf(wb2), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
-    expect(gone).toEqual({ ok: false, stage: "read", problems: [expect.objectContaining({ code: "KpiSheetMissing" })] });
+    const gone = await refreshXlsx({
+      xlsx: await bytesOf(wb2),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
+    expect(gone).toEqual({
+      ok: false,
+      stage: "read",
+      problems: [expect.objectContaining({ code: "KpiSheetMissing" })],
+    });
   });
 
   test("damage: text in a number column names the cell; moved and hidden columns are found by header", async () => {
@@ -153,9 +191,20 @@ describe("refresh of an .xlsx", () => {
     const ws = wb.getWorksheet("KPI一覧")!;
     const r = rowOf(ws, first);
     ws.getRow(r).getCell(kpiCol(yearKey(2022))).value = "集計中";
-    const bad = await refreshXlsx({ xlsx: await bytesOf(wb), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
+    const bad = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems).toEqual([expect.objectContaining({ code: "TextInNumberColumn", sheet: "KPI一覧", cell: `${kpiLetter(yearKey(2022))}${r}` })]);
+    if (!bad.ok)
+      expect(bad.problems).toEqual([
+        expect.objectContaining({
+          code: "TextInNumberColumn",
+          sheet: "KPI一覧",
+          cell: `${kpiLetter(yearKey(2022))}${r}`,
+        }),
+      ]);
 
     const wb2 = await builtWorkbook(bundled);
     const ws2 = wb2.getWorksheet("KPI一覧")!;
@@ -166,7 +215,11 @@ describe("refresh of an .xlsx", () => {
     ws2.getRow(3).getCell(a).value = "令和4年度(2022)";
     ws2.getRow(3).getCell(b).value = "令和3年度(2021)";
     ws2.getRow(r).getCell(a).value = 22; // under the 2022 header now
-    const moved = await refreshXlsx({ xlsx: await bytesOf(wb2), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
+    const moved = await refreshXlsx({
+      xlsx: await bytesOf(wb2),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
     if (!moved.ok) throw new Error(moved.problems.map((p) => p.en).join("\n"));
     expect(moved.plan.notices.map((n) => n.code)).toEqual(expect.arrayContaining(["ColumnsMoved", "ColumnsHidden"]));
     const out = await load(moved.bytes);
@@ -177,7 +230,11 @@ describe("refresh of an .xlsx", () => {
   });
 
   test("not an .xlsx: a problem, no bytes", async () => {
-    const r = await refreshXlsx({ xlsx: new Uint8Array([1, 2, 3]), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
+    const r = await refreshXlsx({
+      xlsx: new Uint8Array([1, 2, 3]),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
     expect(r).toEqual({ ok: false, stage: "load", problems: [expect.objectContaining({ code: "NotXlsx" })] });
   });
 });

@@ -15,7 +15,9 @@ import { defaultPanels } from "../../../src/taskpane/panels";
 import { Refresh } from "../../../src/taskpane/panels/refresh/Refresh";
 import { createFakeExcel, ensureCell, getCell, type FakeExcel } from "../../support/fake-excel";
 
-const bundled: Dataset = datasetSchema.parse(JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")));
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+);
 const NOW = new Date("2026-11-24T09:00:00+09:00");
 const first = bundled.indicators[0]!.id;
 
@@ -25,7 +27,9 @@ function hostFor(fx: FakeExcel): ExcelHost {
 
 async function builtWorkbook(): Promise<FakeExcel> {
   const fx = createFakeExcel();
-  const result = await applyWorkbookPlan(fx.context, buildWorkbookPlan(bundled, { builtAt: NOW }), { isSetSupported: () => true });
+  const result = await applyWorkbookPlan(fx.context, buildWorkbookPlan(bundled, { builtAt: NOW }), {
+    isSetSupported: () => true,
+  });
   if (!result.ok) throw new Error("build failed");
   // Someone typed an actual for the first indicator (row 4).
   ensureCell(fx.fake.state.sheet("KPI一覧"), 4, kpiCol(yearKey(2024))).value = 77;
@@ -34,7 +38,9 @@ async function builtWorkbook(): Promise<FakeExcel> {
 
 function renderPanel(fx: FakeExcel) {
   const Panel = () => <Refresh now={() => NOW} who={() => "事務局"} />;
-  return render(<PaneRoot host={hostFor(fx)} lang="ja" panels={[{ id: "refresh", titleKey: "refresh.title", Component: Panel }]} />);
+  return render(
+    <PaneRoot host={hostFor(fx)} lang="ja" panels={[{ id: "refresh", titleKey: "refresh.title", Component: Panel }]} />,
+  );
 }
 
 describe("「データを更新」 panel", () => {
@@ -47,7 +53,10 @@ describe("「データを更新」 panel", () => {
     renderPanel(fx);
     const next: Dataset = JSON.parse(JSON.stringify(bundled)) as Dataset;
     next.datasetVersion = "1.1.0";
-    next.indicators[0]!.actuals = [{ year: 2024, value: 78 }, { year: 2023, value: 70 }];
+    next.indicators[0]!.actuals = [
+      { year: 2024, value: 78 },
+      { year: 2023, value: 70 },
+    ];
     next.indicators[1]!.name = "名称を修正した指標";
     const csv = new File([datasetToCsv(next)], "kpi-1.1.0.csv", { type: "text/csv" });
 
@@ -57,8 +66,14 @@ describe("「データを更新」 panel", () => {
     await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
 
     expect(await screen.findByText("更新の内容（まだ書き込んでいません）")).toBeInTheDocument();
-    expect(screen.getByText(/データセット 1\.0\.0 → 1\.0\.0: 追加 0、定義変更 1 指標、廃止 0、実績の補完 1、競合 1、数式の復元 0/)).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`${bundled.indicators[1]!.id} 指標名: .* → 名称を修正した指標`))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /データセット 1\.0\.0 → 1\.0\.0: 追加 0、定義変更 1 指標、廃止 0、実績の補完 1、競合 1、数式の復元 0/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`${bundled.indicators[1]!.id} 指標名: .* → 名称を修正した指標`)),
+    ).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`${first} 2024年度（.+4）: ブック 77 / データセット 78`))).toBeInTheDocument();
     // The preview only read: every request since has no writes of cells.
     expect(getCell(fx.fake.state.sheet("KPI一覧"), 4, kpiCol(yearKey(2023)))?.value ?? null).toBeNull();
@@ -80,11 +95,16 @@ describe("「データを更新」 panel", () => {
     const fx = await builtWorkbook();
     renderPanel(fx);
     await userEvent.click(screen.getByRole("radio", { name: "ファイル（JSON または CSV）" }));
-    await userEvent.upload(screen.getByLabelText("データセットのファイル"), new File(['id,kind2\n"x'], "bad.csv", { type: "text/csv" }));
+    await userEvent.upload(
+      screen.getByLabelText("データセットのファイル"),
+      new File(['id,kind2\n"x'], "bad.csv", { type: "text/csv" }),
+    );
     const requests = fx.fake.state.requests.length;
     await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
     const status = await screen.findByText("更新できません（ブックは変更していません）");
-    expect(within(status.closest("[role=status]") as HTMLElement).getByText(/bad\.csv:2:A: a quoted field is never closed/)).toBeInTheDocument();
+    expect(
+      within(status.closest("[role=status]") as HTMLElement).getByText(/bad\.csv:2:A: a quoted field is never closed/),
+    ).toBeInTheDocument();
     expect(fx.fake.state.requests.length).toBe(requests);
   });
 

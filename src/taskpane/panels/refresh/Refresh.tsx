@@ -149,7 +149,12 @@ export function Refresh(props: RefreshProps) {
               <p className={styles.section}>{t("refresh.section.restored")}</p>
               <Lines
                 items={p.restored.map((x) =>
-                  t("refresh.restored.line", { cell: x.address, id: x.id, field: x.header, found: showScalar(x.found, lang) }),
+                  t("refresh.restored.line", {
+                    cell: x.address,
+                    id: x.id,
+                    field: x.header,
+                    found: showScalar(x.found, lang),
+                  }),
                 )}
               />
             </>

@@ -45,7 +45,11 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
 
   const fail = useCallback((error: unknown) => {
     const info = describeOfficeError(error);
-    setState({ kind: "error", message: { key: "refresh.error.office", params: { code: info.code } }, details: info.message });
+    setState({
+      kind: "error",
+      message: { key: "refresh.error.office", params: { code: info.code } },
+      details: info.message,
+    });
   }, []);
 
   const chooseFile = useCallback(async (f: File | null) => {
@@ -67,7 +71,10 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
       setState({ kind: "sourceInvalid", problems: [], count: 0 });
       return;
     }
-    const src = loadSource(source === "file" && file ? { kind: "file", name: file.name, bytes: file.bytes } : { kind: "bundled" }, bundled.dataset);
+    const src = loadSource(
+      source === "file" && file ? { kind: "file", name: file.name, bytes: file.bytes } : { kind: "bundled" },
+      bundled.dataset,
+    );
     if (!src.ok) {
       const problems = src.problems.map((p) => `${p.path}: ${p.message}`);
       setState({ kind: "sourceInvalid", problems: problems.slice(0, MAX_PROBLEMS_SHOWN), count: problems.length });
@@ -117,7 +124,11 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
           },
           {
             onProgress: (p) =>
-              setState({ kind: "running", fraction: p.step === "read" ? 0.05 : p.step === "finish" ? 1 : 0.1 + (0.85 * p.done) / Math.max(1, p.total) }),
+              setState({
+                kind: "running",
+                fraction:
+                  p.step === "read" ? 0.05 : p.step === "finish" ? 1 : 0.1 + (0.85 * p.done) / Math.max(1, p.total),
+              }),
           },
         ),
       );
