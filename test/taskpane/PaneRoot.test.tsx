@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { resolveLang } from "../../src/i18n/messages";
 import { PaneRoot } from "../../src/taskpane/components/PaneRoot/PaneRoot";
@@ -112,5 +112,20 @@ describe("error boundary", () => {
     expect(screen.getByText("Something went wrong")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reload" })).toBeInTheDocument();
     consoleError.mockRestore();
+  });
+
+  it("shows a promise rejection that no panel handled", async () => {
+    render(<PaneRoot host={fakeHost} lang="ja" panels={panels} />);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    // what the browser dispatches for `void somethingAsync()` that rejects (jsdom has no PromiseRejectionEvent)
+    const event = Object.assign(new Event("unhandledrejection"), {
+      reason: new Error("委員名簿の読み込みに失敗"),
+    });
+    act(() => {
+      window.dispatchEvent(event);
+    });
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("問題が発生しました")).toBeInTheDocument();
+    expect(within(alert).getAllByText(/委員名簿の読み込みに失敗/).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -11,12 +11,32 @@ function reloadPage(): void {
   window.location.reload();
 }
 
-/** Catches render errors anywhere below and shows them (message, details, reload) instead of a blank pane. */
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(typeof reason === "string" ? reason : JSON.stringify(reason));
+}
+
+/**
+ * Catches render errors anywhere below — and promise rejections that no panel handled, which React never sees —
+ * and shows them (message, details, reload) instead of a blank pane or a console-only error.
+ */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   override state: State = {};
 
+  private readonly onUnhandledRejection = (event: Event): void => {
+    if (this.state.error) return;
+    this.setState({ error: asError((event as PromiseRejectionEvent).reason) });
+  };
+
   static getDerivedStateFromError(error: unknown): State {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
+    return { error: asError(error) };
+  }
+
+  override componentDidMount(): void {
+    window.addEventListener("unhandledrejection", this.onUnhandledRejection);
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener("unhandledrejection", this.onUnhandledRejection);
   }
 
   override componentDidCatch(_error: unknown, info: ErrorInfo): void {
