@@ -229,6 +229,34 @@ describe("refresh of an .xlsx", () => {
     expect(kpi.getColumn(kpiCol("unit")).hidden).toBe(true);
   });
 
+  test("rows sorted and filtered by a person are found by id; formulas follow their new rows", async () => {
+    const wb = await builtWorkbook(bundled);
+    const ws = wb.getWorksheet("KPI一覧")!;
+    // Swap the first two data rows (a sort), typing a value into the first indicator first; hide a third (a filter).
+    const r1 = rowOf(ws, first);
+    ws.getRow(r1).getCell(kpiCol(yearKey(2024))).value = 55;
+    const a = ws.getRow(r1);
+    const b = ws.getRow(r1 + 1);
+    for (let c = 1; c <= KPI_COLUMNS.length; c++) {
+      const va = a.getCell(c).value;
+      a.getCell(c).value = b.getCell(c).value;
+      b.getCell(c).value = va;
+    }
+    ws.getRow(r1 + 2).hidden = true;
+    const result = await refreshXlsx({ xlsx: await bytesOf(wb), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
+    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    expect(result.plan.notices.map((n) => n.code)).toContain("RowsHidden");
+    // The swapped formulas point at the other row: they are restored, and listed.
+    expect(new Set(result.plan.restored.map((r) => r.id))).toEqual(new Set([first, second]));
+    const out = await load(result.bytes);
+    const kpi = out.getWorksheet("KPI一覧")!;
+    // The people's order is kept: the second indicator now comes first.
+    expect(rowOf(kpi, second)).toBe(r1);
+    expect(kpi.getRow(rowOf(kpi, first)).getCell(kpiCol(yearKey(2024))).value).toBe(55);
+    expect(`=${kpi.getRow(r1).getCell(kpiCol("grade")).formula}`).toBe(formulaTexts(r1).grade);
+    expect(kpi.getRow(r1 + 2).hidden).toBe(false);
+  });
+
   test("not an .xlsx: a problem, no bytes", async () => {
     const r = await refreshXlsx({
       xlsx: new Uint8Array([1, 2, 3]),
