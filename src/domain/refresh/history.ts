@@ -43,7 +43,8 @@ export function historyRow(entry: HistoryEntry, plan: RefreshPlan): (string | nu
   const changedRows = new Set(plan.changes.map((c) => c.id)).size;
   return [
     japanTime(entry.at),
-    entry.who,
+    // The pane cannot learn the signed-in user's name without SSO: say so rather than leave a blank.
+    entry.who.trim() === "" ? "（不明）" : entry.who,
     entry.source,
     plan.datasetVersion,
     plan.previousDatasetVersion ?? "",

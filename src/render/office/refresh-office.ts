@@ -146,7 +146,7 @@ export async function refreshWorkbookOffice(
   };
 
   // The table becomes a plain range (its data stays), and the old rules on its columns go.
-  wb.tables.getItem(KPI_TABLE).convertToRange();
+  if (read.tableAddress !== null) wb.tables.getItem(KPI_TABLE).convertToRange();
   // The plan's columns only: rules of columns people (or the comments feature) added stay.
   const dataArea = sheet.getRange(
     `A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.usedBottom, last)}`,

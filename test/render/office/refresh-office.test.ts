@@ -106,3 +106,35 @@ describe("refresh through Office.js (recording fake)", () => {
     for (const req of requests) expect(req.bytes).toBeLessThan(FOUR_MB);
   }, 180_000);
 });
+
+describe("refresh through Office.js when the table is gone", () => {
+  test("a table converted to a range is found by its header row and created again", async () => {
+    const excel = await built(bundled);
+    const kpi = excel.fake.state.sheet("KPI一覧");
+    ensureCell(kpi, 4, kpiCol(yearKey(2024))).value = 99;
+    for (const t of kpi.tables) t.convertedToRange = true;
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: bundled,
+      history: { at: AT, who: "", source: "同梱データ" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    expect(result.plan.notices.map((n) => n.code)).toContain("TableMissing");
+    expect(getCell(kpi, 4, kpiCol(yearKey(2024)))?.value).toBe(99);
+    expect(kpi.tables.filter((t) => t.name === "KPI" && !t.convertedToRange)).toHaveLength(1);
+    expect(getCell(excel.fake.state.sheet(HISTORY_SHEET), 2, 2)?.value).toBe("（不明）");
+  });
+
+  test("no table and no 「KPI一覧」: a problem, and nothing written", async () => {
+    const excel = createFakeExcel({ sheets: ["Sheet1"] });
+    const before = excel.fake.state.requests.length;
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: bundled,
+      history: { at: AT, who: "", source: "x" },
+    });
+    expect(result).toEqual(expect.objectContaining({ ok: false, stage: "read" }));
+    if (!result.ok) expect(result.problems[0]?.code).toBe("KpiSheetMissing");
+    // Only reads were sent: no sheet was added.
+    expect(excel.fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(excel.fake.state.requests.length - before).toBe(result.syncs);
+  });
+});
