@@ -63,12 +63,15 @@ export function textRuns(text: string, style: Omit<IRunOptions, "text" | "childr
   });
 }
 
-function heading(text: string, level: 1 | 2 | 3 | 4): Paragraph {
+type Level = 1 | 2 | 3 | 4 | 5;
+
+function heading(text: string, level: Level): Paragraph {
   const levels = [
     HeadingLevel.HEADING_1,
     HeadingLevel.HEADING_2,
     HeadingLevel.HEADING_3,
     HeadingLevel.HEADING_4,
+    HeadingLevel.HEADING_5,
   ] as const;
   return new Paragraph({ heading: levels[level - 1], children: textRuns(text) });
 }
@@ -93,7 +96,10 @@ function cell(
   });
 }
 
-/** keepTogether: short tables (the summary) are not split across pages (keepNext on every row but the last). */
+/**
+ * keepTogether: a short table (the summary) is not split across pages (keepNext on every row but the last), its
+ * header row and third column (対応状況) are labels too.
+ */
 function table(rows: readonly (readonly string[])[][], widths: readonly number[], keepTogether = false): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -105,8 +111,8 @@ function table(rows: readonly (readonly string[])[][], widths: readonly number[]
           cantSplit: true,
           children: r.map((lines, i) =>
             cell(lines, widths[i] as number, {
-              shade: i === 0 || (keepTogether && ri === 0),
-              bold: i === 0 || (keepTogether && ri === 0),
+              shade: i === 0 || (keepTogether && (ri === 0 || i === 2)),
+              bold: i === 0 || (keepTogether && (ri === 0 || i === 2)),
               keepNext: keepTogether && ri < rows.length - 1,
             }),
           ),
@@ -136,9 +142,10 @@ function commentBlock(c: CommentEntry): Paragraph[] {
   ];
 }
 
-function indicatorBlock(ind: IndicatorEntry): Paragraph[] {
+/** An indicator's heading sits one level below its group's (H4 under a sub-goal, H5 under a 施策). */
+function indicatorBlock(ind: IndicatorEntry, level: Level): Paragraph[] {
   return [
-    heading(`【指標】${ind.heading}`, 4),
+    heading(`【指標】${ind.heading}`, level),
     new Paragraph({ children: [new TextRun({ text: ind.statusLine, color: "404040" })] }),
     ...ind.comments.flatMap(commentBlock),
   ];
@@ -146,9 +153,9 @@ function indicatorBlock(ind: IndicatorEntry): Paragraph[] {
 
 function groupBlock(g: MinutesGroup): (Paragraph | Table)[] {
   return [
-    heading(g.heading, (g.level + 1) as 2 | 3 | 4),
+    heading(g.heading, (g.level + 1) as Level),
     ...g.comments.flatMap(commentBlock),
-    ...g.indicators.flatMap(indicatorBlock),
+    ...g.indicators.flatMap((ind) => indicatorBlock(ind, (g.level + 2) as Level)),
     ...g.children.flatMap(groupBlock),
   ];
 }
@@ -170,15 +177,16 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
     ...doc.sections.flatMap(groupBlock),
     heading("意見の集計", 1),
     new Paragraph({ keepNext: true, children: [new TextRun(`意見の総数：${doc.summary.total}件`)] }),
+    // one table, 区分 beside 対応状況, so the summary stays a compact block
     table(
-      [[["区分"], ["件数"]], ...doc.summary.byCategory.map((r) => [[r.key], [`${r.count}件`]])],
-      [2400, 1400],
-      true,
-    ),
-    new Paragraph({ children: [] }),
-    table(
-      [[["対応状況"], ["件数"]], ...doc.summary.byStatus.map((r) => [[r.key], [`${r.count}件`]])],
-      [2400, 1400],
+      [
+        [["区分"], ["件数"], ["対応状況"], ["件数"]],
+        ...doc.summary.byCategory.map((c, i) => {
+          const st = doc.summary.byStatus[i];
+          return [[c.key], [`${c.count}件`], st ? [st.key] : [], st ? [`${st.count}件`] : []];
+        }),
+      ],
+      [2000, 1200, 2000, 1200],
       true,
     ),
   ];
@@ -205,6 +213,10 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
         heading4: {
           run: { ...headingRun, size: 21 },
           paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+        },
+        heading5: {
+          run: { ...headingRun, size: 21 },
+          paragraph: { spacing: { before: 160, after: 40 }, keepNext: true },
         },
       },
     },

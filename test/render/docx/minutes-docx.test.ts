@@ -63,6 +63,28 @@ describe("packMinutesDocx", () => {
     expect(texts.join("\n")).not.toContain("第2回の意見");
   });
 
+  it("nests headings: 基本目標 H2, sub-goal H3, 施策 H4, an indicator one level below its group", async () => {
+    const xml = (await parts(minutesOf(3)))["word/document.xml"]!;
+    const headings = [
+      ...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="(Title|Heading\d)"\/>[\s\S]*?<\/w:p>/g),
+    ].map((m) => `${m[1]} ${paragraphTexts(m[0]).join("")}`);
+    expect(headings).toEqual([
+      "Title 第3回 伊勢崎市まち・ひと・しごと創生会議 会議録",
+      "Heading1 会議の概要",
+      "Heading1 議事（委員意見）",
+      "Heading2 戦略全体に関する意見",
+      "Heading2 基本目標1 しごとの創生",
+      "Heading3 1-1 安定した雇用の創出",
+      "Heading4 【指標】1-1-N1 新規求人数",
+      "Heading4 1-1-1 ①就労支援",
+      "Heading5 【指標】1-1-K1-2 刑法犯認知件数",
+      "Heading2 基本目標2 ひとの創生",
+      "Heading3 2-1 結婚・出産・子育ての希望の実現",
+      "Heading2 対象が戦略にない意見（対象IDを確認してください）",
+      "Heading1 意見の集計",
+    ]);
+  });
+
   it("keeps tabs and a very long comment whole", async () => {
     const long = "あ".repeat(30_000) + "\tタブ\n改行";
     const doc = minutesOf(3);
