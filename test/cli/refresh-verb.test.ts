@@ -92,6 +92,20 @@ describe("kpi-review refresh", () => {
     ).toBe(78);
   }, 60_000);
 
+  it("--csv-template writes the CSV layout, which refreshes the workbook with nothing to change", async () => {
+    const template = join(dir, "template.csv");
+    const { io, out } = capture();
+    expect(await runRefresh(["--csv-template", template], io)).toBe(0);
+    expect(out[0]).toContain(`${bundled.indicators.length} 指標`);
+    const text = readFileSync(template, "utf8");
+    expect(text.startsWith("\uFEFFid,kind,")).toBe(true);
+    const second = capture();
+    expect(await runRefresh(["--workbook", book, "--dataset", template, "--dry-run"], second.io)).toBe(0);
+    expect(second.out[0]).toMatch(
+      /追加 0、定義変更 0指標（0項目）、廃止 0、廃止から復帰 0、実績補完 0、競合 0、数式復元 0/,
+    );
+  }, 60_000);
+
   it("--dry-run prints the preview and writes nothing", async () => {
     const out = join(dir, "dry.xlsx");
     const { io, out: lines } = capture();

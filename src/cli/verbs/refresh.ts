@@ -3,12 +3,13 @@
  * refreshes an annotated workbook from the dataset (bundled by default; a JSON or CSV file, UTF-8 or Shift_JIS,
  * detected). Prints the preview (added, changed old → new, 廃止, conflicts, restored formulas), then writes OUT.
  * Conflicts keep the workbook's value unless --use-dataset names them. Nothing is written when any check fails,
- * and OUT may never be an input.
+ * and OUT may never be an input. `--csv-template OUT.csv` writes the dataset in the CSV layout, to edit.
  */
 import { promises as fs } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, dirname, resolve } from "node:path";
 import { parseDatasetText } from "../../domain/dataset/parse";
+import { datasetToCsv } from "../../domain/refresh/csv-dataset";
 import { conflictKey, type ConflictChoice } from "../../domain/refresh/merge";
 import { previewLines, previewOf } from "../../domain/refresh/preview";
 import { loadSource, type RefreshSource } from "../../domain/refresh/source";
@@ -24,6 +25,9 @@ const HELP = [
   `--dataset FILE      JSON (the dataset) or CSV (its column layout; UTF-8 or Shift_JIS); default ${DEFAULT_DATASET}`,
   "--use-dataset ID:YEAR  take the dataset's value for that conflict (repeatable); otherwise the workbook's stays",
   "--dry-run           print the preview only; write nothing",
+  "",
+  "kpi-review refresh --csv-template OUT.csv [--dataset FILE]",
+  "  writes the dataset's indicators in the CSV layout (UTF-8 with BOM, opens in Excel): a template to edit",
   "ブックの入力値・意見を残したまま、データセットから「KPI一覧」を更新します。入力ファイルは上書きしません。",
 ].join("\n");
 
@@ -47,12 +51,32 @@ const STD_IO: RefreshIo = {
   },
 };
 
+interface TemplateOptions {
+  readonly template: string;
+  readonly dataset: string | null;
+}
+
 interface Options {
   readonly workbook: string;
   readonly out: string | null;
   readonly dataset: string | null;
   readonly choices: Record<string, ConflictChoice>;
   readonly dryRun: boolean;
+}
+
+function parseTemplateArgs(args: readonly string[]): TemplateOptions | string {
+  let template: string | null = null;
+  let dataset: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = args[i + 1];
+    if (arg !== "--csv-template" && arg !== "--dataset") return `--csv-template takes only --dataset, got "${arg}"`;
+    if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
+    i++;
+    if (arg === "--csv-template") template = value;
+    else dataset = value;
+  }
+  return { template: template as string, dataset };
 }
 
 function parseArgs(args: readonly string[]): Options | string {
@@ -109,6 +133,7 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
     io.out(HELP);
     return 0;
   }
+  if (args.includes("--csv-template")) return writeTemplate(args, io);
   const options = parseArgs(args);
   if (typeof options === "string") {
     io.err(`kpi-review refresh: ${options}\n${HELP}`);
@@ -168,6 +193,32 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   await fs.mkdir(dirname(resolve(outPath)), { recursive: true });
   await fs.writeFile(outPath, result.bytes);
   io.out(`更新したブックを保存しました: ${outPath} / Wrote ${outPath} (${result.bytes.length} bytes)`);
+  return 0;
+}
+
+async function writeTemplate(args: readonly string[], io: RefreshIo): Promise<number> {
+  const options = parseTemplateArgs(args);
+  if (typeof options === "string") {
+    io.err(`kpi-review refresh: ${options}\n${HELP}`);
+    return 2;
+  }
+  const source = options.dataset ?? DEFAULT_DATASET;
+  if ((await canonical(options.template)) === (await canonical(source))) {
+    io.err(`kpi-review refresh: --csv-template ${options.template} is the dataset itself; refusing to overwrite it`);
+    return 2;
+  }
+  const text = await fs.readFile(source, "utf8").catch(() => null);
+  const parsed = text === null ? null : parseDatasetText(text, source);
+  if (!parsed || !parsed.ok) {
+    for (const p of parsed && !parsed.ok ? parsed.problems : [{ path: source, message: "no such file" }]) {
+      io.out(`${p.path}: ${p.message}`);
+    }
+    return 1;
+  }
+  await fs.mkdir(dirname(resolve(options.template)), { recursive: true });
+  await fs.writeFile(options.template, datasetToCsv(parsed.dataset), "utf8");
+  io.out(`CSV のひな形を保存しました: ${options.template}（${parsed.dataset.indicators.length} 指標）`);
+  io.out(`Wrote the CSV template ${options.template} (${parsed.dataset.indicators.length} indicators).`);
   return 0;
 }
 
