@@ -137,6 +137,17 @@ function labelsOf(dataset: Pick<Dataset, "subGoals" | "measures">): Labels {
 
 const YEAR_KEYS = YEARS.map((year) => yearKey(year));
 
+/**
+ * An empty year cell of a number format: one shared (read-only) object per format, since most year cells are empty
+ * and 10,000 rows × 8 years of identical objects only feed the garbage collector.
+ */
+const emptyInputs = new Map<string, CellPlan>();
+function emptyInput(numberFormat: string): CellPlan {
+  let cell = emptyInputs.get(numberFormat);
+  if (!cell) emptyInputs.set(numberFormat, (cell = { value: null, numberFormat, style: "input" }));
+  return cell;
+}
+
 /** The cells of one indicator by column key (no positions other than `row` for the formulas). */
 export function indicatorCellsByKey(
   dataset: Pick<Dataset, "subGoals" | "measures">,
@@ -182,7 +193,8 @@ export function indicatorCellsByKey(
     expected: { formula: f.expected, numberFormat: RATIO_FORMAT, style: "formula" },
     grade: { formula: f.grade, style: "formula" },
   } as Record<KpiColumnKey, CellPlan>;
-  for (const key of YEAR_KEYS) cells[key] = { value: null, numberFormat: fmt, style: "input" };
+  const empty = emptyInput(fmt);
+  for (const key of YEAR_KEYS) cells[key] = empty;
   for (const a of ind.actuals) {
     const key = yearKey(a.year);
     if (key in cells) cells[key] = { value: a.value, numberFormat: fmt, style: "input" };

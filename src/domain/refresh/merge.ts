@@ -347,17 +347,20 @@ export function mergeRefresh(input: MergeInput): MergeResult {
           }
         }
       }
-      const fromDataset = new Map(ind.actuals.map((a) => [a.year, a.value]));
       for (const { year, key } of YEAR_KEYS) {
         const fmt = planned[key]?.numberFormat;
         const cellFound = found?.cells[key];
+        let d: number | undefined;
+        for (const a of ind.actuals) if (a.year === year) d = a.value;
+        if (cellFound === undefined || (cellFound.value === null && cellFound.formula === undefined)) {
+          // Nothing typed (the common case): the dataset's actual or the plan's empty cell, as planned.
+          if (d !== undefined && found) filled.push({ id, year, value: d });
+          continue;
+        }
         const kept = actualCell(cellFound, ind.unit, fmt, delta);
-        const d = fromDataset.get(year);
         if (!kept.typed) {
-          if (d !== undefined) {
-            cells[key] = { value: d, numberFormat: fmt, style: "input" };
-            if (found) filled.push({ id, year, value: d });
-          } else cells[key] = kept.cell;
+          cells[key] = d !== undefined ? { value: d, numberFormat: fmt, style: "input" } : kept.cell;
+          if (d !== undefined && found) filled.push({ id, year, value: d });
           continue;
         }
         cells[key] = kept.cell;
@@ -368,7 +371,7 @@ export function mergeRefresh(input: MergeInput): MergeResult {
             key: k,
             id,
             year,
-            address: cellFound?.address ?? "",
+            address: cellFound.address,
             workbook: kept.value,
             dataset: d,
             resolution,
