@@ -256,10 +256,20 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
   };
 }
 
-/** The finished plan with the committee's sheets appended and 「KPI一覧」 counting their comments. */
+/**
+ * The finished plan with the committee's sheets appended and 「KPI一覧」 counting their comments. Idempotent: a plan
+ * that already has them gets its comment sheets rebuilt from `input` and keeps one pair of count columns.
+ */
 export function addCommentsToPlan(plan: WorkbookPlan, input: CommentSheetsInput = {}): WorkbookPlan {
-  const sheets = plan.sheets.map((s) => (s.name === KPI_SHEET ? withCommentColumns(s) : s));
+  const ours = new Set([MEMBERS_SHEET, MEETINGS_SHEET, COMMENTS_SHEET]);
+  const sheets = plan.sheets
+    .filter((s) => !ours.has(s.name))
+    .map((s) => (s.name === KPI_SHEET && !hasCommentColumns(s) ? withCommentColumns(s) : s));
   return { ...plan, sheets: [...sheets, ...buildCommentSheets(input)] };
+}
+
+function hasCommentColumns(kpi: SheetPlan): boolean {
+  return kpi.rows.some((row) => row.some((c) => c?.value === COMMENT_COUNT_COLUMNS[0].header));
 }
 
 /** Column letter of a count column in a 「KPI一覧」 plan that went through withCommentColumns. */

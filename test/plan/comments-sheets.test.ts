@@ -20,6 +20,7 @@ import type { SheetPlan, WorkbookPlan } from "../../src/plan/types";
 import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
 import { comment, MEETINGS, MEMBERS } from "../fixtures/comments/records";
 import { loadFixture } from "./plan-readback";
+import { withoutComments } from "../fixtures/comments/workbook";
 
 const builtAt = new Date("2026-11-24T09:00:00Z");
 const mixed = loadFixture("mixed");
@@ -98,7 +99,8 @@ describe("委員名簿・会議・委員意見 sheets", () => {
 });
 
 describe("KPI一覧 comment counts", () => {
-  const base = buildWorkbookPlan(mixed, { builtAt });
+  // The plan as buildWorkbookPlan made it before comments were wired in (works either way).
+  const base = withoutComments(buildWorkbookPlan(mixed, { builtAt }));
   const plan = addCommentsToPlan(base);
   const kpi = sheet(plan, "KPI一覧");
   const n = KPI_COLUMNS.length;
@@ -109,6 +111,15 @@ describe("KPI一覧 comment counts", () => {
     expect(kpi.tables[0]?.range).toBe(baseRange.replace(/:[A-Z]+/, `:${commentCountColumnLetter(kpi, "未対応意見")}`));
     expect(sheet(base, "KPI一覧").rows[KPI_ROWS.header - 1]).toHaveLength(n);
     expect(plan.sheets.map((s) => s.name)).toEqual(["KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
+  });
+
+  it("is idempotent, rebuilding the comment sheets from the given records", () => {
+    expect(addCommentsToPlan(plan)).toEqual(plan);
+    const again = addCommentsToPlan(plan, { members: MEMBERS });
+    expect(again.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    expect(sheet(again, "委員名簿").rows).toHaveLength(1 + MEMBERS.length);
+    expect(sheet(again, "KPI一覧")).toEqual(kpi);
+    expect(withoutComments(plan)).toEqual(base); // the fixture helper undoes exactly this
   });
 
   it("count by COUNTIF/COUNTIFS over whole 委員意見 columns, from the row's ID", () => {

@@ -12,7 +12,7 @@ import { CommentsPanel } from "../../../src/taskpane/panels/comments/CommentsPan
 import { LAST_MEMBER_KEY, RECORDER_KEY } from "../../../src/taskpane/panels/comments/useCommentsPanel";
 import { createFakeExcel, getCell, type FakeExcel } from "../../support/fake-excel";
 import { comment, MEETINGS, MEMBERS, seededIds } from "../../fixtures/comments/records";
-import { commentsPlan, mixedDataset } from "../../fixtures/comments/workbook";
+import { commentsPlan, mixedDataset, withoutComments } from "../../fixtures/comments/workbook";
 import type { WorkbookPlan } from "../../../src/plan/types";
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -202,7 +202,9 @@ describe("委員意見 panel", () => {
   });
 
   it("offers to add the comment sheets to a workbook built without them, and counts comments in KPI一覧", async () => {
-    const fx = await fakeWith(buildWorkbookPlan(mixedDataset(), { builtAt: new Date("2026-11-24T00:00:00Z") }));
+    const fx = await fakeWith(
+      withoutComments(buildWorkbookPlan(mixedDataset(), { builtAt: new Date("2026-11-24T00:00:00Z") })),
+    );
     const before = JSON.stringify(fx.fake.state.properties);
     renderPanel(fx);
     await userEvent.click(await screen.findByRole("button", { name: "委員意見のシートを追加" }));
