@@ -236,3 +236,19 @@ describe("委員意見 panel", () => {
     expect(screen.getByRole("button", { name: "Add comment" })).toBeInTheDocument();
   });
 });
+
+describe("委員意見 panel opened before the workbook exists", () => {
+  it("follows the selection after 再読み込み once KPI一覧 is there", async () => {
+    const fx = await fakeWith(null);
+    renderPanel(fx);
+    await screen.findByRole("button", { name: "委員意見のシートを追加" });
+    const applied = await applyWorkbookPlan(fx.context, commentsPlan({ members: MEMBERS, meetings: MEETINGS }), {
+      isSetSupported: () => true,
+    });
+    expect(applied.ok).toBe(true);
+    expect(fx.fake.state.selectionHandlers).toHaveLength(0);
+    await userEvent.click(screen.getByRole("button", { name: "再読み込み" }));
+    await select(fx, "A5");
+    await screen.findByText(/^1-1-K1-1 /);
+  });
+});

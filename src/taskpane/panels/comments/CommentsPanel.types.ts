@@ -60,6 +60,7 @@ export interface CommentsApi {
   readonly busy: boolean;
   readonly lastMember: string | null;
   readonly recorder: string;
+  /** Reads the tables again and follows the selection again (after a workbook was created meanwhile). */
   readonly reload: () => Promise<void>;
   readonly setUp: () => Promise<void>;
   readonly addComment: (c: NewComment) => Promise<boolean>;

@@ -299,6 +299,12 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     }
   }, [host, lang, reload]);
 
+  /** The 再読み込み button: the tables again, and the selection watch again (the KPI sheet may be new). */
+  const reloadAll = useCallback(async () => {
+    setGeneration((g) => g + 1);
+    await reload();
+  }, [reload]);
+
   return {
     load,
     indicator,
@@ -310,7 +316,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     busy,
     lastMember,
     recorder,
-    reload,
+    reload: reloadAll,
     setUp,
     addComment,
     editComment,
