@@ -17,6 +17,8 @@ export interface OfficeKpiRead {
   readonly tableAddress: string | null;
   readonly usedBottom: number;
   readonly usedRight: number;
+  /** Last row of the KPI data as found (the table's, or the used range's when the table was gone). */
+  readonly dataBottom: number;
   /** 「更新履歴」: next free row, or null when the sheet does not exist. */
   readonly historyNextRow: number | null;
   readonly syncs: number;
@@ -102,6 +104,7 @@ export async function readKpiStateOffice(
     tableAddress: stripSheet(whole.address),
     usedBottom: Math.max(usedRange.bottom, tableRange.bottom),
     usedRight: Math.max(usedRange.right, tableRange.right),
+    dataBottom: tableRange.bottom,
     historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
     syncs,
   };
@@ -202,6 +205,7 @@ async function readWithoutTable(
     tableAddress: null,
     usedBottom: range.bottom,
     usedRight: range.right,
+    dataBottom: range.bottom,
     historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
     syncs,
   };

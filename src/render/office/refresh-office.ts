@@ -4,7 +4,8 @@
  * again over the new rows, then the plan's conditional formats and validations, the years row, the metadata and a
  * line in 「更新履歴」. Syncs: the reader's, one per write block, one to finish.
  *
- * Not carried on this path (the .xlsx path carries them): cell notes and the styles of columns people added.
+ * New indicators' rows are inserted as whole sheet rows first, so Excel moves cell notes, comments and cells beside
+ * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
 import { KPI_COLUMNS, KPI_ROWS } from "../../plan/columns";
 import { buildKpiSheet } from "../../plan/kpi-sheet";
@@ -43,6 +44,18 @@ export type RefreshOfficeResult =
 
 const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
 
+/** Runs of consecutive added rows, by the sheet row they land on (ascending: each insert leaves the ones above done). */
+export function insertionRuns(plan: RefreshPlan): { at: number; count: number }[] {
+  const runs: { at: number; count: number }[] = [];
+  for (const row of plan.rows) {
+    if (row.status !== "added") continue;
+    const last = runs[runs.length - 1];
+    if (last && last.at + last.count === row.sheetRow) last.count++;
+    else runs.push({ at: row.sheetRow, count: 1 });
+  }
+  return runs;
+}
+
 /** The rows to write as a SheetPlan fragment: row r of the sheet at index r-1 (rows above the header empty). */
 function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): { sheet: SheetPlan } {
   const extras = read.state.extraColumns;
@@ -68,10 +81,10 @@ function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): 
     }
     rows.push(cells);
   }
-  // Rows the table used to cover below the new last row are cleared (cleared, not deleted: nothing below moves).
+  // Rows the table used to cover below the new last row (blank rows it had) are cleared, not deleted.
   const newLast = KPI_ROWS.firstData + plan.rows.length - 1;
-  for (let r = newLast + 1; r <= read.usedBottom; r++)
-    rows.push(Array.from({ length: width }, () => ({ value: null })));
+  const oldLast = read.dataBottom + plan.added.length;
+  for (let r = newLast + 1; r <= oldLast; r++) rows.push(Array.from({ length: width }, () => ({ value: null })));
   return { sheet: { ...sample, rows } };
 }
 
@@ -147,9 +160,15 @@ export async function refreshWorkbookOffice(
 
   // The table becomes a plain range (its data stays), and the old rules on its columns go.
   if (read.tableAddress !== null) wb.tables.getItem(KPI_TABLE).convertToRange();
+  // New rows are inserted as whole sheet rows at their place, top to bottom, so Excel moves what sits on the rows
+  // below with them (cell notes and comments, other columns' cells, row formats) instead of leaving it behind.
+  const inserted = insertionRuns(plan);
+  for (const run of inserted) sheet.getRange(`${run.at}:${run.at + run.count - 1}`).insert("Down");
+  pending += 250 * inserted.length;
+
   // The plan's columns only: rules of columns people (or the comments feature) added stay.
   const dataArea = sheet.getRange(
-    `A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.usedBottom, last)}`,
+    `A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.dataBottom + plan.added.length, last)}`,
   );
   dataArea.conditionalFormats.clearAll();
   dataArea.dataValidation.clear();

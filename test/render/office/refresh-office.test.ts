@@ -138,3 +138,23 @@ describe("refresh through Office.js when the table is gone", () => {
     expect(excel.fake.state.requests.length - before).toBe(result.syncs);
   });
 });
+
+describe("rows inserted for new indicators", () => {
+  test("are whole sheet rows, so what sits beside a row outside the table stays on that row", async () => {
+    const excel = await built(bundled);
+    const kpi = excel.fake.state.sheet("KPI一覧");
+    const third = bundled.indicators[2]!.id;
+    const beside = 60; // far right of the table, not part of it
+    ensureCell(kpi, rowOf(kpi, third), beside).value = "メモ（表の外）";
+    const next: Dataset = JSON.parse(JSON.stringify(bundled)) as Dataset;
+    const added = { ...next.indicators[0]!, id: next.indicators[0]!.id.replace(/\d+$/, "9"), name: "新指標" };
+    next.indicators.splice(1, 0, added);
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: next,
+      history: { at: AT, who: "u", source: "x" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    expect(kpi.insertedRows).toEqual([{ at: rowOf(kpi, added.id), count: 1 }]);
+    expect(getCell(kpi, rowOf(kpi, third), beside)?.value).toBe("メモ（表の外）");
+  });
+});

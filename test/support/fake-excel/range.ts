@@ -168,6 +168,25 @@ export class FakeRange {
     throw notLoaded(`${this.path}.values`);
   }
 
+  /**
+   * Refresh: inserts whole sheet rows ("5:5" or "5:7") shifting everything below down, as Excel does (cells only;
+   * tables, rules and validations of the shifted area are not moved by the fake).
+   */
+  insert(shift: string): void {
+    this.ctx.enqueue(this.path, "insert", shift, () => {
+      const b = this.bounds;
+      if (shift !== "Down" || b.left !== 1 || b.right !== MAX_COLUMNS) {
+        throw new FakeOfficeError("InvalidArgument", "the fake inserts whole rows downwards only");
+      }
+      const n = b.bottom - b.top + 1;
+      const sheet = this.sheet();
+      const moved = [...sheet.cells].filter(([key]) => Math.floor(key / 16384) >= b.top);
+      for (const [key] of moved) sheet.cells.delete(key);
+      for (const [key, cell] of moved) sheet.cells.set(key + n * 16384, cell);
+      sheet.insertedRows = [...(sheet.insertedRows ?? []), { at: b.top, count: n }];
+    });
+  }
+
   set columnHidden(hidden: boolean) {
     this.ctx.enqueue(this.path, "set columnHidden", hidden, () => {
       const b = this.bounds;

@@ -81,6 +81,8 @@ export interface FakeSheetState {
   pageLayout: Record<string, unknown>;
   tabColor?: string;
   charts: FakeChart[];
+  /** Whole rows inserted through range.insert("Down"), in order (refresh). */
+  insertedRows?: { at: number; count: number }[];
 }
 
 export interface FakeNamedItem {
