@@ -123,7 +123,10 @@ const catalogue = {
     en: "This workbook has no 委員名簿 / 会議 / 委員意見 tables.",
   },
   "comments.setUp": { ja: "委員意見のシートを追加", en: "Add the comment sheets" },
-  "comments.setUp.done": { ja: "「委員名簿」「会議」「委員意見」を追加しました。", en: "Added the 委員名簿, 会議 and 委員意見 sheets." },
+  "comments.setUp.done": {
+    ja: "「委員名簿」「会議」「委員意見」を追加しました。",
+    en: "Added the 委員名簿, 会議 and 委員意見 sheets.",
+  },
   "comments.readError": { ja: "ブックを読み込めませんでした: {message}", en: "Could not read the workbook: {message}" },
   "comments.reload": { ja: "再読み込み", en: "Reload" },
   "comments.selected": { ja: "選択中の指標", en: "Selected indicator" },
@@ -142,7 +145,10 @@ const catalogue = {
   "comments.meetingLabel": { ja: "第{number}回（{date}）", en: "Meeting {number} ({date})" },
   "comments.none": { ja: "該当する意見はありません。", en: "No comments match." },
   "comments.list": { ja: "意見の一覧（新しい順）", en: "Comments, newest first" },
-  "comments.meta": { ja: "第{meeting}回・{speaker}・{category}・{recordedAt}", en: "Meeting {meeting} · {speaker} · {category} · {recordedAt}" },
+  "comments.meta": {
+    ja: "第{meeting}回・{speaker}・{category}・{recordedAt}",
+    en: "Meeting {meeting} · {speaker} · {category} · {recordedAt}",
+  },
   "comments.response": { ja: "市の回答・対応", en: "City's response" },
   "comments.status": { ja: "対応状況", en: "Status" },
   "comments.edit": { ja: "回答・対応状況を編集", en: "Edit response and status" },
@@ -232,7 +238,10 @@ const catalogue = {
   "minutes.problems": { ja: "確認が必要な行（{count}件）", en: "Rows to check ({count})" },
   "minutes.error.title": { ja: "会議録を作成できませんでした", en: "Could not make the minutes" },
   "minutes.error.load": { ja: "ブックを読み込めませんでした", en: "Could not read the workbook" },
-  "minutes.error.build": { ja: "会議録の作成中に問題が起きました。", en: "A problem occurred while making the minutes." },
+  "minutes.error.build": {
+    ja: "会議録の作成中に問題が起きました。",
+    en: "A problem occurred while making the minutes.",
+  },
   "minutes.error.unsupported": {
     ja: "この Excel ではシートを書き出せません。必要な API が足りません。",
     en: "This Excel cannot write the sheet: it lacks a required API set.",
@@ -255,12 +264,18 @@ const catalogue = {
   "refresh.apply": { ja: "更新を実行", en: "Apply the refresh" },
   "refresh.cancel": { ja: "やめる", en: "Cancel" },
   "refresh.reading": { ja: "ブックとデータを確認しています…", en: "Checking the workbook and the data…" },
-  "refresh.preview.title": { ja: "更新の内容（まだ書き込んでいません）", en: "What the refresh will do (nothing written yet)" },
+  "refresh.preview.title": {
+    ja: "更新の内容（まだ書き込んでいません）",
+    en: "What the refresh will do (nothing written yet)",
+  },
   "refresh.summary": {
     ja: "データセット {from} → {to}: 追加 {added}、定義変更 {changed} 指標、廃止 {retired}、実績の補完 {filled}、競合 {conflicts}、数式の復元 {restored}",
     en: "Dataset {from} → {to}: {added} added, {changed} indicators changed, {retired} retired, {filled} actuals filled, {conflicts} conflicts, {restored} formulas restored",
   },
-  "refresh.upToDate": { ja: "ブックの内容はデータセットと一致しています。", en: "The workbook already matches the dataset." },
+  "refresh.upToDate": {
+    ja: "ブックの内容はデータセットと一致しています。",
+    en: "The workbook already matches the dataset.",
+  },
   "refresh.section.added": { ja: "追加される指標", en: "Indicators added" },
   "refresh.section.changed": { ja: "変更される項目（旧 → 新）", en: "Fields changed (old → new)" },
   "refresh.section.retired": {
@@ -282,7 +297,7 @@ const catalogue = {
     ja: "チェックしない競合は、ブックに入力された値を残します。",
     en: "Unchecked conflicts keep the value typed in the workbook.",
   },
-  "refresh.restored.line": { ja: "{cell}（{id} {field}）: 「{found}」", en: "{cell} ({id} {field}): \"{found}\"" },
+  "refresh.restored.line": { ja: "{cell}（{id} {field}）: 「{found}」", en: '{cell} ({id} {field}): "{found}"' },
   "refresh.more": { ja: "ほか {count} 件", en: "{count} more" },
   "refresh.progress": { ja: "更新しています…", en: "Refreshing…" },
   "refresh.done.title": { ja: "更新しました", en: "The workbook is refreshed" },
@@ -290,7 +305,10 @@ const catalogue = {
     ja: "データセット {version} を反映し、「更新履歴」シートに記録しました。",
     en: "Dataset {version} is in the workbook, and the refresh is recorded on 「更新履歴」.",
   },
-  "refresh.error.title": { ja: "更新できません（ブックは変更していません）", en: "Cannot refresh (the workbook is unchanged)" },
+  "refresh.error.title": {
+    ja: "更新できません（ブックは変更していません）",
+    en: "Cannot refresh (the workbook is unchanged)",
+  },
   "refresh.error.source": { ja: "データに {count} 件の問題があります。", en: "The data has {count} problem(s)." },
   "refresh.error.workbook": {
     ja: "ブックをこのままでは更新できません。次のセルを確認してください。",
