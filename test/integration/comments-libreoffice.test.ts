@@ -3,13 +3,19 @@
  * typed (never evaluated), and 「KPI一覧」's 意見数/未対応意見 equal the twin's counts (hand-derived below).
  * Needs `soffice`; skipped with a clear reason only when it is missing.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { applyCommentEdit, buildComment, type CommentRecord } from "../../src/domain/comments";
 import { KPI_COLUMNS, KPI_ROWS } from "../../src/plan/columns";
-import { appendComment, editComment, readCommentBook } from "../../src/render/xlsx/comments-store";
-import { findSoffice, parseCsv, recalculateToCsv } from "../support/libreoffice";
-import { MEETINGS, MEMBERS, seededIds } from "../fixtures/comments/records";
+import {
+  appendComment,
+  editComment,
+  prepareLoadedWorkbookForWrite,
+  readCommentBook,
+} from "../../src/render/xlsx/comments-store";
+import { findSoffice, parseCsv, recalculateToCsv, scratchProfile } from "../support/libreoffice";
+import { comment, MEETINGS, MEMBERS, seededIds } from "../fixtures/comments/records";
 import { commentsXlsx, HOSTILE_TEXTS, load, mixedDataset } from "../fixtures/comments/workbook";
 
 const soffice = findSoffice();
@@ -97,4 +103,32 @@ describeLo("comments in LibreOffice", () => {
     expected["1-1-K1-2"] = ["1", "1"];
     expect(got).toEqual(expected);
   });
+});
+
+describeLo("a workbook saved by LibreOffice", () => {
+  it("takes a comment through the CLI core and reads back (LibreOffice drops table styles)", async () => {
+    const dir = join(OUT, "lo-saved");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "book.xlsx"), await commentsXlsx({ members: MEMBERS, meetings: MEETINGS }));
+    execFileSync(
+      soffice as string,
+      [
+        `-env:UserInstallation=file://${scratchProfile()}`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        join(dir, "lo"),
+        join(dir, "book.xlsx"),
+      ],
+      { stdio: "pipe", timeout: 180_000 },
+    );
+    const wb = await load(readFileSync(join(dir, "lo", "book.xlsx")));
+    const c = comment({ id: "C-20251120-140000-LOSAVE", text: "=1+1\n二行目" });
+    expect(appendComment(wb, c)).toEqual({ ok: true });
+    prepareLoadedWorkbookForWrite(wb);
+    const again = await load(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(readCommentBook(again).comments.records.map((r) => r.record)).toEqual([c]);
+    expect(readCommentBook(again).members.records.map((r) => r.record)).toEqual(MEMBERS);
+  }, 240_000);
 });

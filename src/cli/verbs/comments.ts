@@ -29,7 +29,7 @@ import {
   appendComment,
   appendMeeting,
   appendMember,
-  compactDataValidations,
+  prepareLoadedWorkbookForWrite,
   readCommentBook,
   readKnownTargets,
   type StoreResult,
@@ -138,7 +138,7 @@ async function saveWorkbook(wb: ExcelJS.Workbook, input: string, out: string): P
     throw new UsageError(`--out ${out} is the input workbook itself; refusing to overwrite an input`);
   }
   await fs.mkdir(dirname(resolve(out)), { recursive: true });
-  compactDataValidations(wb);
+  prepareLoadedWorkbookForWrite(wb);
   // Write to a temporary file first so a failure never leaves half a workbook at --out.
   const tmp = `${out}.tmp-${process.pid}`;
   await wb.xlsx.writeFile(tmp);

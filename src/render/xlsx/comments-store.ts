@@ -286,3 +286,20 @@ export function compactDataValidations(wb: ExcelJS.Workbook): void {
     store.model = kept;
   }
 }
+
+/**
+ * Makes a loaded workbook safe for exceljs to write: LibreOffice saves tables without their style element, which
+ * exceljs cannot write back (it crashes on the missing style), so such tables get the plan's table style; and data
+ * validations are regrouped (compactDataValidations). Call before writing any workbook that was loaded from a file.
+ */
+export function prepareLoadedWorkbookForWrite(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables?: Record<string, { table?: { style?: unknown } }> }).tables ?? {};
+    for (const t of Object.values(tables)) {
+      if (t.table && (t.table.style === null || t.table.style === undefined)) {
+        t.table.style = { theme: "TableStyleLight9", showRowStripes: true };
+      }
+    }
+  }
+  compactDataValidations(wb);
+}
