@@ -1,4 +1,10 @@
-import { daysInFiscalYear, fiscalYearOf, lastCompletedFiscalYear, parsePeriod, periodLabel } from "../../src/domain/periods";
+import {
+  daysInFiscalYear,
+  fiscalYearOf,
+  lastCompletedFiscalYear,
+  parsePeriod,
+  periodLabel,
+} from "../../src/domain/periods";
 
 describe("parsePeriod", () => {
   it.each([
