@@ -12,12 +12,11 @@ import {
   type StatusSnapshot,
 } from "../../../domain/minutes";
 import { buildMinutesSheet, minutesSheetName } from "../../../plan/minutes-sheet";
-import { packMinutesDocxBlob } from "../../../render/docx/minutes-docx";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useExcelHost } from "../../host/HostContext";
 import { loadBundledDataset } from "../../bundled-dataset";
 import { downloadBlob } from "./download";
-import { readMinutesWorkbook, writeMinutesSheet } from "./minutes-office";
+import { readMinutesWorkbook, writeMinutesSheet } from "../../../render/office/minutes-store";
 import type { MinutesFormat, MinutesLoadState, MinutesOutcome, MinutesProps } from "./Minutes.types";
 
 interface Records {
@@ -43,6 +42,16 @@ const errorState = (error: unknown) => {
  * (records + KPI一覧 as calculated), then exports the chosen meeting as a file (download) or
  * as the printable sheet. Every outcome is state; nothing rejects unhandled.
  */
+/** docx is large and only needed when someone exports a .docx: load it then, not with the pane. */
+async function packDocxLazily(
+  doc: Parameters<typeof import("../../../render/docx/minutes-docx").packMinutesDocxBlob>[0],
+): Promise<Blob> {
+  const { packMinutesDocxBlob } = await import(
+    /* webpackChunkName: "minutes-docx" */ "../../../render/docx/minutes-docx"
+  );
+  return packMinutesDocxBlob(doc);
+}
+
 export function useMinutes({ loadDataset = loadBundledDataset, download = downloadBlob }: MinutesProps) {
   const host = useExcelHost();
   const { lang } = useI18n();
@@ -103,7 +112,7 @@ export function useMinutes({ loadDataset = loadBundledDataset, download = downlo
     try {
       const blob =
         format === "docx"
-          ? await packMinutesDocxBlob(doc)
+          ? await packDocxLazily(doc)
           : new Blob([format === "md" ? minutesToMarkdown(doc) : minutesToCsv(doc)], { type: MIME[format] });
       const fileName = `${minutesSheetName(doc.meetingNumber)}.${format}`;
       setOutcome(

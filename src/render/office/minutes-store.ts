@@ -1,15 +1,15 @@
 /**
- * The minutes panel's two trips to the workbook, over the request context the host gives (never the Excel global):
+ * Office.js side of the minutes panel: its two trips to the workbook, over the request context the host gives (never the Excel global):
  * read the committee's record (the comments store) and the 「KPI一覧」 table as Excel calculated it; write the
  * printable 「会議録_第N回」 sheet through the plan renderer with writeMetadata off (a minutes sheet must not change
  * what the workbook records about itself).
  */
-import type { KpiRows, KpiScalar } from "../../../domain/minutes";
-import type { SheetPlan, WorkbookPlan } from "../../../plan/types";
-import { KPI_TABLE } from "../../../plan/names";
-import { columnLetter } from "../../../render/a1";
-import { applyWorkbookPlan, type ApplyOptions, type ApplyResult } from "../../../render/office";
-import { readCommentBookOffice, type OfficeCommentBook } from "../../../render/office/comments-store";
+import type { KpiRows, KpiScalar } from "../../domain/minutes";
+import type { SheetPlan, WorkbookPlan } from "../../plan/types";
+import { KPI_TABLE } from "../../plan/names";
+import { columnLetter } from "../a1";
+import { applyWorkbookPlan, type ApplyOptions, type ApplyResult } from "./apply-plan";
+import { readCommentBookOffice, type OfficeCommentBook } from "./comments-store";
 
 export interface MinutesWorkbook {
   readonly book: OfficeCommentBook;

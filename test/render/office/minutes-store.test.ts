@@ -2,7 +2,7 @@
 import { buildMinutes } from "../../../src/domain/minutes";
 import { buildMinutesSheet } from "../../../src/plan/minutes-sheet";
 import { applyWorkbookPlan } from "../../../src/render/office";
-import { readMinutesWorkbook, writeMinutesSheet } from "../../../src/taskpane/panels/minutes/minutes-office";
+import { readMinutesWorkbook, writeMinutesSheet } from "../../../src/render/office/minutes-store";
 import { createFakeExcel } from "../../support/fake-excel";
 import { FakeRange } from "../../support/fake-excel/range";
 import { commentsPlan } from "../../fixtures/comments/workbook";
