@@ -24,7 +24,7 @@ import type { CellPlan } from "../../plan/types";
 import { readActual } from "./actual-value";
 import { shiftFormulaRows } from "./formula-shift";
 import { DEFINITION_KEYS, FORMULA_KEYS, headerOf, YEAR_KEYS } from "./headers";
-import { placeNewRows } from "./placement";
+import { isIndicatorId, placeNewRows } from "./placement";
 import type { FoundCell, FoundHeader, KpiRowState, RefreshNotice, Scalar, WorkbookState } from "./state";
 
 export type ConflictChoice = "workbook" | "dataset";
@@ -173,6 +173,19 @@ function damage(state: WorkbookState, units: ReadonlyMap<string, string>): Refre
         ),
       );
     } else seen.set(row.id, row);
+  }
+  for (const row of state.rows) {
+    if (isIndicatorId(row.id)) continue;
+    const at = row.cells.id?.address ?? `A${row.sheetRow}`;
+    out.push(
+      notice(
+        "NotAnId",
+        s,
+        at,
+        `「${s}」の${at}の「${row.id}」は指標のID（1-1-K1-1 などの形）ではありません。表の中に指標以外の行を置かないでください。`,
+        `"${s}" ${at}: "${row.id}" is not an indicator id (like 1-1-K1-1); keep other rows out of the table.`,
+      ),
+    );
   }
   for (const r of state.rowsWithoutId) {
     out.push(

@@ -11,6 +11,13 @@ export interface Structure {
   readonly basicGoal: string | null;
 }
 
+/** The shape of an indicator id (the dataset schema's pattern): 「1-1-N1」「1-1-K2-3」「3-1-K1-1a」. */
+export const INDICATOR_ID = /^[1-9]-[1-9]-(N\d+|K\d+-\d+)[a-z]?$/;
+
+export function isIndicatorId(text: string): boolean {
+  return INDICATOR_ID.test(text);
+}
+
 /** The structure an id encodes (a contract: 「1-1-K2-3」 is 施策 1-1-2 of sub-goal 1-1 of 基本目標 1). */
 export function structureOfId(id: string): Structure {
   const m = /^([1-9])-([1-9])-(?:N\d+|K(\d+)-\d+)[a-z]?$/.exec(id);

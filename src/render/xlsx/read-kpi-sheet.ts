@@ -9,6 +9,7 @@ import { readCommentBook } from "./comments-store";
 import { KPI_COLUMNS, type KpiColumnKey } from "../../plan/columns";
 import { KPI_SHEET, KPI_TABLE } from "../../plan/names";
 import { matchHeader } from "../../domain/refresh/headers";
+import { INDICATOR_ID } from "../../domain/refresh/placement";
 import type {
   CommentRef,
   FoundCell,
@@ -22,7 +23,13 @@ import { decodeMetadata } from "../metadata";
 import { cellAddress, parseRange } from "../a1";
 
 export type ReadKpiResult =
-  | { readonly ok: true; readonly state: WorkbookState; readonly worksheet: ExcelJS.Worksheet }
+  | {
+      readonly ok: true;
+      readonly state: WorkbookState;
+      readonly worksheet: ExcelJS.Worksheet;
+      /** Last row of the KPI data; rows below it are people's own and stay (moved down if the table grows). */
+      readonly dataBottom: number;
+    }
   | { readonly ok: false; readonly problems: readonly RefreshNotice[] };
 
 interface TableModel {
@@ -32,6 +39,8 @@ interface TableModel {
 }
 
 const HEADER_SEARCH_ROWS = 20;
+
+const ID_SHAPE = INDICATOR_ID;
 
 function tableModel(ws: ExcelJS.Worksheet, name: string): TableModel | null {
   const table = ws.getTable(name) as unknown as { table?: TableModel } | undefined;
@@ -213,7 +222,11 @@ export function readKpiState(wb: ExcelJS.Workbook): ReadKpiResult {
     let hasData = m.kind === "extra";
     if (!hasData) {
       const bottom = Math.max(ws.rowCount, where.tableBottom ?? 0);
-      for (let r = headerRow + 1; r <= bottom && !hasData; r++) hasData = !isEmpty(foundCell(ws.getRow(r).getCell(c)));
+      for (let r = headerRow + 1; r <= bottom && !hasData; r++) {
+        // Only rows of the data count: text under the table in an unnamed column is not a column.
+        if (!ID_SHAPE.test(text(ws.getRow(r).getCell(columns.id?.column ?? 1).value).trim())) continue;
+        hasData = !isEmpty(foundCell(ws.getRow(r).getCell(c)));
+      }
     }
     if (!hasData) continue;
     let key = label.trim() === "" ? `（${cell.address}）` : label;
@@ -242,10 +255,19 @@ export function readKpiState(wb: ExcelJS.Workbook): ReadKpiResult {
   }
   const idColumn = columns.id?.column;
 
+  // The data region: the table's rows, and any row further down whose ID has the shape of an indicator id (typed
+  // under the table). What lies below that is people's own (a note under the table): kept, and moved down when the
+  // table grows.
+  let bottom = where.tableBottom ?? headerRow;
+  if (idColumn !== undefined) {
+    for (let r = bottom + 1; r <= ws.rowCount; r++) {
+      if (ID_SHAPE.test(text(ws.getRow(r).getCell(idColumn).value).trim())) bottom = r;
+    }
+  }
+
   // Rows by ID.
   const rows: KpiRowState[] = [];
   const rowsWithoutId: { sheetRow: number; address: string }[] = [];
-  const bottom = Math.max(ws.rowCount, where.tableBottom ?? 0);
   let hiddenRows = 0;
   for (let r = headerRow + 1; r <= bottom; r++) {
     const row = ws.getRow(r);
@@ -306,6 +328,7 @@ export function readKpiState(wb: ExcelJS.Workbook): ReadKpiResult {
   return {
     ok: true,
     worksheet: ws,
+    dataBottom: bottom,
     state: {
       sheetName: s,
       headerRow,

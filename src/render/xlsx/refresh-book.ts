@@ -33,9 +33,7 @@ export async function loadXlsx(xlsx: Uint8Array): Promise<ExcelJS.Workbook | Ref
 }
 
 /** Reads and merges only: what the preview shows. */
-export async function previewRefreshXlsx(
-  input: Omit<RefreshXlsxInput, "history">,
-): Promise<
+export async function previewRefreshXlsx(input: Omit<RefreshXlsxInput, "history">): Promise<
   | {
       readonly ok: true;
       readonly plan: RefreshPlan;
@@ -79,6 +77,7 @@ export async function refreshXlsx(input: RefreshXlsxInput): Promise<RefreshXlsxR
     plan: merged.plan,
     dataset: input.dataset,
     history: input.history,
+    dataBottom: read.dataBottom,
   });
   const data = await wb.xlsx.writeBuffer();
   return { ok: true, plan: merged.plan, state: read.state, bytes: Buffer.from(data as ArrayBuffer) };

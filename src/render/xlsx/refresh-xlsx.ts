@@ -79,6 +79,27 @@ export interface ApplyRefreshXlsxInput {
   readonly plan: RefreshPlan;
   readonly dataset: Dataset;
   readonly history: HistoryEntry;
+  /** Last row of the KPI data as read (readKpiState's dataBottom). */
+  readonly dataBottom: number;
+}
+
+/** Moves the rows below `after` down by `by` rows (values, styles, notes, heights), bottom first. */
+function moveRowsBelow(ws: ExcelJS.Worksheet, after: number, by: number): void {
+  if (by <= 0) return;
+  for (let r = ws.rowCount; r > after; r--) {
+    const from = ws.getRow(r);
+    const to = ws.getRow(r + by);
+    if (from.height !== undefined) to.height = from.height;
+    from.eachCell({ includeEmpty: false }, (cell, c) => {
+      const target = to.getCell(c);
+      target.value = cell.value;
+      target.style = { ...cell.style };
+      if (cell.note !== undefined) target.note = cell.note;
+      cell.value = null;
+      cell.style = {};
+      if (cell.note !== undefined) (cell as unknown as { _comment?: unknown })._comment = undefined;
+    });
+  }
 }
 
 /** Writes the refresh into the loaded workbook (no I/O; the caller packs it). */
@@ -94,13 +115,9 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   const planWidth = KPI_COLUMNS.length;
   const width = planWidth + extras.length;
 
-  // Old extent: every row read (data or not) down to the sheet's end.
-  const oldLast = Math.max(
-    headerRow,
-    ws.rowCount,
-    ...state.rows.map((r) => r.sheetRow),
-    ...state.rowsWithoutId.map((r) => r.sheetRow),
-  );
+  // Old extent of the data; what lies below it is people's own and moves down if the table grows into it.
+  const oldLast = Math.max(headerRow, input.dataBottom, ...state.rows.map((r) => r.sheetRow));
+  moveRowsBelow(ws, oldLast, Math.max(0, last - oldLast));
   const oldColumns = Math.max(ws.columnCount, width, ...state.extraColumns.map((c) => c.column));
 
   // Snapshot what moves with a row but is not in the state: styles and validations of the extra columns.

@@ -243,7 +243,11 @@ describe("refresh of an .xlsx", () => {
       b.getCell(c).value = va;
     }
     ws.getRow(r1 + 2).hidden = true;
-    const result = await refreshXlsx({ xlsx: await bytesOf(wb), dataset: bundled, history: { at: AT, who: "a", source: "x" } });
+    const result = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
     if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
     expect(result.plan.notices.map((n) => n.code)).toContain("RowsHidden");
     // The swapped formulas point at the other row: they are restored, and listed.
@@ -255,6 +259,37 @@ describe("refresh of an .xlsx", () => {
     expect(kpi.getRow(rowOf(kpi, first)).getCell(kpiCol(yearKey(2024))).value).toBe(55);
     expect(`=${kpi.getRow(r1).getCell(kpiCol("grade")).formula}`).toBe(formulaTexts(r1).grade);
     expect(kpi.getRow(r1 + 2).hidden).toBe(false);
+  });
+
+  test("a note people wrote under the table stays, moved down as the table grows; a non-id row in the table stops", async () => {
+    const wb = await builtWorkbook(bundled);
+    const ws = wb.getWorksheet("KPI一覧")!;
+    const last = 3 + bundled.indicators.length;
+    ws.getRow(last + 3).getCell(1).value = "備考: 令和7年度の実績は速報値";
+    ws.getRow(last + 3).getCell(1).note = "事務局";
+    const next: Dataset = structuredClone(bundled);
+    next.indicators.push({ ...structuredClone(next.indicators[0]!), id: next.indicators[0]!.id.replace(/\d+$/, "9") });
+    const result = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: next,
+      history: { at: AT, who: "a", source: "x" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    expect(result.plan.retired).toEqual([]);
+    const out = (await load(result.bytes)).getWorksheet("KPI一覧")!;
+    expect(out.getRow(last + 4).getCell(1).value).toBe("備考: 令和7年度の実績は速報値");
+    expect(out.getRow(last + 4).getCell(1).note).toBe("事務局");
+    expect(out.getRow(last + 3).getCell(1).value).toBeNull();
+
+    const wb2 = await builtWorkbook(bundled);
+    wb2.getWorksheet("KPI一覧")!.getRow(last).getCell(1).value = "合計";
+    const bad = await refreshXlsx({
+      xlsx: await bytesOf(wb2),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "x" },
+    });
+    expect(bad).toEqual(expect.objectContaining({ ok: false, stage: "merge" }));
+    if (!bad.ok) expect(bad.problems).toEqual([expect.objectContaining({ code: "NotAnId", cell: `A${last}` })]);
   });
 
   test("not an .xlsx: a problem, no bytes", async () => {
