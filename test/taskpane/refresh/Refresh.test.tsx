@@ -80,7 +80,7 @@ describe("「データを更新」 panel", () => {
     expect(fx.fake.state.sheets.some((s) => s.name === HISTORY_SHEET)).toBe(false);
     expect(fx.fake.state.requests.length).toBeGreaterThan(requestsBefore);
 
-    await userEvent.click(screen.getByRole("checkbox", { name: "データセットの値を採用" }));
+    await userEvent.click(screen.getByRole("checkbox", { name: `${first} 2024: データセットの値を採用` }));
     await userEvent.click(screen.getByRole("button", { name: "更新を実行" }));
     expect(await screen.findByText("更新しました")).toBeInTheDocument();
     const kpi = fx.fake.state.sheet("KPI一覧");

@@ -136,6 +136,8 @@ export function Refresh(props: RefreshProps) {
                     })}
                     <Checkbox
                       label={t("refresh.conflict.useDataset")}
+                      // One checkbox per conflict: the accessible name says which.
+                      aria-label={`${k.id} ${k.year}: ${t("refresh.conflict.useDataset")}`}
                       checked={state.useDataset.has(k.key)}
                       onChange={(_, d) => r.toggleConflict(k.key, d.checked === true)}
                     />
