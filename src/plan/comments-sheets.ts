@@ -296,3 +296,12 @@ export function addCommentsSheetsPlan(input: CommentSheetsInput = {}): WorkbookP
     names: [],
   };
 }
+
+/**
+ * For a rebuild over an existing workbook ("replace"): the plan without those of 委員名簿/会議/委員意見 that already
+ * exist, so replacing the KPI sheets never deletes the committee's record (KPI一覧's counts find the kept sheets).
+ */
+export function keepExistingCommentSheets(plan: WorkbookPlan, existingSheets: readonly string[]): WorkbookPlan {
+  const keep = new Set([MEMBERS_SHEET, MEETINGS_SHEET, COMMENTS_SHEET].filter((s) => existingSheets.includes(s)));
+  return keep.size === 0 ? plan : { ...plan, sheets: plan.sheets.filter((s) => !keep.has(s.name)) };
+}

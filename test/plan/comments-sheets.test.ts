@@ -13,6 +13,7 @@ import {
   buildCommentSheets,
   commentCountColumnLetter,
   commentCountFormula,
+  keepExistingCommentSheets,
   openCommentFormula,
 } from "../../src/plan/comments-sheets";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
@@ -188,5 +189,19 @@ describe("KPI一覧 comment counts", () => {
     } finally {
       loaded.destroy();
     }
+  });
+});
+
+describe("keepExistingCommentSheets", () => {
+  const plan = addCommentsToPlan(withoutComments(buildWorkbookPlan(mixed, { builtAt })));
+  it("drops only the comment sheets that already exist, so a replace keeps the record", () => {
+    const names = (p: WorkbookPlan) => p.sheets.map((s) => s.name);
+    expect(names(keepExistingCommentSheets(plan, ["KPI一覧", "委員意見", "会議"]))).toEqual([
+      "KPI一覧",
+      "設定",
+      "概要",
+      "委員名簿",
+    ]);
+    expect(keepExistingCommentSheets(plan, ["KPI一覧", "設定"])).toBe(plan);
   });
 });
