@@ -230,23 +230,7 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
     }
     return row;
   });
-  const first = headerRow + 1;
-  const marks: ConditionalFormatPlan[] = [
-    {
-      kind: "expression",
-      range: `${openLetter}${first}:${openLetter}${lastRow}`,
-      formula: `=AND(ISNUMBER($${openLetter}${first}),$${openLetter}${first}>0)`,
-      fill: OPEN_COMMENT_FILL,
-      fontColor: OPEN_COMMENT_FONT,
-      bold: true,
-    },
-    {
-      kind: "expression",
-      range: `${idLetter}${first}:${idLetter}${lastRow}`,
-      formula: `=AND(ISNUMBER($${openLetter}${first}),$${openLetter}${first}>0)`,
-      fill: OPEN_COMMENT_FILL,
-    },
-  ];
+  const marks = openCommentMarks({ idLetter, openLetter, firstRow: headerRow + 1, lastRow });
   return {
     ...kpi,
     rows,
@@ -254,6 +238,35 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
     tables: kpi.tables.map((t) => (t === table ? { ...t, range: `${m[1]}${headerRow}:${openLetter}${lastRow}` } : t)),
     conditionalFormats: [...kpi.conditionalFormats, ...marks],
   };
+}
+
+/** Where 「KPI一覧」's ID and 未対応意見 columns are, for the open-comment marks. */
+export interface CountLayout {
+  readonly idLetter: string;
+  readonly openLetter: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** The ID and 未対応意見 cells of a row with open comments are filled (one rule each, same condition). */
+export function openCommentMarks({ idLetter, openLetter, firstRow, lastRow }: CountLayout): ConditionalFormatPlan[] {
+  const condition = `=AND(ISNUMBER($${openLetter}${firstRow}),$${openLetter}${firstRow}>0)`;
+  return [
+    {
+      kind: "expression",
+      range: `${openLetter}${firstRow}:${openLetter}${lastRow}`,
+      formula: condition,
+      fill: OPEN_COMMENT_FILL,
+      fontColor: OPEN_COMMENT_FONT,
+      bold: true,
+    },
+    {
+      kind: "expression",
+      range: `${idLetter}${firstRow}:${idLetter}${lastRow}`,
+      formula: condition,
+      fill: OPEN_COMMENT_FILL,
+    },
+  ];
 }
 
 /**

@@ -35,7 +35,9 @@ import {
   type Member,
   type ReadRows,
 } from "../../domain/comments";
+import type { ConditionalFormatPlan } from "../../plan/types";
 import { describeOfficeError, type OfficeErrorInfo } from "./errors";
+import { queueConditionalFormats } from "./formats";
 
 export interface OfficeCommentBook {
   readonly members: ReadRows<Member>;
@@ -324,18 +326,30 @@ function columnLetters(column: number): string {
   return s;
 }
 
+/** Where the KPI table's ID column and the added columns are, once added (for conditional formats). */
+export interface KpiColumnsLayout {
+  readonly idLetter: string;
+  /** Header → column letter, for the columns added. */
+  readonly letters: Readonly<Record<string, string>>;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
 /**
- * Adds formula columns to the 「KPI一覧」 table (table.columns.add), each row's formula built from its ID cell.
- * Columns whose header already exists are left alone; returns the headers added. Two syncs.
+ * Adds formula columns to the 「KPI一覧」 table (table.columns.add), each row's formula built from its ID cell, and
+ * the conditional formats `marks` returns for the new layout (pass none without ExcelApi 1.6). Columns whose header
+ * already exists are left alone (and then no marks are added); returns the headers added. Two syncs.
  */
 export async function addKpiColumnsOffice(
   context: Excel.RequestContext,
   columns: readonly KpiColumnSpec[],
+  marks?: (layout: KpiColumnsLayout) => readonly ConditionalFormatPlan[],
   kpiTable = "KPI",
 ): Promise<string[]> {
   const table = context.workbook.tables.getItemOrNullObject(kpiTable);
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values,rowIndex,columnIndex");
+  const sheet = table.worksheet.load("name");
   try {
     await context.sync();
   } catch (error) {
@@ -349,12 +363,18 @@ export async function addKpiColumnsOffice(
   const idLetter = columnLetters(body.columnIndex + idIndex + 1);
   const rows = (body.values as unknown[][]).length;
   const added: string[] = [];
+  const letters: Record<string, string> = {};
   for (const c of columns) {
     if (headers.includes(c.header)) continue;
     const cells: (string | number)[][] = [[c.header]];
     for (let i = 0; i < rows; i++) cells.push([c.formula(`$${idLetter}${body.rowIndex + 1 + i}`)]);
     table.columns.add(undefined, cells);
+    letters[c.header] = columnLetters(body.columnIndex + headers.length + added.length + 1);
     added.push(c.header);
+  }
+  if (added.length === columns.length && marks) {
+    const layout = { idLetter, letters, firstRow: body.rowIndex + 1, lastRow: body.rowIndex + rows };
+    queueConditionalFormats(context.workbook.worksheets.getItem(sheet.name), marks(layout));
   }
   if (added.length > 0) await context.sync();
   return added;

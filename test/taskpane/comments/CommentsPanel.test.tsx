@@ -223,6 +223,17 @@ describe("委員意見 panel", () => {
       "意見数",
       "未対応意見",
     ]);
+    // the open-comment marks on the 未対応意見 and ID cells (ExcelApi 1.6 is supported by this host)
+    const open =
+      String.fromCharCode(64 + Math.floor((lastCol - 1) / 26)) + String.fromCharCode(65 + ((lastCol - 1) % 26));
+    const marks = sheet.conditionalFormats.filter(
+      (cf) =>
+        (cf.custom as { rule?: { formula?: string } } | undefined)?.rule?.formula ===
+        `=AND(ISNUMBER($${open}${headerRow + 1}),$${open}${headerRow + 1}>0)`,
+    );
+    expect(marks.map((m) => m.address).sort()).toEqual(
+      [`A${headerRow + 1}:A${headerRow + 10}`, `${open}${headerRow + 1}:${open}${headerRow + 10}`].sort(),
+    );
     expect(getCell(sheet, headerRow + 1, lastCol - 1)?.formula).toBe(
       `=IF($A${headerRow + 1}="","",COUNTIF('委員意見'!$C:$C,$A${headerRow + 1}))`,
     );

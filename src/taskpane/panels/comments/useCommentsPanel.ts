@@ -22,6 +22,7 @@ import {
   COMMENT_COUNT_COLUMNS,
   commentCountFormula,
   openCommentFormula,
+  openCommentMarks,
 } from "../../../plan/comments-sheets";
 import { KPI_SHEET } from "../../../plan/names";
 import { applyWorkbookPlan, officeMessage } from "../../../render/office";
@@ -280,6 +281,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
         setNotice({ kind: "officeError", message });
         return;
       }
+      const canFormat = host.isSetSupported("ExcelApi", "1.6");
       await host.run((ctx) =>
         addKpiColumnsOffice(
           ctx,
@@ -287,6 +289,15 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
             header: c.header,
             formula: c.key === "count" ? commentCountFormula : openCommentFormula,
           })),
+          canFormat
+            ? (layout) =>
+                openCommentMarks({
+                  idLetter: layout.idLetter,
+                  openLetter: layout.letters[COMMENT_COUNT_COLUMNS[1].header] ?? layout.idLetter,
+                  firstRow: layout.firstRow,
+                  lastRow: layout.lastRow,
+                })
+            : undefined,
         ),
       );
       await reload();
