@@ -202,6 +202,38 @@ export function indicatorCellsByKey(
   return cells;
 }
 
+const nonEmpty = (text: string | null): string | null => (text === "" ? null : text);
+
+/**
+ * The values of the definition cells alone (what `indicatorCellsByKey` writes in them, a test holds the two equal),
+ * for comparing with a workbook without building every cell of every row.
+ */
+export function definitionValues(
+  dataset: Pick<Dataset, "subGoals" | "measures">,
+  ind: Indicator,
+): Readonly<Partial<Record<KpiColumnKey, string | number | null>>> {
+  const input = statusInputOf(ind);
+  const labels = labelsOf(dataset);
+  return {
+    id: nonEmpty(ind.id),
+    name: nonEmpty(indicatorLabel(ind)),
+    subGoal: nonEmpty(labels.subGoals.get(ind.subGoalId) ?? ind.subGoalId),
+    measure: ind.measureId === null ? null : nonEmpty(labels.measures.get(ind.measureId) ?? ind.measureId),
+    kind: KIND_LABEL[ind.kind],
+    basis: BASIS_LABEL[ind.target.period.basis],
+    unit: nonEmpty(ind.unit),
+    baseline: ind.baseline.value === null ? nonEmpty(ind.baseline.printed) : ind.baseline.value,
+    baselineYear: ind.baseline.period.year,
+    target: input.target,
+    targetYear: ind.target.period.year,
+    direction: nonEmpty(directionInfo(input.rule).label),
+    judgeBase: input.base,
+    judgeBaseYear: input.baseYear,
+    verification: ind.verification ? "要確認" : null,
+    notes: nonEmpty(notesOf(ind)),
+  };
+}
+
 /** One indicator's row in KPI_COLUMNS order: what buildKpiSheet writes at sheet row `row`. */
 export function indicatorRowCells(
   dataset: Pick<Dataset, "subGoals" | "measures">,

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
-import { formulaTexts, indicatorRowCells } from "../../src/plan/kpi-rows";
+import { definitionValues, formulaTexts, indicatorCellsByKey, indicatorRowCells } from "../../src/plan/kpi-rows";
+import { KPI_COLUMNS } from "../../src/plan/columns";
 import { KPI_ROWS } from "../../src/plan/columns";
 import {
   expectedFormula,
@@ -21,6 +22,24 @@ describe("kpi-rows (row-level entry points for refresh)", () => {
       const row = KPI_ROWS.firstData + i;
       expect(indicatorRowCells(bundled, ind, row)).toEqual(sheet.rows[row - 1]);
     });
+  });
+
+  test("definitionValues are the values indicatorCellsByKey writes in the definition cells, for every bundled indicator", () => {
+    const keys = KPI_COLUMNS.filter((c) => c.kind === "definition").map((c) => c.key);
+    let compared = 0;
+    for (const ind of bundled.indicators) {
+      const cells = indicatorCellsByKey(bundled, ind, 4);
+      const values = definitionValues(bundled, ind);
+      for (const key of keys) {
+        expect({ id: ind.id, key, value: values[key] ?? null }).toEqual({
+          id: ind.id,
+          key,
+          value: cells[key]?.value ?? null,
+        });
+        compared++;
+      }
+    }
+    expect(compared).toBe(bundled.indicators.length * keys.length);
   });
 
   test.each([1, 4, 9, 10, 99, 1000, 123456])("formula templates equal building directly at row %i", (row) => {

@@ -12,7 +12,9 @@
  */
 import type { Dataset, Indicator } from "../dataset/schema";
 import { KPI_COLUMNS, KPI_ROWS, type KpiColumnKey } from "../../plan/columns";
+import { valueFormat } from "../../plan/formats";
 import {
+  definitionValues,
   formulaCells,
   formulaTexts,
   type FormulaKey,
@@ -346,22 +348,23 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       }
     }
     if (ind) {
-      const planned = indicatorCellsByKey(dataset, ind, sheetRow);
-      const cells = planned; // freshly built for this row: filled in place
+      const defs = definitionValues(dataset, ind);
+      // Year cells that differ from what the plan writes (typed values, chosen dataset values); the rest as planned.
+      const overrides: Partial<Record<KpiColumnKey, CellPlan>> = {};
+      const fmt = valueFormat(ind.unit, ind.decimals);
       const wasRetired = found ? String(foundScalar(found.cells.kind) ?? "").startsWith(RETIRED_MARK) : false;
       const status: RowStatus = !found ? "added" : wasRetired ? "unretired" : "kept";
       if (found) {
         for (const key of DEFINITION_KEYS) {
           const cell = found.cells[key];
           if (!cell) continue;
-          const after = planned[key]?.value ?? null; // read before the year loop writes into `cells`
+          const after = defs[key] ?? null;
           if (!sameScalar(cell.value, after)) {
             changes.push({ id, key, header: headerOf(key), before: cell.value, after });
           }
         }
       }
       for (const { year, key } of YEAR_KEYS) {
-        const fmt = planned[key]?.numberFormat;
         const cellFound = found?.cells[key];
         let d: number | undefined;
         for (const a of ind.actuals) if (a.year === year) d = a.value;
@@ -372,11 +375,11 @@ export function mergeRefresh(input: MergeInput): MergeResult {
         }
         const kept = actualCell(cellFound, ind.unit, fmt, delta);
         if (!kept.typed) {
-          cells[key] = d !== undefined ? { value: d, numberFormat: fmt, style: "input" } : kept.cell;
+          overrides[key] = d !== undefined ? { value: d, numberFormat: fmt, style: "input" } : kept.cell;
           if (d !== undefined && found) filled.push({ id, year, value: d });
           continue;
         }
-        cells[key] = kept.cell;
+        overrides[key] = kept.cell;
         if (d !== undefined && kept.value !== null && !sameScalar(kept.value, d)) {
           const k = conflictKey(id, year);
           const resolution: ConflictChoice = choices[k] === "dataset" ? "dataset" : "workbook";
@@ -389,20 +392,24 @@ export function mergeRefresh(input: MergeInput): MergeResult {
             dataset: d,
             resolution,
           });
-          if (resolution === "dataset") cells[key] = { value: d, numberFormat: fmt, style: "input" };
+          if (resolution === "dataset") overrides[key] = { value: d, numberFormat: fmt, style: "input" };
         }
       }
       if (status === "added") added.push(id);
       if (status === "unretired") unretired.push(id);
-      rows.push({
-        id,
-        status,
-        sheetRow,
-        fromRow: found?.sheetRow ?? null,
-        cells,
-        extra: found ? movedExtra(found, delta) : newRowExtras(calculated, sheetRow),
-        notes: found ? notesOfRow(found) : {},
-      });
+      rows.push(
+        withLazyCells(
+          {
+            id,
+            status,
+            sheetRow,
+            fromRow: found?.sheetRow ?? null,
+            extra: found ? movedExtra(found, delta) : newRowExtras(calculated, sheetRow),
+            notes: found ? notesOfRow(found) : {},
+          },
+          () => Object.assign(indicatorCellsByKey(dataset, ind, sheetRow), overrides),
+        ),
+      );
       return;
     }
     // Not in the dataset: keep everything, mark 廃止.
@@ -479,6 +486,18 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       previousDatasetVersion: state.datasetVersion,
     },
   };
+}
+
+/**
+ * The row's cells are built when first read (by a writer, or a test): the merge decides, the 30 cell objects per row
+ * are made only for rows that get written. A preview of 10,000 rows does not build 300,000 objects it never shows.
+ */
+function withLazyCells(row: Omit<RowToWrite, "cells">, make: () => Record<KpiColumnKey, CellPlan>): RowToWrite {
+  let cells: Record<KpiColumnKey, CellPlan> | null = null;
+  return Object.defineProperty({ ...row }, "cells", {
+    enumerable: true,
+    get: () => (cells ??= make()),
+  }) as RowToWrite;
 }
 
 function newRowExtras(
