@@ -1,11 +1,12 @@
 /**
  * 「概要」: how many indicators have each grade, per 基本目標 and in total, counted by COUNTIFS over whole
- * 「KPI一覧」 columns (so rows added to the table are counted too), with a stacked column chart.
+ * 「KPI一覧」 columns (so rows added to the table are counted too, 廃止 rows not), with a stacked column chart.
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { GRADES } from "../domain/status";
 import { columnLetter, rangeAddress, sheetRef } from "./a1";
 import { kpiLetter } from "./columns";
+import { KIND_LABEL } from "./kpi-rows";
 import { subGoalLabel } from "./labels";
 import { INTEGER_FORMAT, yearFormat } from "./formats";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, SUMMARY_SHEET } from "./names";
@@ -34,7 +35,7 @@ export function summaryLayout(dataset: Pick<Dataset, "subGoals" | "basicGoals">)
 }
 
 export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): SheetPlan {
-  const col = (key: "subGoal" | "grade"): string => {
+  const col = (key: "subGoal" | "grade" | "kind"): string => {
     const letter = kpiLetter(key);
     return sheetRef(KPI_SHEET, `$${letter}:$${letter}`);
   };
@@ -44,6 +45,13 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
     ...GRADES.map((g): CellPlan => ({ value: g.grade, style: "header" })),
     { value: "合計", style: "header" },
   ];
+  // Only rows whose 区分 is a current kind count: a refresh keeps an indicator that left the dataset as
+  // 「廃止（KPI）」 with its grade, and it must not be counted. Exact matches, one COUNTIFS per kind, because
+  // wildcard criteria are not read alike by Excel, LibreOffice and HyperFormula.
+  const current = (criteria: string): string =>
+    Object.values(KIND_LABEL)
+      .map((kind) => `COUNTIFS(${col("kind")},"${kind}",${criteria})`)
+      .join("+");
   const countRow = (row: number, label: string, criteria: (gradeCol: string) => string): CellPlan[] => [
     { value: label, style: "definition" },
     ...gradeCols.map((c): CellPlan => ({ formula: `=${criteria(c)}`, numberFormat: INTEGER_FORMAT, style: "formula" })),
@@ -55,14 +63,12 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
   ];
   const body: CellPlan[][] = dataset.subGoals.map((sg, i) => {
     const row = SUMMARY_HEADER_ROW + 1 + i;
-    return countRow(
-      row,
-      subGoalLabel(sg),
-      (c) => `COUNTIFS(${col("subGoal")},$A${row},${col("grade")},${c}$${SUMMARY_HEADER_ROW})`,
+    return countRow(row, subGoalLabel(sg), (c) =>
+      current(`${col("subGoal")},$A${row},${col("grade")},${c}$${SUMMARY_HEADER_ROW}`),
     );
   });
   const layout = summaryLayout(dataset);
-  const total = countRow(layout.totalRow, "合計", (c) => `COUNTIFS(${col("grade")},${c}$${SUMMARY_HEADER_ROW})`);
+  const total = countRow(layout.totalRow, "合計", (c) => current(`${col("grade")},${c}$${SUMMARY_HEADER_ROW}`));
   // 基本目標 1–3 (しごと・ひと・まち): sums of their sub-goals' rows above.
   const basicHeader: CellPlan[] = [{ value: "基本目標（分野）", style: "header" }, ...header.slice(1)];
   const basicBody: CellPlan[][] = dataset.basicGoals.map((bg, i) => {
