@@ -83,24 +83,6 @@ function buildFormulaTexts(row: number): Record<FormulaKey, string> {
   };
 }
 
-/** True when `formula` is exactly the plan's formula `key` for sheet row `row` (no strings built: 10,000 rows). */
-export function isPlanFormula(formula: string, key: FormulaKey, row: number): boolean {
-  if (!templates) buildFormulaTexts(row);
-  const pieces = (templates as Readonly<Record<FormulaKey, readonly string[]>>)[key];
-  const r = String(row);
-  let pos = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    if (i > 0) {
-      if (!formula.startsWith(r, pos)) return false;
-      pos += r.length;
-    }
-    const piece = pieces[i] as string;
-    if (!formula.startsWith(piece, pos)) return false;
-    pos += piece.length;
-  }
-  return pos === formula.length;
-}
-
 export type { FormulaKey };
 
 /** The formula cells of sheet row `row` (same-row relative), with the number formats of the indicator's unit. */

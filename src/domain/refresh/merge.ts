@@ -19,7 +19,6 @@ import {
   formulaTexts,
   type FormulaKey,
   indicatorCellsByKey,
-  isPlanFormula,
   textCell,
 } from "../../plan/kpi-rows";
 import type { CellPlan } from "../../plan/types";
@@ -336,12 +335,15 @@ export function mergeRefresh(input: MergeInput): MergeResult {
     const found = existing.get(id);
     const delta = found ? sheetRow - found.sheetRow : 0;
     if (found) {
+      // The plan's texts for the row it was found on (cached per row; the writer asks for the same rows): one
+      // string comparison per cell is several times cheaper than matching the template piece by piece.
+      const planTexts = formulaTexts(found.sheetRow);
       for (const key of FORMULA_KEYS) {
         const cell = found.cells[key];
         if (!cell) continue;
-        if (cell.formula !== undefined && isPlanFormula(cell.formula, key as FormulaKey, found.sheetRow)) continue;
+        const expected = planTexts[key as FormulaKey];
+        if (cell.formula === expected) continue;
         // Excel may re-space or re-case a formula it stores: compare loosely before calling it typed over.
-        const expected = formulaTexts(found.sheetRow)[key as FormulaKey];
         if (cell.formula === undefined || normFormula(cell.formula) !== normFormula(expected)) {
           restored.push({ id, header: headerOf(key), address: cell.address, found: describeFound(cell) });
         }
