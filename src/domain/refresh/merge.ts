@@ -139,7 +139,7 @@ function notice(code: string, sheet: string, cell: string | undefined, ja: strin
 }
 
 /** Damage that stops the refresh: the meaning of the workbook is not certain. */
-function damage(state: WorkbookState, units: ReadonlyMap<string, string>): RefreshNotice[] {
+function damage(state: WorkbookState, units: ReadonlyMap<string, Indicator>): RefreshNotice[] {
   const s = state.sheetName;
   const out: RefreshNotice[] = [];
   if (!state.columns.id) {
@@ -200,10 +200,13 @@ function damage(state: WorkbookState, units: ReadonlyMap<string, string>): Refre
     );
   }
   for (const row of state.rows) {
-    const unit = units.get(row.id) ?? (typeof row.cells.unit?.value === "string" ? row.cells.unit.value : null);
+    let unit: string | null | undefined;
     for (const { key } of YEAR_KEYS) {
       const cell = row.cells[key];
       if (!cell || cell.formula !== undefined) continue;
+      // Empty cells and numbers (nearly all of them) are never text: no reading, no unit lookup.
+      if (cell.value === null || (typeof cell.value === "number" && Number.isFinite(cell.value))) continue;
+      unit ??= units.get(row.id)?.unit ?? (typeof row.cells.unit?.value === "string" ? row.cells.unit.value : null);
       const reading = readActual(cell.value, unit);
       if (reading.kind === "text") {
         out.push(
@@ -308,8 +311,7 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   const choices = input.choices ?? {};
   const s = state.sheetName;
   const byId = new Map<string, Indicator>(dataset.indicators.map((i) => [i.id, i]));
-  const units = new Map(dataset.indicators.map((i) => [i.id, i.unit]));
-  const problems = damage(state, units);
+  const problems = damage(state, byId);
   if (problems.length > 0) return { ok: false, problems };
 
   const notices: RefreshNotice[] = [...state.notices];

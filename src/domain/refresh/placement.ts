@@ -59,34 +59,35 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
 
   const basicOf = new Map(dataset.subGoals.map((sg) => [sg.id, sg.basicGoalId]));
   const inds = dataset.indicators;
-  // Dataset positions per group, for "nearest in the same group".
-  const groups = new Map<string, number[]>();
-  const keysOf = (i: number): string[] => {
-    const ind = inds[i];
-    if (!ind) return [];
-    const keys: string[] = [];
-    if (ind.measureId !== null) keys.push(`m:${ind.measureId}`);
-    keys.push(`s:${ind.subGoalId}`);
-    const basic = basicOf.get(ind.subGoalId) ?? structureOfId(ind.id).basicGoal;
-    if (basic) keys.push(`b:${basic}`);
-    keys.push("all");
-    return keys;
+  // Dataset positions per group, for "nearest in the same group": per level (施策, sub-goal, 基本目標, all) a list
+  // of positions by group, and each indicator's group list and place in it, built once without string keys.
+  interface Member {
+    readonly list: number[];
+    readonly at: number;
+  }
+  const levels: Map<string, number[]>[] = [new Map(), new Map(), new Map()];
+  const all: number[] = [];
+  const membersOf: Member[][] = [];
+  const join = (level: Map<string, number[]>, key: string, i: number, into: Member[]): void => {
+    let list = level.get(key);
+    if (!list) level.set(key, (list = []));
+    into.push({ list, at: list.length });
+    list.push(i);
   };
-  const positionInGroup = new Map<string, number>();
-  inds.forEach((_, i) => {
-    for (const k of keysOf(i)) {
-      let list = groups.get(k);
-      if (!list) groups.set(k, (list = []));
-      positionInGroup.set(`${k}\u0000${i}`, list.length);
-      list.push(i);
-    }
+  inds.forEach((ind, i) => {
+    const members: Member[] = [];
+    if (ind.measureId !== null) join(levels[0] as Map<string, number[]>, ind.measureId, i, members);
+    join(levels[1] as Map<string, number[]>, ind.subGoalId, i, members);
+    const basic = basicOf.get(ind.subGoalId) ?? structureOfId(ind.id).basicGoal;
+    if (basic) join(levels[2] as Map<string, number[]>, basic, i, members);
+    members.push({ list: all, at: all.length });
+    all.push(i);
+    membersOf.push(members);
   });
 
   inds.forEach((ind, i) => {
     if (next.has(ind.id)) return;
-    for (const k of keysOf(i)) {
-      const list = groups.get(k) as number[];
-      const at = positionInGroup.get(`${k}\u0000${i}`) as number;
+    for (const { list, at } of membersOf[i] as Member[]) {
       for (let j = at - 1; j >= 0; j--) {
         const other = (inds[list[j] as number] as (typeof inds)[number]).id;
         if (next.has(other)) {
