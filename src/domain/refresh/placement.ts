@@ -59,35 +59,31 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
 
   const basicOf = new Map(dataset.subGoals.map((sg) => [sg.id, sg.basicGoalId]));
   const inds = dataset.indicators;
-  // Dataset positions per group, for "nearest in the same group": per level (施策, sub-goal, 基本目標, all) a list
-  // of positions by group, and each indicator's group list and place in it, built once without string keys.
-  interface Member {
-    readonly list: number[];
-    readonly at: number;
-  }
+  // Dataset positions per group, for "nearest in the same group": per level (施策, sub-goal, 基本目標) the positions
+  // of each group in dataset order, built once (no string keys per indicator); "all" is every position.
   const levels: Map<string, number[]>[] = [new Map(), new Map(), new Map()];
-  const all: number[] = [];
-  const membersOf: Member[][] = [];
-  const join = (level: Map<string, number[]>, key: string, i: number, into: Member[]): void => {
-    let list = level.get(key);
-    if (!list) level.set(key, (list = []));
-    into.push({ list, at: list.length });
-    list.push(i);
-  };
+  /** The indicator's group at each level, narrowest first; null: none at that level. */
+  const groupKeys = (ind: (typeof inds)[number]): readonly (string | null)[] => [
+    ind.measureId,
+    ind.subGoalId,
+    (basicOf.get(ind.subGoalId) ?? structureOfId(ind.id).basicGoal) || null,
+  ];
   inds.forEach((ind, i) => {
-    const members: Member[] = [];
-    if (ind.measureId !== null) join(levels[0] as Map<string, number[]>, ind.measureId, i, members);
-    join(levels[1] as Map<string, number[]>, ind.subGoalId, i, members);
-    const basic = basicOf.get(ind.subGoalId) ?? structureOfId(ind.id).basicGoal;
-    if (basic) join(levels[2] as Map<string, number[]>, basic, i, members);
-    members.push({ list: all, at: all.length });
-    all.push(i);
-    membersOf.push(members);
+    groupKeys(ind).forEach((key, level) => {
+      if (key !== null) join(levels[level] as Map<string, number[]>, key, i);
+    });
   });
+  const all = inds.map((_, i) => i);
 
   inds.forEach((ind, i) => {
     if (next.has(ind.id)) return;
-    for (const { list, at } of membersOf[i] as Member[]) {
+    const lists = groupKeys(ind).map((key, level) =>
+      key === null ? undefined : (levels[level] as Map<string, number[]>).get(key),
+    );
+    for (const list of [...lists, all]) {
+      if (!list) continue;
+      // Lists are in dataset order: the indicator's place in its list by bisection.
+      const at = indexOfSorted(list, i);
       for (let j = at - 1; j >= 0; j--) {
         const other = (inds[list[j] as number] as (typeof inds)[number]).id;
         if (next.has(other)) {
@@ -109,4 +105,22 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
   const out: string[] = [];
   for (let id: string | null = head; id !== null; id = next.get(id) ?? null) out.push(id);
   return out;
+}
+
+function join(level: Map<string, number[]>, key: string, i: number): void {
+  const list = level.get(key);
+  if (list) list.push(i);
+  else level.set(key, [i]);
+}
+
+/** Index of `value` in the ascending `list` (it is there). */
+function indexOfSorted(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
