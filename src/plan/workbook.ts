@@ -1,9 +1,10 @@
 /**
  * buildWorkbookPlan: the whole workbook as data (pure). The renderers (src/render/office, src/render/xlsx) apply it;
- * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」.
+ * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」.
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { lastCompletedFiscalYear } from "../domain/periods";
+import { addCommentsToPlan } from "./comments-sheets";
 import { buildKpiSheet } from "./kpi-sheet";
 import { FIRST_YEAR, LAST_YEAR, PLAN_VERSION } from "./names";
 import { buildSettingsSheet } from "./settings-sheet";
@@ -28,7 +29,8 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
   const evaluationYear =
     options.evaluationYear ?? Math.min(LAST_YEAR, Math.max(FIRST_YEAR, lastCompletedFiscalYear(options.builtAt)));
   const settings = buildSettingsSheet(evaluationYear);
-  return {
+  // The committee's record (委員名簿・会議・委員意見) and KPI一覧's comment counts: src/plan/comments-sheets.ts.
+  return addCommentsToPlan({
     metadata,
     sheets: [
       buildKpiSheet(dataset, `${dataset.plan.title} KPI一覧`),
@@ -36,5 +38,5 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
       buildSummarySheet(dataset, metadata),
     ],
     names: settings.names,
-  };
+  });
 }

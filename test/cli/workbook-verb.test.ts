@@ -29,13 +29,13 @@ describe("kpi-review workbook", () => {
     expect(code).toBe(0);
     const indicators = (JSON.parse(readFileSync(SEED, "utf8")) as { indicators: unknown[] }).indicators.length;
     expect(out[0]).toContain(`指標 ${indicators} 行`);
-    expect(out[1]).toContain(`${indicators} indicator rows, 3 sheets`);
+    expect(out[1]).toContain(`${indicators} indicator rows, 6 sheets`);
     const bytes = readFileSync(outFile);
     const meta = await readWorkbookMetadata(bytes);
     expect(meta).toMatchObject({ ok: true, metadata: { builtAt: NOW.toISOString() } });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["KPI一覧", "設定", "概要"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
     // --evaluation-year reached the 設定 sheet.
     const settings = wb.getWorksheet("設定");
     const values: unknown[] = [];

@@ -52,10 +52,10 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
 
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
   await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
-  expect(await page.getByText("作成したシート: KPI一覧、設定、概要").count()).toBe(1);
+  expect(await page.getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見").count()).toBe(1);
 
   const workbook = await readWorkbook(page);
-  expect(workbook.sheets).toEqual(["Sheet1", "KPI一覧", "設定", "概要"]);
+  expect(workbook.sheets).toEqual(["Sheet1", "KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
   expect(workbook.ids).toEqual(datasetIds);
   expect(workbook.names).toEqual(expect.arrayContaining(["評価年度"]));
 
@@ -87,7 +87,9 @@ it("asks before replacing existing sheets (English)", async () => {
   await page.getByRole("button", { name: "Replace" }).click();
   await page.getByText("The workbook is ready").waitFor({ timeout: 30_000 });
   const after = await readWorkbook(page);
-  expect([...after.sheets].sort()).toEqual(["KPI一覧", "Sheet1", "概要", "設定"].sort());
+  expect([...after.sheets].sort()).toEqual(
+    ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見"].sort(),
+  );
   expect(after.ids).toEqual(datasetIds);
   expect(record.errors).toEqual([]);
   expect(externalRequests(record.requests)).toEqual([]);

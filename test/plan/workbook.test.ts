@@ -70,13 +70,15 @@ describe("KPI一覧", () => {
     const ids = kpi.rows.slice(KPI_ROWS.firstData - 1).map((r) => r[0]?.value);
     expect(ids).toEqual(mixed.indicators.map((i) => i.id));
     const lastRow = KPI_ROWS.header + mixed.indicators.length;
-    const lastCol = String.fromCharCode(64 + (KPI_COLUMNS.length - 26)); // AC for 29 columns
+    // AE: the 29 plan columns + 意見数 and 未対応意見 (src/plan/comments-sheets.ts)
+    const width = KPI_COLUMNS.length + 2;
+    const lastCol = String.fromCharCode(64 + (width - 26));
     expect(KPI_COLUMNS.length).toBe(29);
     expect(kpi.tables).toEqual([
       { name: "KPI", range: `A3:A${lastCol}${lastRow}`, style: expect.any(String), showFilterButton: true },
     ]);
-    for (const r of kpi.rows.slice(KPI_ROWS.header - 1)) expect(r).toHaveLength(KPI_COLUMNS.length);
-    expect(kpi.columns).toHaveLength(KPI_COLUMNS.length);
+    for (const r of kpi.rows.slice(KPI_ROWS.header - 1)) expect(r).toHaveLength(width);
+    expect(kpi.columns).toHaveLength(width);
   });
 
   it("freezes the header row and the ID/指標名 columns", () => {
@@ -264,6 +266,7 @@ describe("bundled dataset (seeds/kpi-dataset.json)", () => {
     const ids = bundled.rows.slice(KPI_ROWS.firstData - 1).map((r) => r[0]?.value);
     expect(ids).toEqual(dataset.indicators.map((i) => i.id));
     expect(new Set(ids).size).toBe(dataset.indicators.length);
-    expect(bundled.tables[0]?.range).toBe(`A3:AC${3 + dataset.indicators.length}`);
+    // 29 plan columns + 意見数 + 未対応意見 (comments-sheets.ts)
+    expect(bundled.tables[0]?.range).toBe(`A3:AE${3 + dataset.indicators.length}`);
   });
 });

@@ -61,7 +61,15 @@ it("renders the pane in Office's language and builds the workbook through Excel.
   // Every panel works through Excel.run (the comments panel reads on mount too); the sheets below prove the build did.
   expect(run).toHaveBeenCalled();
   expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.4");
-  expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "KPI一覧", "設定", "概要"]);
+  expect(fx.fake.state.sheets.map((s) => s.name)).toEqual([
+    "Sheet1",
+    "KPI一覧",
+    "設定",
+    "概要",
+    "委員名簿",
+    "会議",
+    "委員意見",
+  ]);
 });
 
 it("shows the outside-Excel page, in Japanese, when Office reports no host", async () => {

@@ -7,6 +7,7 @@ import type { Dataset } from "../../domain/dataset/schema";
 import type { HistoryEntry } from "../../domain/refresh/history";
 import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../../domain/refresh/merge";
 import type { RefreshNotice, WorkbookState } from "../../domain/refresh/state";
+import { prepareLoadedWorkbookForWrite } from "./comments-store";
 import { readKpiState } from "./read-kpi-sheet";
 import { applyRefreshXlsx } from "./refresh-xlsx";
 
@@ -79,6 +80,7 @@ export async function refreshXlsx(input: RefreshXlsxInput): Promise<RefreshXlsxR
     history: input.history,
     dataBottom: read.dataBottom,
   });
+  prepareLoadedWorkbookForWrite(wb);
   const data = await wb.xlsx.writeBuffer();
   return { ok: true, plan: merged.plan, state: read.state, bytes: Buffer.from(data as ArrayBuffer) };
 }

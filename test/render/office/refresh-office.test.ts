@@ -75,7 +75,8 @@ describe("refresh through Office.js (recording fake)", () => {
     expect(getCell(kpi, gone, kpiCol("grade"))?.formula).toBe(formulaTexts(gone).grade);
     const table = kpi.tables.find((t) => t.name === "KPI" && !t.convertedToRange);
     expect(table?.address).toBe(
-      `A3:${String.fromCharCode(64 + Math.floor((KPI_COLUMNS.length - 1) / 26))}${String.fromCharCode(65 + ((KPI_COLUMNS.length - 1) % 26))}${3 + bundled.indicators.length + 1}`,
+      // the plan's columns + 意見数 and 未対応意見 (src/plan/comments-sheets.ts)
+      `A3:${String.fromCharCode(64 + Math.floor((KPI_COLUMNS.length + 1) / 26))}${String.fromCharCode(65 + ((KPI_COLUMNS.length + 1) % 26))}${3 + bundled.indicators.length + 1}`,
     );
     const history = excel.fake.state.sheet(HISTORY_SHEET);
     expect(getCell(history, 2, 3)?.value).toBe("x.json");

@@ -54,8 +54,16 @@ describe("「ワークブックを作成」 panel", () => {
     await press("ワークブックを作成");
 
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
-    expect(screen.getByText("作成したシート: KPI一覧、設定、概要")).toBeInTheDocument();
-    expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "KPI一覧", "設定", "概要"]);
+    expect(screen.getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見")).toBeInTheDocument();
+    expect(fx.fake.state.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "KPI一覧",
+      "設定",
+      "概要",
+      "委員名簿",
+      "会議",
+      "委員意見",
+    ]);
     // every indicator of the dataset has its row, by id, under the header "ID"
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
     // 評価年度 names a cell on 設定 holding the last fiscal year completed on 2026-11-24: 令和7年度 (2025)
@@ -76,7 +84,9 @@ describe("「ワークブックを作成」 panel", () => {
 
     await press("置き換える");
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
-    expect(fx.fake.state.sheets.map((s) => s.name).sort()).toEqual(["KPI一覧", "Sheet1", "概要", "設定"].sort());
+    expect(fx.fake.state.sheets.map((s) => s.name).sort()).toEqual(
+      ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見"].sort(),
+    );
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
   });
 
@@ -170,7 +180,7 @@ describe("「ワークブックを作成」 panel", () => {
     expect(status).toBeDefined();
     const bar = within(status!).getByRole("progressbar");
     await waitFor(() =>
-      expect(within(status!).getByText(/書式と入力規則を設定しています（3\/3）/)).toBeInTheDocument(),
+      expect(within(status!).getByText(/書式と入力規則を設定しています（6\/6）/)).toBeInTheDocument(),
     );
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThan(0.9);
     expect(screen.getByRole("button", { name: "ワークブックを作成" })).toBeDisabled();
@@ -186,6 +196,6 @@ describe("「ワークブックを作成」 panel", () => {
     expect(await screen.findByText("Replace the sheets?")).toBeInTheDocument();
     await press("Replace");
     expect(await screen.findByText("The workbook is ready")).toBeInTheDocument();
-    expect(screen.getByText("Sheets created: KPI一覧, 設定, 概要")).toBeInTheDocument();
+    expect(screen.getByText("Sheets created: KPI一覧, 設定, 概要, 委員名簿, 会議, 委員意見")).toBeInTheDocument();
   });
 });

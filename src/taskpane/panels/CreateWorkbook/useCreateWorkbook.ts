@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { keepExistingCommentSheets } from "../../../plan/comments-sheets";
 import { buildWorkbookPlan } from "../../../plan/workbook";
 import { applyWorkbookPlan, describeOfficeError, withCellEditRetry } from "../../../render/office";
 import { useExcelHost } from "../../host/HostContext";
@@ -16,6 +17,8 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
   const host = useExcelHost();
   const [state, setState] = useState<CreateWorkbookState>({ kind: "idle" });
   const dataset = useMemo(() => loadDataset(), [loadDataset]);
+  // Sheets found on the last attempt: a replace keeps 委員名簿/会議/委員意見 among them (the committee's record).
+  const existingSheets = useRef<readonly string[]>([]);
 
   const build = useCallback(
     async (replace: boolean) => {
@@ -28,7 +31,8 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
       }
       setState({ kind: "running", step: { key: "workbook.step.plan" }, fraction: 0 });
       try {
-        const plan = buildWorkbookPlan(dataset.dataset, { builtAt: now ? now() : new Date() });
+        const built = buildWorkbookPlan(dataset.dataset, { builtAt: now ? now() : new Date() });
+        const plan = replace ? keepExistingCommentSheets(built, existingSheets.current) : built;
         const result = await withCellEditRetry(
           () =>
             host.run((context) =>
@@ -40,6 +44,7 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
             ),
           { shouldRetryResult: isCellEditResult, ...(retryDelayMs !== undefined ? { delayMs: retryDelayMs } : {}) },
         );
+        if (!result.ok && result.code === "SheetsExist") existingSheets.current = result.sheets;
         setState(stateFromResult(result));
       } catch (error) {
         const info = describeOfficeError(error);
