@@ -29,6 +29,7 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   const { page } = record;
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
   await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
+  await page.getByRole("tab", { name: "委員意見" }).click();
 
   // A workbook built before the wiring has no comment tables: the panel offers to add them.
   const reload = page.getByRole("button", { name: "再読み込み" }).first();

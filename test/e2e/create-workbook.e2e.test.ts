@@ -50,6 +50,12 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   expect(await page.getByText(/データ版 \d+\.\d+\.\d+/).count()).toBe(1);
   await screenshot(page, "create-workbook-ja-idle");
 
+  // one panel at a time: the other tabs' panels are hidden until chosen
+  expect(await page.getByRole("heading", { level: 2, name: "会議録" }).isVisible()).toBe(false);
+  await page.getByRole("tab", { name: "会議録" }).click();
+  expect(await page.getByRole("heading", { level: 2, name: "会議録" }).isVisible()).toBe(true);
+  expect(await page.getByRole("button", { name: "ワークブックを作成" }).isVisible()).toBe(false);
+  await page.getByRole("tab", { name: "ワークブックの作成" }).click();
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
   await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
   expect(await page.getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見").count()).toBe(1);
@@ -109,13 +115,15 @@ it("names what an old Excel lacks", async () => {
   await page.close();
 });
 
-it("works from the keyboard: Tab reaches the button with a visible focus, Enter creates the workbook", async () => {
+it("works from the keyboard: Tab reaches the tabs, then the button with a visible focus, Enter creates the workbook", async () => {
   const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
   const { page } = record;
   await page.setViewportSize({ width: 320, height: 640 });
   await page.getByRole("button", { name: "ワークブックを作成" }).waitFor({ timeout: 30_000 });
   const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
-  // the button is the first thing to tab to (header and texts are not focusable)
+  // the panel tabs come first (header and texts are not focusable), then the panel's button
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("ワークブックを作成");
   // Fluent marks keyboard focus with this attribute, which draws the focus ring

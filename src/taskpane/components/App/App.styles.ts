@@ -19,6 +19,12 @@ export const useAppStyles = makeStyles({
   },
   title: { margin: "0" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  // Wraps at 320 px rather than scrolling sideways: every tab stays visible in a narrow pane.
+  tabs: {
+    flexWrap: "wrap",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   body: {
     display: "flex",
     flexDirection: "column",
@@ -30,5 +36,7 @@ export const useAppStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  // The panel class sets display:flex, which would override the hidden attribute's display:none.
+  panelHidden: { display: "none" },
   panelTitle: { margin: "0" },
 });
