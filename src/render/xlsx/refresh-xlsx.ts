@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { KPI_COLUMNS, KPI_ROWS } from "../../plan/columns";
 import { buildKpiSheet } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../plan/names";
-import type { CellPlan, ConditionalFormatPlan } from "../../plan/types";
+import type { CellPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
 import {
   HISTORY_HEADERS,
@@ -25,7 +25,8 @@ import { structureOfId } from "../../domain/refresh/placement";
 import type { FoundHeader, WorkbookState } from "../../domain/refresh/state";
 import { columnLetter, parseRange } from "../a1";
 import { decodeMetadata, encodeMetadata } from "../metadata";
-import { StyleCache, argb } from "./styles";
+import { StyleCache } from "./styles";
+import { addConditionalFormatRule } from "./write-workbook";
 
 type CellValue = ExcelJS.CellValue;
 
@@ -265,7 +266,9 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     if (moved) kept.push({ ...cf, ref: moved });
   }
   runtime.conditionalFormattings = kept;
-  sample.conditionalFormats.forEach((rule, i) => addRule(ws, { ...rule, range: withBottom(rule.range, last) }, i + 1));
+  sample.conditionalFormats.forEach((rule, i) =>
+    addConditionalFormatRule(ws, { ...rule, range: withBottom(rule.range, last) }, i + 1),
+  );
 
   // Validations of the plan's columns, for the new rows.
   for (const v of sample.validations) {
@@ -306,39 +309,6 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   });
   wb.calcProperties.fullCalcOnLoad = true;
   appendHistory(wb, input.history, plan, styles);
-}
-
-function addRule(ws: ExcelJS.Worksheet, rule: ConditionalFormatPlan, priority: number): void {
-  if (rule.kind === "dataBar") {
-    ws.addConditionalFormatting({
-      ref: rule.range,
-      rules: [
-        {
-          type: "dataBar",
-          priority,
-          gradient: false,
-          cfvo: [
-            { type: "num", value: rule.min },
-            { type: "num", value: rule.max },
-          ],
-          color: { argb: argb(rule.color) },
-        } as unknown as ExcelJS.DataBarRuleType, // exceljs' typings omit the data bar's colour and gradient
-      ],
-    });
-    return;
-  }
-  const style: Partial<ExcelJS.Style> = {};
-  if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
-  if (rule.fontColor || rule.bold) {
-    style.font = {
-      ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
-      ...(rule.bold ? { bold: true } : {}),
-    };
-  }
-  ws.addConditionalFormatting({
-    ref: rule.range,
-    rules: [{ type: "expression", priority, formulae: [rule.formula.replace(/^=/, "")], style }],
-  });
 }
 
 /** Appends one line to 「更新履歴」 (created with its header the first time). */

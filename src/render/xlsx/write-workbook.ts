@@ -105,38 +105,40 @@ function parseRangeTopLeft(range: string): string {
 }
 
 function addConditionalFormats(ws: ExcelJS.Worksheet, rules: readonly ConditionalFormatPlan[]): void {
-  rules.forEach((rule, i) => {
-    const priority = i + 1;
-    if (rule.kind === "dataBar") {
-      ws.addConditionalFormatting({
-        ref: rule.range,
-        rules: [
-          {
-            type: "dataBar",
-            priority,
-            gradient: false,
-            cfvo: [
-              { type: "num", value: rule.min },
-              { type: "num", value: rule.max },
-            ],
-            color: { argb: argb(rule.color) },
-          } as unknown as ExcelJS.DataBarRuleType, // exceljs' typings omit the data bar's colour and gradient
-        ],
-      });
-      return;
-    }
-    const style: Partial<ExcelJS.Style> = {};
-    if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
-    if (rule.fontColor || rule.bold) {
-      style.font = {
-        ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
-        ...(rule.bold ? { bold: true } : {}),
-      };
-    }
+  rules.forEach((rule, i) => addConditionalFormatRule(ws, rule, i + 1));
+}
+
+/** One plan rule as exceljs conditional formatting (also used by the refresh writer, which re-anchors the ranges). */
+export function addConditionalFormatRule(ws: ExcelJS.Worksheet, rule: ConditionalFormatPlan, priority: number): void {
+  if (rule.kind === "dataBar") {
     ws.addConditionalFormatting({
       ref: rule.range,
-      rules: [{ type: "expression", priority, formulae: [rule.formula.replace(/^=/, "")], style }],
+      rules: [
+        {
+          type: "dataBar",
+          priority,
+          gradient: false,
+          cfvo: [
+            { type: "num", value: rule.min },
+            { type: "num", value: rule.max },
+          ],
+          color: { argb: argb(rule.color) },
+        } as unknown as ExcelJS.DataBarRuleType, // exceljs' typings omit the data bar's colour and gradient
+      ],
     });
+    return;
+  }
+  const style: Partial<ExcelJS.Style> = {};
+  if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
+  if (rule.fontColor || rule.bold) {
+    style.font = {
+      ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
+      ...(rule.bold ? { bold: true } : {}),
+    };
+  }
+  ws.addConditionalFormatting({
+    ref: rule.range,
+    rules: [{ type: "expression", priority, formulae: [rule.formula.replace(/^=/, "")], style }],
   });
 }
 
