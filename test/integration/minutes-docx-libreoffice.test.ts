@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildMinutes, commentsInOrder, type MinutesDocument } from "../../src/domain/minutes";
+import { commentsInOrder } from "../../src/domain/minutes";
 import { packMinutesDocx } from "../../src/render/docx/minutes-docx";
 import { convertDocument, findSoffice, pdfToPng, pdfToText } from "../support/libreoffice";
-import { COMMENTS, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../fixtures/minutes/records";
+import { minutesOf } from "../fixtures/minutes/records";
 
 const soffice = findSoffice();
 if (!soffice)
@@ -18,19 +18,6 @@ if (!soffice)
 const describeLo = soffice ? describe : describe.skip;
 
 const OUT = join(__dirname, "..", "..", "test-output", "minutes");
-const input = {
-  dataset: minutesDataset(),
-  meetings: MEETINGS,
-  members: MEMBERS,
-  comments: COMMENTS,
-  statusById: STATUS,
-};
-
-function minutesOf(meetingNumber: number): MinutesDocument {
-  const r = buildMinutes({ ...input, meetingNumber });
-  if (!r.ok) throw new Error(r.message);
-  return r.minutes;
-}
 
 const occurrences = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
 const squash = (s: string): string => s.replace(/\s+/g, "");

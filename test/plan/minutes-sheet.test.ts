@@ -1,23 +1,9 @@
 import ExcelJS from "exceljs";
-import { buildMinutes, commentsInOrder, type MinutesDocument } from "../../src/domain/minutes";
+import { commentsInOrder } from "../../src/domain/minutes";
 import { buildMinutesSheet, minutesSheetName } from "../../src/plan/minutes-sheet";
 import type { CellPlan, SheetPlan } from "../../src/plan/types";
 import { writeWorkbookXlsx } from "../../src/render/xlsx";
-import { COMMENTS, HOSTILE_TEXT, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../fixtures/minutes/records";
-
-const input = {
-  dataset: minutesDataset(),
-  meetings: MEETINGS,
-  members: MEMBERS,
-  comments: COMMENTS,
-  statusById: STATUS,
-};
-
-function minutesOf(meetingNumber: number): MinutesDocument {
-  const r = buildMinutes({ ...input, meetingNumber });
-  if (!r.ok) throw new Error(r.message);
-  return r.minutes;
-}
+import { HOSTILE_TEXT, minutesOf } from "../fixtures/minutes/records";
 
 const values = (sheet: SheetPlan): unknown[] =>
   sheet.rows.flatMap((r) => r.filter((c): c is CellPlan => c !== null).map((c) => c.value));

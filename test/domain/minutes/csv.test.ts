@@ -1,20 +1,6 @@
-import { buildMinutes, CSV_HEADERS, minutesToCsv, type MinutesDocument } from "../../../src/domain/minutes";
+import { CSV_HEADERS, minutesToCsv } from "../../../src/domain/minutes";
 import { parseCsv } from "../../support/libreoffice";
-import { COMMENTS, HOSTILE_TEXT, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
-
-const input = {
-  dataset: minutesDataset(),
-  meetings: MEETINGS,
-  members: MEMBERS,
-  comments: COMMENTS,
-  statusById: STATUS,
-};
-
-function minutesOf(meetingNumber: number): MinutesDocument {
-  const r = buildMinutes({ ...input, meetingNumber });
-  if (!r.ok) throw new Error(r.message);
-  return r.minutes;
-}
+import { HOSTILE_TEXT, minutesOf } from "../../fixtures/minutes/records";
 
 describe("minutesToCsv", () => {
   const csv = minutesToCsv(minutesOf(3));

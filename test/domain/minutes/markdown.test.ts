@@ -1,28 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import {
-  buildMinutes,
-  commentsInOrder,
-  minutesToMarkdown,
-  quoteBlock,
-  type MinutesDocument,
-} from "../../../src/domain/minutes";
-import { COMMENTS, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
-
-const input = {
-  dataset: minutesDataset(),
-  meetings: MEETINGS,
-  members: MEMBERS,
-  comments: COMMENTS,
-  statusById: STATUS,
-};
-
-function minutesOf(meetingNumber: number): MinutesDocument {
-  const r = buildMinutes({ ...input, meetingNumber });
-  if (!r.ok) throw new Error(r.message);
-  return r.minutes;
-}
+import { commentsInOrder, minutesToMarkdown, quoteBlock } from "../../../src/domain/minutes";
+import { minutesOf } from "../../fixtures/minutes/records";
 
 /**
  * The test's own reader of a quote block (independent of the writer): strip the quote marker, drop a trailing

@@ -1,22 +1,8 @@
 /** The .docx as written: read back from its XML parts (JSZip, which docx itself depends on). */
 import JSZip from "jszip";
-import { buildMinutes, commentsInOrder, type MinutesDocument } from "../../../src/domain/minutes";
+import { commentsInOrder, type MinutesDocument } from "../../../src/domain/minutes";
 import { packMinutesDocx, xmlSafe } from "../../../src/render/docx/minutes-docx";
-import { COMMENTS, MEETINGS, MEMBERS, STATUS, minutesDataset } from "../../fixtures/minutes/records";
-
-const input = {
-  dataset: minutesDataset(),
-  meetings: MEETINGS,
-  members: MEMBERS,
-  comments: COMMENTS,
-  statusById: STATUS,
-};
-
-function minutesOf(meetingNumber: number): MinutesDocument {
-  const r = buildMinutes({ ...input, meetingNumber });
-  if (!r.ok) throw new Error(r.message);
-  return r.minutes;
-}
+import { minutesOf } from "../../fixtures/minutes/records";
 
 async function parts(doc: MinutesDocument): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(await packMinutesDocx(doc));
