@@ -1,16 +1,8 @@
 /** A1 addresses: the little arithmetic both renderers need to turn plan rows/columns into ranges. */
+import { columnLetter } from "../plan/a1";
 
-/** 1-based column number → letters (1 → A, 27 → AA). */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 1-based column number → letters (1 → A, 27 → AA): the plan's, so there is one implementation. */
+export { columnLetter };
 
 /** Letters → 1-based column number (A → 1, AA → 27). */
 export function columnNumber(letters: string): number {

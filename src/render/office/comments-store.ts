@@ -36,6 +36,7 @@ import {
   type ReadRows,
 } from "../../domain/comments";
 import type { ConditionalFormatPlan } from "../../plan/types";
+import { columnLetter } from "../a1";
 import { describeOfficeError, type OfficeErrorInfo } from "./errors";
 import { queueConditionalFormats } from "./formats";
 
@@ -315,17 +316,6 @@ export interface KpiColumnSpec {
   readonly formula: (idCell: string) => string;
 }
 
-function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** Where the KPI table's ID column and the added columns are, once added (for conditional formats). */
 export interface KpiColumnsLayout {
   readonly idLetter: string;
@@ -360,7 +350,7 @@ export async function addKpiColumnsOffice(
   const headers = (valuesOf(header)[0] ?? []).map((h) => (h === null ? "" : String(h).trim()));
   const idIndex = headers.indexOf("ID");
   if (idIndex < 0) return [];
-  const idLetter = columnLetters(body.columnIndex + idIndex + 1);
+  const idLetter = columnLetter(body.columnIndex + idIndex + 1);
   const rows = (body.values as unknown[][]).length;
   const added: string[] = [];
   const letters: Record<string, string> = {};
@@ -369,7 +359,7 @@ export async function addKpiColumnsOffice(
     const cells: (string | number)[][] = [[c.header]];
     for (let i = 0; i < rows; i++) cells.push([c.formula(`$${idLetter}${body.rowIndex + 1 + i}`)]);
     table.columns.add(undefined, cells);
-    letters[c.header] = columnLetters(body.columnIndex + headers.length + added.length + 1);
+    letters[c.header] = columnLetter(body.columnIndex + headers.length + added.length + 1);
     added.push(c.header);
   }
   if (added.length === columns.length && marks) {
