@@ -1,7 +1,7 @@
 /**
  * ESLint flat config. Beyond the recommended sets it enforces the layering of the house rules:
- *  - the Excel / Office / OfficeExtension globals only in src/render/office/** and the pane's entry;
- *  - exceljs only in src/render/xlsx/**, src/cli/** (and tests that read the files back);
+ *  - the Excel / Office / OfficeExtension globals only in src/adapters/office/** and the pane's entry;
+ *  - exceljs only in src/adapters/xlsx/**, src/cli/** (and tests that read the files back);
  *  - hyperformula (GPL-3.0) only in test/**, never in the shipped code.
  * Type-aware rules are limited to the cheap, high-value ones (floating / misused promises).
  */
@@ -19,7 +19,7 @@ const officeGlobalUse = {
     " Property > Identifier.key, ImportSpecifier > Identifier, VariableDeclarator > Identifier.id)",
   ].join(""),
   message:
-    "The Excel/Office globals belong in src/render/office/** and src/taskpane/index.tsx; elsewhere use the ExcelHost given through context.",
+    "The Excel/Office globals belong in src/adapters/office/** and src/taskpane/index.tsx; elsewhere use the ExcelHost given through context.",
 };
 /**
  * A statement that does nothing (`a === b;`, `x.y;`). Replaces no-unused-expressions, which also flags the
@@ -32,7 +32,7 @@ const noOpStatement = {
 };
 const exceljsImport = {
   group: ["exceljs", "exceljs/*"],
-  message: "exceljs belongs in src/render/xlsx/** and src/cli/** (house rules: one way through the layers).",
+  message: "exceljs belongs in src/adapters/xlsx/** and src/cli/** (house rules: one way through the layers).",
 };
 const hyperformulaImport = {
   group: ["hyperformula", "hyperformula/*"],
@@ -74,7 +74,7 @@ module.exports = tseslint.config(
   },
   {
     // the layers allowed to touch Excel through Office.js
-    files: ["src/render/office/**/*.{ts,tsx}", "src/taskpane/index.tsx"],
+    files: ["src/adapters/office/**/*.{ts,tsx}", "src/taskpane/index.tsx"],
     rules: {
       "no-restricted-syntax": ["error", noOpStatement],
       "no-restricted-imports": ["error", { patterns: [exceljsImport, hyperformulaImport] }],
@@ -82,7 +82,7 @@ module.exports = tseslint.config(
   },
   {
     // the layers allowed to write files through exceljs
-    files: ["src/render/xlsx/**/*.ts", "src/cli/**/*.ts"],
+    files: ["src/adapters/xlsx/**/*.ts", "src/cli/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [hyperformulaImport] }] },
   },
   {

@@ -6,7 +6,7 @@
  * are kept next to the error mapping in src/render/office/errors.ts and adopted here, so there is still one catalogue.
  */
 
-import { OFFICE_MESSAGES } from "../render/office/errors";
+import { OFFICE_MESSAGES } from "../adapters/office/errors";
 
 export type Lang = "ja" | "en";
 

@@ -12,32 +12,31 @@
  */
 import {
   COMMENT_CATEGORIES,
-  COMMENT_COLUMNS,
   COMMENT_STATUSES,
-  COMMENTS_SHEET,
-  COMMENTS_TABLE,
-  commentCells,
-  MEETING_COLUMNS,
-  meetingCells,
-  MEETINGS_SHEET,
-  MEETINGS_TABLE,
-  MEMBER_COLUMNS,
   MEMBER_ROLES,
-  MEMBER_STATE,
-  memberCells,
-  MEMBERS_SHEET,
-  MEMBERS_TABLE,
   OPEN_STATUSES,
-  planColumnIndex,
-  type CellScalar,
-  type ColumnDef,
   type CommentRecord,
   type Meeting,
   type Member,
 } from "../domain/comments";
-import { columnLetter, rangeAddress, sheetRef } from "./a1";
+import { commentCells, meetingCells, memberCells, type CellScalar } from "../workbook/comment-rows";
+import {
+  COMMENT_COLUMNS,
+  COMMENTS_SHEET,
+  COMMENTS_TABLE,
+  MEETING_COLUMNS,
+  MEETINGS_SHEET,
+  MEETINGS_TABLE,
+  MEMBER_COLUMNS,
+  MEMBER_STATE,
+  MEMBERS_SHEET,
+  MEMBERS_TABLE,
+  planColumnIndex,
+  type ColumnDef,
+} from "../workbook/comment-columns";
+import { columnLetter, rangeAddress, sheetRef } from "../lib/a1";
 import { TEXT_FORMAT } from "./formats";
-import { KPI_SHEET, KPI_TABLE } from "./names";
+import { KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from "./types";
 
 /** 第3回: the meeting number stays a number (it is what the counts and lookups compare). */

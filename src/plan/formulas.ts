@@ -5,8 +5,8 @@
  * condition of each rule from GRADE_CONDITIONS below, so the twin and the sheet cannot drift apart silently.
  */
 import { CMP_PLACES, DIRECTIONS, GRADE_RULES, type GradeRuleId } from "../domain/status";
-import { kpiLetter, KPI_ROWS, yearKey } from "./columns";
-import { EVALUATION_YEAR_NAME, FIRST_YEAR, LAST_YEAR, THRESHOLD_NAME } from "./names";
+import { kpiLetter, KPI_ROWS, yearKey } from "../workbook/kpi-columns";
+import { EVALUATION_YEAR_NAME, FIRST_YEAR, LAST_YEAR, THRESHOLD_NAME } from "../workbook/names";
 
 /** Cell references of one row, by meaning. */
 export interface RowRefs {

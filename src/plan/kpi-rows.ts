@@ -6,11 +6,11 @@
  */
 import type { Dataset, Indicator, Quantity } from "../domain/dataset/schema";
 import { directionInfo, statusInputOf } from "../domain/status";
-import { KPI_COLUMNS, type KpiColumnKey, yearKey } from "./columns";
+import { KPI_COLUMNS, type KpiColumnKey, yearKey } from "../workbook/kpi-columns";
 import { RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
 import { expectedFormula, gradeFormula, latestFormula, latestYearFormula, progressFormula } from "./formulas";
 import { indicatorLabel, measureLabel, subGoalLabel } from "./labels";
-import { YEARS } from "./names";
+import { YEARS } from "../workbook/names";
 import type { CellPlan } from "./types";
 
 export const KIND_LABEL: Readonly<Record<Indicator["kind"], string>> = { "numeric-target": "数値目標", kpi: "KPI" };

@@ -5,11 +5,11 @@
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { GRADES } from "../domain/status";
-import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "./columns";
+import { cellAddress, columnLetter, rangeAddress } from "../lib/a1";
+import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "../workbook/kpi-columns";
 // The cells of one indicator's row live in kpi-rows.ts, shared with the refresh merge (one copy).
 import { indicatorRowCells } from "./kpi-rows";
-import { EVALUATION_YEAR_NAME, FIRST_YEAR, KPI_SHEET, KPI_TABLE, LAST_YEAR, YEARS } from "./names";
+import { EVALUATION_YEAR_NAME, FIRST_YEAR, KPI_SHEET, KPI_TABLE, LAST_YEAR, YEARS } from "../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
 
 export const DUE_FILL = "#F8CBAD";

@@ -3,7 +3,7 @@
  * and the legends (grades, directions, how the numbers are computed and entered).
  */
 import { DIRECTIONS, GRADES } from "../domain/status";
-import { FIRST_YEAR, LAST_YEAR, SETTINGS_SHEET, EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "./names";
+import { FIRST_YEAR, LAST_YEAR, SETTINGS_SHEET, EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
 import { THRESHOLD_FORMAT, yearFormat } from "./formats";
 import type { CellPlan, ConditionalFormatPlan, NamedCellPlan, SheetPlan } from "./types";
 

@@ -4,12 +4,12 @@
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { GRADES } from "../domain/status";
-import { columnLetter, rangeAddress, sheetRef } from "./a1";
-import { kpiLetter } from "./columns";
+import { columnLetter, rangeAddress, sheetRef } from "../lib/a1";
+import { kpiLetter } from "../workbook/kpi-columns";
 import { KIND_LABEL } from "./kpi-rows";
 import { subGoalLabel } from "./labels";
 import { INTEGER_FORMAT, yearFormat } from "./formats";
-import { EVALUATION_YEAR_NAME, KPI_SHEET, SUMMARY_SHEET } from "./names";
+import { EVALUATION_YEAR_NAME, KPI_SHEET, SUMMARY_SHEET } from "../workbook/names";
 import type { CellPlan, SheetPlan, WorkbookMetadata } from "./types";
 
 /** Header row of the count table; one row per 基本目標 below it, then the total. */

@@ -129,14 +129,9 @@ export interface NamedCellPlan {
   readonly comment?: string;
 }
 
-/** What a workbook records about itself, so a refresh knows what it is looking at. */
-export interface WorkbookMetadata {
-  readonly planVersion: string;
-  readonly datasetVersion: string;
-  readonly datasetDate: string;
-  /** ISO timestamp of the build. */
-  readonly builtAt: string;
-}
+import type { WorkbookMetadata } from "../workbook/metadata";
+
+export type { WorkbookMetadata };
 
 export interface WorkbookPlan {
   readonly metadata: WorkbookMetadata;

@@ -6,7 +6,7 @@ import type { Dataset } from "../domain/dataset/schema";
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { addCommentsToPlan } from "./comments-sheets";
 import { buildKpiSheet } from "./kpi-sheet";
-import { FIRST_YEAR, LAST_YEAR, PLAN_VERSION } from "./names";
+import { FIRST_YEAR, LAST_YEAR, PLAN_VERSION } from "../workbook/names";
 import { buildSettingsSheet } from "./settings-sheet";
 import { buildSummarySheet } from "./summary-sheet";
 import type { WorkbookMetadata, WorkbookPlan } from "./types";

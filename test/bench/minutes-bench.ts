@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import type { CommentRecord, CommentTarget, Meeting, Member } from "../../src/domain/comments/types";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { buildMinutes, minutesToCsv, minutesToMarkdown, type MinutesDocument } from "../../src/domain/minutes";
-import { packMinutesDocx } from "../../src/render/docx/minutes-docx";
+import { packMinutesDocx } from "../../src/adapters/docx/minutes-docx";
 import { loadSeedDataset } from "./synthetic";
 
 const RUNS = 3;

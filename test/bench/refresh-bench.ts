@@ -10,16 +10,16 @@
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import type { Dataset } from "../../src/domain/dataset/schema";
-import { mergeRefresh } from "../../src/domain/refresh/merge";
-import type { WorkbookState } from "../../src/domain/refresh/state";
-import { yearKey } from "../../src/plan/columns";
+import { mergeRefresh } from "../../src/refresh/merge";
+import type { WorkbookState } from "../../src/workbook/kpi-state";
+import { yearKey } from "../../src/workbook/kpi-columns";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
-import { writeWorkbookXlsx } from "../../src/render/xlsx";
-import { refreshXlsx } from "../../src/render/xlsx/refresh-book";
-import { applyWorkbookPlan } from "../../src/render/office";
-import { refreshWorkbookOffice } from "../../src/render/office/refresh-office";
+import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
+import { refreshXlsx } from "../../src/adapters/xlsx/refresh-book";
+import { applyWorkbookPlan } from "../../src/adapters/office";
+import { refreshWorkbookOffice } from "../../src/adapters/office/refresh-office";
 import { createFakeExcel } from "../support/fake-excel";
-import { stateOfDataset } from "../domain/refresh/support";
+import { stateOfDataset } from "../refresh/support";
 import { loadSeedDataset, syntheticDataset } from "./synthetic";
 
 const RUNS = 5;

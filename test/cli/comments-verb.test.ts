@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXCEL_CELL_CHAR_LIMIT } from "../../src/domain/comments";
 import { runComments, verb } from "../../src/cli/verbs/comments";
-import { readCommentBook } from "../../src/render/xlsx/comments-store";
+import { readCommentBook } from "../../src/adapters/xlsx/comments-store";
 import { fixedIds, MEETINGS, MEMBERS } from "../fixtures/comments/records";
 import { commentsXlsx, load } from "../fixtures/comments/workbook";
 

@@ -5,9 +5,9 @@ import ExcelJS from "exceljs";
 import { runRefresh, verb } from "../../src/cli/verbs/refresh";
 import { runWorkbook } from "../../src/cli/verbs/workbook";
 import { main } from "../../src/cli/main";
-import { kpiCol, yearKey } from "../../src/plan/columns";
-import { datasetToCsv } from "../../src/domain/refresh/csv-dataset";
-import { HISTORY_SHEET } from "../../src/domain/refresh/history";
+import { kpiCol, yearKey } from "../../src/workbook/kpi-columns";
+import { datasetToCsv } from "../../src/domain/dataset/ingest/csv-dataset";
+import { HISTORY_SHEET } from "../../src/refresh/history";
 import { bundled, HOSTILE, shiftJis } from "../fixtures/refresh/hostile-sources";
 
 const NOW = new Date("2026-11-24T03:00:00Z");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runWorkbook, verb } from "../../src/cli/verbs/workbook";
-import { readWorkbookMetadata } from "../../src/render/xlsx";
+import { readWorkbookMetadata } from "../../src/adapters/xlsx";
 
 const SEED = join(__dirname, "..", "..", "seeds", "kpi-dataset.json");
 const NOW = new Date("2026-11-24T03:00:00Z");

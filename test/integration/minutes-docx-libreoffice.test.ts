@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { commentsInOrder } from "../../src/domain/minutes";
-import { packMinutesDocx } from "../../src/render/docx/minutes-docx";
+import { packMinutesDocx } from "../../src/adapters/docx/minutes-docx";
 import { convertDocument, findSoffice, pdfToPng, pdfToText } from "../support/libreoffice";
 import { minutesOf } from "../fixtures/minutes/records";
 

@@ -1,13 +1,7 @@
 import fc from "fast-check";
-import {
-  COMMENT_COLUMNS,
-  COMMENT_STATUSES,
-  countByTarget,
-  MEETING_COLUMNS,
-  MEMBER_COLUMNS,
-  type CommentRecord,
-} from "../../src/domain/comments";
-import { KPI_COLUMNS, KPI_ROWS } from "../../src/plan/columns";
+import { COMMENT_STATUSES, countByTarget, type CommentRecord } from "../../src/domain/comments";
+import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
+import { KPI_COLUMNS, KPI_ROWS } from "../../src/workbook/kpi-columns";
 import {
   addCommentsToPlan,
   buildCommentSheets,

@@ -2,8 +2,8 @@
  * The expression rules of 「KPI一覧」, evaluated by HyperFormula for the top-left cell of their range (a rule's
  * formula is written relative to that cell, so placing its text in a spare cell evaluates it there).
  */
-import { KPI_ROWS } from "../../src/plan/columns";
-import { KPI_SHEET, SETTINGS_SHEET } from "../../src/plan/names";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_SHEET, SETTINGS_SHEET } from "../../src/workbook/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import type { ConditionalFormatPlan } from "../../src/plan/types";
 import { buildWorkbookPlan } from "../../src/plan/workbook";

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
 import { definitionValues, formulaTexts, indicatorCellsByKey, indicatorRowCells } from "../../src/plan/kpi-rows";
-import { KPI_COLUMNS } from "../../src/plan/columns";
-import { KPI_ROWS } from "../../src/plan/columns";
+import { KPI_COLUMNS } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import {
   expectedFormula,
   gradeFormula,

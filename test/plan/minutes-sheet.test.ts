@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { commentsInOrder } from "../../src/domain/minutes";
 import { buildMinutesSheet, minutesSheetName } from "../../src/plan/minutes-sheet";
 import type { CellPlan, SheetPlan } from "../../src/plan/types";
-import { writeWorkbookXlsx } from "../../src/render/xlsx";
+import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { HOSTILE_TEXT, minutesOf } from "../fixtures/minutes/records";
 
 const values = (sheet: SheetPlan): unknown[] =>

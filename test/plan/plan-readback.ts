@@ -3,8 +3,8 @@ import type { CellValue } from "hyperformula";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { actualsOf, evaluateIndicator, statusInputOf, type StatusResult } from "../../src/domain/status";
-import { kpiLetter, KPI_ROWS } from "../../src/plan/columns";
-import { KPI_SHEET, YEARS } from "../../src/plan/names";
+import { kpiLetter, KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_SHEET, YEARS } from "../../src/workbook/names";
 import type { LoadedPlan } from "../support/hyperformula-plan";
 
 export interface SheetStatus {

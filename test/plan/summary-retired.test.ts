@@ -2,8 +2,8 @@
  * 「概要」 counts the indicators the dataset has now: a row that a refresh marked 廃止 (区分 「廃止（KPI）」, grade still
  * computed) stays in 「KPI一覧」 but leaves the counts, per sub-goal and in total.
  */
-import { KPI_ROWS, kpiLetter } from "../../src/plan/columns";
-import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/plan/names";
+import { KPI_ROWS, kpiLetter } from "../../src/workbook/kpi-columns";
+import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import { SUMMARY_HEADER_ROW } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { GRADES } from "../../src/domain/status";
-import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "../../src/plan/columns";
+import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
 import { valueFormat } from "../../src/plan/formats";
 import { japanTime } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";

@@ -33,7 +33,7 @@ import {
   readCommentBook,
   readKnownTargets,
   type StoreResult,
-} from "../../render/xlsx/comments-store";
+} from "../../adapters/xlsx/comments-store";
 import type { CliVerb } from "../verb";
 
 const HELP = [

@@ -10,8 +10,8 @@ import { dirname, extname, resolve } from "node:path";
 import { MAX_DATASET_BYTES, parseDatasetText } from "../../domain/dataset/parse";
 import type { Dataset } from "../../domain/dataset/schema";
 import { buildMinutes, minutesToCsv, minutesToMarkdown } from "../../domain/minutes";
-import { packMinutesDocx } from "../../render/docx/minutes-docx";
-import { readMinutesSource } from "../../render/xlsx/minutes-source";
+import { packMinutesDocx } from "../../adapters/docx/minutes-docx";
+import { readMinutesSource } from "../../adapters/xlsx/minutes-source";
 import type { CliVerb } from "../verb";
 import { DEFAULT_DATASET } from "./workbook";
 

@@ -9,11 +9,11 @@ import { promises as fs } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, dirname, resolve } from "node:path";
 import { parseDatasetText } from "../../domain/dataset/parse";
-import { datasetToCsv } from "../../domain/refresh/csv-dataset";
-import { conflictKey, type ConflictChoice } from "../../domain/refresh/merge";
-import { previewLines, previewOf } from "../../domain/refresh/preview";
-import { loadSource, type RefreshSource } from "../../domain/refresh/source";
-import { refreshXlsx, previewRefreshXlsx } from "../../render/xlsx/refresh-book";
+import { datasetToCsv } from "../../domain/dataset/ingest/csv-dataset";
+import { conflictKey, type ConflictChoice } from "../../refresh/merge";
+import { previewLines, previewOf } from "../../refresh/preview";
+import { loadSource, type RefreshSource } from "../../domain/dataset/ingest/source";
+import { refreshXlsx, previewRefreshXlsx } from "../../adapters/xlsx/refresh-book";
 import type { CliVerb } from "../verb";
 import { DEFAULT_DATASET } from "./workbook";
 

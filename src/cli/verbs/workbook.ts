@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { MAX_DATASET_BYTES, parseDatasetText } from "../../domain/dataset/parse";
 import { buildWorkbookPlan } from "../../plan/workbook";
-import { writeWorkbookXlsx } from "../../render/xlsx";
+import { writeWorkbookXlsx } from "../../adapters/xlsx";
 import type { CliVerb } from "../verb";
 
 export const DEFAULT_DATASET = "seeds/kpi-dataset.json";

@@ -5,7 +5,7 @@
  * problem names its CSV line and column; the import is all-or-nothing.
  */
 import { fieldLabel, problem, type CommentProblem } from "./problems";
-import { meetingNumber } from "./rows";
+import { meetingNumber } from "./meeting-number";
 import { buildComment, type CommentContext } from "./validate";
 import type { IdSource } from "./ids";
 import type { CommentRecord } from "./types";

@@ -1,13 +1,12 @@
 /** The committee's record (members, meetings, comments): pure rules, no I/O. */
 export * from "./types";
-export * from "./columns";
 export * from "./problems";
 export * from "./text";
 export * from "./ids";
 export * from "./target";
 export * from "./validate";
-export * from "./rows";
 export * from "./query";
 export * from "./references";
 export * from "./csv";
 export type { Lang } from "./lang";
+export * from "./meeting-number";

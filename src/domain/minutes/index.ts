@@ -4,4 +4,3 @@ export { formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "./ware
 export { formatProgress, formatQuantity, statusLine } from "./status-line";
 export { escapeMarkdownLine, minutesToMarkdown, quoteBlock } from "./markdown";
 export { CSV_BOM, CSV_HEADERS, csvField, minutesToCsv, minutesToCsvRows, type CsvOptions } from "./csv";
-export { snapshotsFromActuals, snapshotsFromCalculated, yearOfHeader, type KpiRows, type KpiScalar } from "./kpi-rows";

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { EXCEL_CELL_CHAR_LIMIT } from "../../../src/domain/comments";
 import type { Lang } from "../../../src/i18n/messages";
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/render/office";
+import { applyWorkbookPlan } from "../../../src/adapters/office";
 import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
 import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { defaultPanels } from "../../../src/taskpane/panels";

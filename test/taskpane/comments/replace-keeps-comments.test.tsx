@@ -5,8 +5,8 @@
  */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { applyWorkbookPlan } from "../../../src/render/office";
-import { readCommentBookOffice } from "../../../src/render/office/comments-store";
+import { applyWorkbookPlan } from "../../../src/adapters/office";
+import { readCommentBookOffice } from "../../../src/adapters/office/comments-store";
 import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
 import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { CreateWorkbook } from "../../../src/taskpane/panels/CreateWorkbook/CreateWorkbook";

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { validateDataset } from "../../../src/domain/dataset/validate";
 import { quoteBlock } from "../../../src/domain/minutes";
-import { applyWorkbookPlan } from "../../../src/render/office";
+import { applyWorkbookPlan } from "../../../src/adapters/office";
 import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
 import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { Minutes } from "../../../src/taskpane/panels/minutes/Minutes";

@@ -1,4 +1,4 @@
-import { FEATURE_REQUIREMENTS } from "../../../src/render/office";
+import { FEATURE_REQUIREMENTS } from "../../../src/adapters/office";
 import {
   FEATURE_KEYS,
   isCellEditResult,

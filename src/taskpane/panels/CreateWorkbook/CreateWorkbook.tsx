@@ -9,7 +9,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
-import type { FeatureRequirement } from "../../../render/office";
+import type { FeatureRequirement } from "../../../adapters/office";
 import type { CreateWorkbookProps, CreateWorkbookState, Message } from "./CreateWorkbook.types";
 import { useCreateWorkbookStyles } from "./CreateWorkbook.styles";
 import { FEATURE_KEYS } from "./create-workbook-state";

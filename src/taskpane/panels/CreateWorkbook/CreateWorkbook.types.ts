@@ -1,5 +1,5 @@
 import type { ValidationResult } from "../../../domain/dataset/validate";
-import type { Feature, FeatureRequirement } from "../../../render/office";
+import type { Feature, FeatureRequirement } from "../../../adapters/office";
 import type { MessageKey, MessageParams } from "../../../i18n/messages";
 
 export interface CreateWorkbookProps {

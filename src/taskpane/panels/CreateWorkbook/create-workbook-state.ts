@@ -2,7 +2,7 @@
  * Pure mapping from the renderer's progress and result to what the panel shows (message keys, not text), so the
  * view stays declarative and the rules are testable without React.
  */
-import type { ApplyProgress, ApplyResult, Feature } from "../../../render/office";
+import type { ApplyProgress, ApplyResult, Feature } from "../../../adapters/office";
 import type { MessageKey } from "../../../i18n/messages";
 import type { CreateWorkbookState, Message } from "./CreateWorkbook.types";
 

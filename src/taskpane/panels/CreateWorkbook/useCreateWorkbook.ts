@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { keepExistingCommentSheets } from "../../../plan/comments-sheets";
 import { buildWorkbookPlan } from "../../../plan/workbook";
-import { applyWorkbookPlan, describeOfficeError, withCellEditRetry } from "../../../render/office";
+import { applyWorkbookPlan, describeOfficeError, withCellEditRetry } from "../../../adapters/office";
 import { useExcelHost } from "../../host/HostContext";
 import { loadBundledDataset } from "../../bundled-dataset";
 import type { CreateWorkbookProps, CreateWorkbookState } from "./CreateWorkbook.types";

@@ -24,8 +24,8 @@ import {
   openCommentFormula,
   openCommentMarks,
 } from "../../../plan/comments-sheets";
-import { KPI_SHEET } from "../../../plan/names";
-import { applyWorkbookPlan, officeMessage } from "../../../render/office";
+import { KPI_SHEET } from "../../../workbook/names";
+import { applyWorkbookPlan, officeMessage } from "../../../adapters/office";
 import {
   addKpiColumnsOffice,
   appendCommentOffice,
@@ -41,7 +41,7 @@ import {
   type KpiRowView,
   type OfficeStoreResult,
   type SelectionWatch,
-} from "../../../render/office/comments-store";
+} from "../../../adapters/office/comments-store";
 import { useExcelHost } from "../../host/HostContext";
 import type {
   Book,

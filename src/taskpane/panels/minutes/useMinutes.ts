@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { describeOfficeError } from "../../../render/office";
+import { describeOfficeError } from "../../../adapters/office";
 import type { CommentRecord, Meeting, Member } from "../../../domain/comments";
 import { formatProblems } from "../../../domain/comments";
 import {
@@ -7,16 +7,16 @@ import {
   formatWarekiDate,
   minutesToCsv,
   minutesToMarkdown,
-  snapshotsFromCalculated,
   type MinutesDocument,
   type StatusSnapshot,
 } from "../../../domain/minutes";
+import { snapshotsFromCalculated } from "../../../workbook/kpi-snapshots";
 import { buildMinutesSheet, minutesSheetName } from "../../../plan/minutes-sheet";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useExcelHost } from "../../host/HostContext";
 import { loadBundledDataset } from "../../bundled-dataset";
 import { downloadBlob } from "./download";
-import { readMinutesWorkbook, writeMinutesSheet } from "../../../render/office/minutes-store";
+import { readMinutesWorkbook, writeMinutesSheet } from "../../../adapters/office/minutes-store";
 import type { MinutesFormat, MinutesLoadState, MinutesOutcome, MinutesProps } from "./Minutes.types";
 
 interface Records {
@@ -44,10 +44,10 @@ const errorState = (error: unknown) => {
  */
 /** docx is large and only needed when someone exports a .docx: load it then, not with the pane. */
 async function packDocxLazily(
-  doc: Parameters<typeof import("../../../render/docx/minutes-docx").packMinutesDocxBlob>[0],
+  doc: Parameters<typeof import("../../../adapters/docx/minutes-docx").packMinutesDocxBlob>[0],
 ): Promise<Blob> {
   const { packMinutesDocxBlob } = await import(
-    /* webpackChunkName: "minutes-docx" */ "../../../render/docx/minutes-docx"
+    /* webpackChunkName: "minutes-docx" */ "../../../adapters/docx/minutes-docx"
   );
   return packMinutesDocxBlob(doc);
 }

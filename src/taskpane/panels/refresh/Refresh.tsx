@@ -11,7 +11,7 @@ import {
   Radio,
   RadioGroup,
 } from "@fluentui/react-components";
-import { showScalar, type RefreshPreview } from "../../../domain/refresh/preview";
+import { showScalar, type RefreshPreview } from "../../../refresh/preview";
 import { useI18n } from "../../../i18n/I18nContext";
 import type { RefreshProps, RefreshState, SourceChoice } from "./Refresh.types";
 import { useRefreshStyles } from "./Refresh.styles";

@@ -1,6 +1,6 @@
 import type { ValidationResult } from "../../../domain/dataset/validate";
-import type { RefreshPreview } from "../../../domain/refresh/preview";
-import type { RefreshNotice } from "../../../domain/refresh/state";
+import type { RefreshPreview } from "../../../refresh/preview";
+import type { RefreshNotice } from "../../../workbook/kpi-state";
 import type { MessageKey, MessageParams } from "../../../i18n/messages";
 
 export interface RefreshProps {

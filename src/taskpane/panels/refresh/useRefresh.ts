@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { conflictKey, type ConflictChoice, type RefreshPlan } from "../../../domain/refresh/merge";
-import { previewOf } from "../../../domain/refresh/preview";
-import { loadSource, type SourceResult } from "../../../domain/refresh/source";
-import { describeOfficeError } from "../../../render/office";
-import { previewRefreshOffice, refreshWorkbookOffice } from "../../../render/office/refresh-office";
+import { conflictKey, type ConflictChoice, type RefreshPlan } from "../../../refresh/merge";
+import { previewOf } from "../../../refresh/preview";
+import { loadSource, type SourceResult } from "../../../domain/dataset/ingest/source";
+import { describeOfficeError } from "../../../adapters/office";
+import { previewRefreshOffice, refreshWorkbookOffice } from "../../../adapters/office/refresh-office";
 import { useExcelHost } from "../../host/HostContext";
 import { loadBundledDataset } from "../../bundled-dataset";
 import type { RefreshProps, RefreshState, SourceChoice } from "./Refresh.types";

@@ -1,0 +1,61 @@
+/**
+ * Office.js side of the minutes panel: its two trips to the workbook, over the request context the host gives (never the Excel global):
+ * read the committee's record (the comments store) and the 「KPI一覧」 table as Excel calculated it; write the
+ * printable 「会議録_第N回」 sheet through the plan renderer with writeMetadata off (a minutes sheet must not change
+ * what the workbook records about itself).
+ */
+import type { KpiRows, KpiScalar } from "../../workbook/kpi-snapshots";
+import type { SheetPlan, WorkbookPlan } from "../../plan/types";
+import { KPI_TABLE } from "../../workbook/names";
+import { columnLetter } from "../../lib/a1";
+import { applyWorkbookPlan, type ApplyOptions, type ApplyResult } from "./apply-plan";
+import { readCommentBookOffice, type OfficeCommentBook } from "./comments-store";
+
+export interface MinutesWorkbook {
+  readonly book: OfficeCommentBook;
+  /** Null when the workbook has no 「KPI」 table. */
+  readonly kpi: KpiRows | null;
+}
+
+const scalars = (values: unknown[][]): KpiScalar[][] =>
+  values.map((row) =>
+    row.map((v) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null)),
+  );
+
+export async function readMinutesWorkbook(context: Excel.RequestContext): Promise<MinutesWorkbook> {
+  const book = await readCommentBookOffice(context);
+  const probe = context.workbook.tables.getItemOrNullObject(KPI_TABLE);
+  await context.sync();
+  if (probe.isNullObject) return { book, kpi: null };
+  const header = probe.getHeaderRowRange().load("values");
+  const body = probe.getDataBodyRange().load("values");
+  await context.sync();
+  return {
+    book,
+    kpi: { headers: scalars(header.values as unknown[][])[0] ?? [], rows: scalars(body.values as unknown[][]) },
+  };
+}
+
+/** Never written: writeMetadata is off, so the workbook keeps the metadata it has. */
+const SHEET_ONLY_METADATA = { planVersion: "", datasetVersion: "", datasetDate: "", builtAt: "" };
+
+export async function writeMinutesSheet(
+  context: Excel.RequestContext,
+  sheet: SheetPlan,
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  const plan: WorkbookPlan = { metadata: SHEET_ONLY_METADATA, sheets: [sheet], names: [] };
+  const result = await applyWorkbookPlan(context, plan, { ...options, writeMetadata: false });
+  if (!result.ok) return result;
+  // Multi-line comments need taller rows; the plan has no row heights, so let Excel fit them (ExcelApi 1.2, below
+  // the 1.4 the apply already required). The recording fake does not model autofit, hence the feature check.
+  const range = context.workbook.worksheets
+    .getItem(sheet.name)
+    .getRange(`A1:${columnLetter(sheet.columns.length)}${sheet.rows.length}`);
+  const format = range.format as Partial<Pick<Excel.RangeFormat, "autofitRows">>;
+  if (typeof format.autofitRows === "function") {
+    format.autofitRows();
+    await context.sync();
+  }
+  return result;
+}

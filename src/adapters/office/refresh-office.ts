@@ -1,0 +1,256 @@
+/**
+ * Applies a RefreshPlan through Office.js: the KPI table becomes a plain range, its region is rewritten as 2-D
+ * formulas + number formats in blocks under the request budget (4 MB splits, as apply-plan), the table is created
+ * again over the new rows, then the plan's conditional formats and validations, the years row, the metadata and a
+ * line in 「更新履歴」. Syncs: the reader's, one per write block, one to finish.
+ *
+ * New indicators' rows are inserted as whole sheet rows first, so Excel moves cell notes, comments and cells beside
+ * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
+ */
+import { KPI_COLUMNS, KPI_ROWS } from "../../workbook/kpi-columns";
+import { buildKpiSheet } from "../../plan/kpi-sheet";
+import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
+import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
+import type { Dataset } from "../../domain/dataset/schema";
+import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, type HistoryEntry } from "../../refresh/history";
+import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../../refresh/merge";
+import type { RefreshNotice } from "../../workbook/kpi-state";
+import { columnLetter } from "../../lib/a1";
+import { encodeMetadata } from "../../workbook/metadata";
+import { DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
+import { cellBlocks, jsonBytes } from "./cell-blocks";
+import { queueConditionalFormats, queueValidations } from "./formats";
+import { readKpiStateOffice, type OfficeKpiRead } from "./read-kpi-sheet";
+
+export interface RefreshOfficeProgress {
+  readonly step: "read" | "rows" | "finish";
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface RefreshOfficeOptions {
+  readonly onProgress?: (p: RefreshOfficeProgress) => void;
+  readonly maxRequestBytes?: number;
+}
+
+export type RefreshOfficeResult =
+  | { readonly ok: true; readonly plan: RefreshPlan; readonly syncs: number; readonly requestBytes: readonly number[] }
+  | {
+      readonly ok: false;
+      readonly stage: "read" | "merge";
+      readonly problems: readonly RefreshNotice[];
+      readonly syncs: number;
+    };
+
+const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
+
+/** Runs of consecutive added rows, by the sheet row they land on (ascending: each insert leaves the ones above done). */
+export function insertionRuns(plan: RefreshPlan): { at: number; count: number }[] {
+  const runs: { at: number; count: number }[] = [];
+  for (const row of plan.rows) {
+    if (row.status !== "added") continue;
+    const last = runs[runs.length - 1];
+    if (last && last.at + last.count === row.sheetRow) last.count++;
+    else runs.push({ at: row.sheetRow, count: 1 });
+  }
+  return runs;
+}
+
+/** The rows to write as a SheetPlan fragment: row r of the sheet at index r-1 (rows above the header empty). */
+function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): { sheet: SheetPlan } {
+  const extras = read.state.extraColumns;
+  const width = KPI_COLUMNS.length + extras.length;
+  const rows: (CellPlan | null)[][] = [];
+  for (let r = 1; r < KPI_ROWS.years; r++) rows.push([]);
+  rows.push([...(sample.rows[KPI_ROWS.years - 1] ?? [])]);
+  rows.push([
+    ...KPI_COLUMNS.map((c): CellPlan => ({ value: c.header })),
+    ...extras.map((e): CellPlan => ({ value: e.text === "" ? null : e.text })),
+  ]);
+  for (const row of plan.rows) {
+    const cells: (CellPlan | null)[] = KPI_COLUMNS.map((c) => row.cells[c.key] ?? { value: null });
+    for (const e of extras) {
+      const found = row.extra[e.key ?? e.text];
+      cells.push(
+        found
+          ? found.formula !== undefined
+            ? { formula: found.formula, ...(found.numberFormat ? { numberFormat: found.numberFormat } : {}) }
+            : { value: found.value, ...(found.numberFormat ? { numberFormat: found.numberFormat } : {}) }
+          : { value: null },
+      );
+    }
+    rows.push(cells);
+  }
+  // Rows the table used to cover below the new last row (blank rows it had) are cleared, not deleted.
+  const newLast = KPI_ROWS.firstData + plan.rows.length - 1;
+  const oldLast = read.dataBottom + plan.added.length;
+  for (let r = newLast + 1; r <= oldLast; r++) rows.push(Array.from({ length: width }, () => ({ value: null })));
+  return { sheet: { ...sample, rows } };
+}
+
+/** The context with its syncs counted (the comments reader syncs on its own; the count must be the real one). */
+export function countingContext(context: Excel.RequestContext): { context: Excel.RequestContext; syncs: () => number } {
+  let n = 0;
+  const proxy = new Proxy(context, {
+    get(target, prop) {
+      if (prop === "sync") {
+        return async () => {
+          n++;
+          return target.sync();
+        };
+      }
+      return Reflect.get(target, prop) as unknown;
+    },
+  });
+  return { context: proxy, syncs: () => n };
+}
+
+export async function refreshWorkbookOffice(
+  rawContext: Excel.RequestContext,
+  input: {
+    readonly dataset: Dataset;
+    readonly choices?: Readonly<Record<string, ConflictChoice>>;
+    readonly history: HistoryEntry;
+    /** When given, the plan the user confirmed in the preview must still be what the merge yields now. */
+    readonly expect?: (plan: RefreshPlan) => boolean;
+  },
+  options: RefreshOfficeOptions = {},
+): Promise<RefreshOfficeResult> {
+  const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const counted = countingContext(rawContext);
+  const context = counted.context;
+  options.onProgress?.({ step: "read", done: 0, total: 1 });
+  const read = await readKpiStateOffice(context, HISTORY_SHEET);
+  if (!read.ok) return { ok: false, stage: "read", problems: read.problems, syncs: counted.syncs() };
+  const merged = mergeRefresh({
+    state: read.state,
+    dataset: input.dataset,
+    date: input.history.at.slice(0, 10),
+    ...(input.choices ? { choices: input.choices } : {}),
+  });
+  if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems, syncs: counted.syncs() };
+  const plan = merged.plan;
+  if (input.expect && !input.expect(plan)) {
+    return {
+      ok: false,
+      stage: "merge",
+      syncs: counted.syncs(),
+      problems: [
+        {
+          code: "ChangedSincePreview",
+          ja: "プレビューの後にブックが変更されました。もう一度プレビューしてください。",
+          en: "The workbook changed after the preview; preview again.",
+        },
+      ],
+    };
+  }
+
+  const wb = context.workbook;
+  const sheet = wb.worksheets.getItem(read.state.sheetName);
+  const sample = buildKpiSheet({ ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) }, "");
+  const { sheet: region } = regionPlan(read, plan, sample);
+  const last = KPI_ROWS.firstData + Math.max(1, plan.rows.length) - 1;
+  const requestBytes: number[] = [];
+  let pending = 0;
+  const flush = async (): Promise<void> => {
+    await context.sync();
+    requestBytes.push(pending);
+    pending = 0;
+  };
+
+  // The table becomes a plain range (its data stays), and the old rules on its columns go.
+  if (read.tableAddress !== null) wb.tables.getItem(KPI_TABLE).convertToRange();
+  // New rows are inserted as whole sheet rows at their place, top to bottom, so Excel moves what sits on the rows
+  // below with them (cell notes and comments, other columns' cells, row formats) instead of leaving it behind.
+  const inserted = insertionRuns(plan);
+  for (const run of inserted) sheet.getRange(`${run.at}:${run.at + run.count - 1}`).insert("Down");
+  pending += 250 * inserted.length;
+
+  // The plan's columns only: rules of columns people (or the comments feature) added stay.
+  const dataArea = sheet.getRange(
+    `A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.dataBottom + plan.added.length, last)}`,
+  );
+  dataArea.conditionalFormats.clearAll();
+  dataArea.dataValidation.clear();
+  pending += 1000;
+
+  const blocks = cellBlocks(region, budget - 2000);
+  let done = 0;
+  for (const block of blocks) {
+    if (pending > 1000 && pending + block.estimatedBytes > budget) await flush();
+    const range = sheet.getRange(`A${block.top}:${columnLetter(block.columns)}${block.top + block.rows - 1}`);
+    if (block.hasNumberFormat) range.numberFormat = block.numberFormat as string[][];
+    range.formulas = block.formulas as (string | number | boolean)[][];
+    pending += block.estimatedBytes;
+    done += block.rows;
+    options.onProgress?.({ step: "rows", done, total: region.rows.length });
+  }
+
+  const finish = (): number => {
+    const headerWidth = KPI_COLUMNS.length + read.state.extraColumns.filter((e) => e.text !== "").length;
+    const table = sheet.tables.add(`A${KPI_ROWS.header}:${columnLetter(headerWidth)}${last}`, true);
+    table.name = KPI_TABLE;
+    table.style = sample.tables[0]?.style ?? "TableStyleLight9";
+    const rules: ConditionalFormatPlan[] = sample.conditionalFormats.map((r) => ({
+      ...r,
+      range: withBottom(r.range, last),
+    }));
+    const validations: ValidationPlan[] = sample.validations.map((v) => ({ ...v, range: withBottom(v.range, last) }));
+    let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
+    wb.properties.comments = encodeMetadata({
+      planVersion: PLAN_VERSION,
+      builtAt: input.history.at,
+      datasetVersion: input.dataset.datasetVersion,
+      datasetDate: input.dataset.datasetDate,
+    });
+    const line = historyRow(input.history, plan);
+    const text = (row: readonly (string | number)[]): string[][] => [
+      row.map((v) => (typeof v === "string" ? "@" : "General")),
+    ];
+    if (read.historyNextRow === null) {
+      const history = wb.worksheets.add(HISTORY_SHEET);
+      const head = history.getRange(`A1:${columnLetter(HISTORY_HEADERS.length)}1`);
+      head.values = [[...HISTORY_HEADERS]];
+      head.format.font.bold = true;
+      const first = history.getRange(`A2:${columnLetter(line.length)}2`);
+      first.numberFormat = text(line);
+      first.values = [line];
+      actions += 6;
+    } else {
+      const r = Math.max(2, read.historyNextRow);
+      const range = wb.worksheets.getItem(HISTORY_SHEET).getRange(`A${r}:${columnLetter(line.length)}${r}`);
+      range.numberFormat = text(line);
+      range.values = [line];
+      actions += 3;
+    }
+    return actions * 250 + jsonBytes(rules) + jsonBytes(validations);
+  };
+  pending += finish();
+  await flush();
+  options.onProgress?.({ step: "finish", done: 1, total: 1 });
+  return { ok: true, plan, syncs: counted.syncs(), requestBytes };
+}
+
+/** Preview only: read and merge, write nothing. */
+export async function previewRefreshOffice(
+  context: Excel.RequestContext,
+  input: {
+    readonly dataset: Dataset;
+    readonly choices?: Readonly<Record<string, ConflictChoice>>;
+    readonly date: string;
+  },
+): Promise<
+  { ok: true; plan: RefreshPlan; syncs: number } | { ok: false; problems: readonly RefreshNotice[]; syncs: number }
+> {
+  const counted = countingContext(context);
+  const read = await readKpiStateOffice(counted.context, HISTORY_SHEET);
+  if (!read.ok) return { ok: false, problems: read.problems, syncs: counted.syncs() };
+  const merged = mergeRefresh({
+    state: read.state,
+    dataset: input.dataset,
+    date: input.date,
+    ...(input.choices ? { choices: input.choices } : {}),
+  });
+  if (!merged.ok) return { ok: false, problems: merged.problems, syncs: counted.syncs() };
+  return { ok: true, plan: merged.plan, syncs: counted.syncs() };
+}

@@ -1,0 +1,243 @@
+/**
+ * WorkbookPlan → .xlsx through exceljs. Generic over the plan: it knows sheets, cells and rules, not KPIs.
+ * `buildExcelWorkbook` is the formatter (plan → exceljs model, no I/O); `writeWorkbookXlsx` / `writeWorkbookXlsxTo`
+ * are the packers.
+ *
+ * Charts: exceljs 4.4 cannot write charts, so ChartPlans are skipped here (the 概要 counts they would draw are
+ * ordinary cells and still present); the Office.js renderer draws them.
+ * Expression rules' stopIfTrue is not written either: exceljs 4.4 drops the attribute for expression rules.
+ */
+import ExcelJS from "exceljs";
+import type { Writable } from "node:stream";
+import type {
+  CellPlan,
+  ConditionalFormatPlan,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../../plan/types";
+import { parseRange, quoteSheet, type RangeRef } from "../../lib/a1";
+import { encodeMetadata } from "../../workbook/metadata";
+import { StyleCache, argb } from "./styles";
+
+type CellValue = ExcelJS.CellValue;
+
+/** The exceljs value of a plan cell: formulas without their "=", text always as text. */
+function cellValue(cell: CellPlan): CellValue {
+  if (cell.formula !== undefined) return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  return cell.value ?? null;
+}
+
+/** Is (row, column) inside one of the sheet's tables? Those values are written by addTable (see below). */
+function tableAreas(sheet: SheetPlan): RangeRef[] {
+  return sheet.tables.map((t) => parseRange(t.range));
+}
+
+/**
+ * Values and styles of every planned cell. Cells inside a table get only their style here: exceljs' addTable
+ * writes the table's values itself, and writing them twice would cost a tenth of a 10,000-row build.
+ */
+function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: StyleCache): void {
+  const rows = sheet.rows;
+  const tables = tableAreas(sheet);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r] as readonly (CellPlan | null)[];
+    if (cells.length === 0) continue;
+    const row = ws.getRow(r + 1);
+    const table = tables.find((t) => r + 1 >= t.top && r + 1 <= t.bottom);
+    for (let c = 0; c < cells.length; c++) {
+      const plan = cells[c];
+      if (!plan) continue;
+      const cell = row.getCell(c + 1);
+      if (!table || c + 1 < table.left || c + 1 > table.right) cell.value = cellValue(plan);
+      const style = styles.get(plan.style, plan.numberFormat);
+      // Shared object on purpose (see styles.ts); exceljs only reads it when writing.
+      if (style) cell.style = style;
+    }
+  }
+}
+
+function writeColumns(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  sheet.columns.forEach((col, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = col.width;
+    if (col.hidden) column.hidden = true;
+  });
+}
+
+function planCell(sheet: SheetPlan, row: number, column: number): CellPlan | null | undefined {
+  return sheet.rows[row - 1]?.[column - 1];
+}
+
+function addTable(ws: ExcelJS.Worksheet, sheet: SheetPlan, table: TablePlan): void {
+  const r = parseRange(table.range);
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let c = r.left; c <= r.right; c++) {
+    const header = planCell(sheet, r.top, c)?.value;
+    columns.push({
+      name: header === null || header === undefined ? `列${c - r.left + 1}` : String(header),
+      filterButton: table.showFilterButton,
+    });
+  }
+  const rows: CellValue[][] = [];
+  for (let row = r.top + 1; row <= r.bottom; row++) {
+    const values: CellValue[] = [];
+    for (let c = r.left; c <= r.right; c++) {
+      const cell = planCell(sheet, row, c);
+      values.push(cell ? cellValue(cell) : null);
+    }
+    rows.push(values);
+  }
+  ws.addTable({
+    name: table.name,
+    ref: `${parseRangeTopLeft(table.range)}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+function parseRangeTopLeft(range: string): string {
+  return range.split(":")[0] as string;
+}
+
+function addConditionalFormats(ws: ExcelJS.Worksheet, rules: readonly ConditionalFormatPlan[]): void {
+  rules.forEach((rule, i) => addConditionalFormatRule(ws, rule, i + 1));
+}
+
+/** One plan rule as exceljs conditional formatting (also used by the refresh writer, which re-anchors the ranges). */
+export function addConditionalFormatRule(ws: ExcelJS.Worksheet, rule: ConditionalFormatPlan, priority: number): void {
+  if (rule.kind === "dataBar") {
+    ws.addConditionalFormatting({
+      ref: rule.range,
+      rules: [
+        {
+          type: "dataBar",
+          priority,
+          gradient: false,
+          cfvo: [
+            { type: "num", value: rule.min },
+            { type: "num", value: rule.max },
+          ],
+          color: { argb: argb(rule.color) },
+        } as unknown as ExcelJS.DataBarRuleType, // exceljs' typings omit the data bar's colour and gradient
+      ],
+    });
+    return;
+  }
+  const style: Partial<ExcelJS.Style> = {};
+  if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
+  if (rule.fontColor || rule.bold) {
+    style.font = {
+      ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
+      ...(rule.bold ? { bold: true } : {}),
+    };
+  }
+  ws.addConditionalFormatting({
+    ref: rule.range,
+    rules: [{ type: "expression", priority, formulae: [rule.formula.replace(/^=/, "")], style }],
+  });
+}
+
+/** Excel's limits for a decimal rule without a bound. */
+const DECIMAL_MIN = -9.99e307;
+const DECIMAL_MAX = 9.99e307;
+
+/** exceljs has a range-level validation store at runtime that its typings leave out. */
+interface RangeValidations {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+}
+
+function addValidations(ws: ExcelJS.Worksheet, validations: readonly ValidationPlan[]): void {
+  const store = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+  for (const v of validations) {
+    const prompt = v.prompt ? { showInputMessage: true, prompt: v.prompt } : {};
+    if (v.kind === "list") {
+      // An inline list is a quoted, comma-separated formula; quotes inside are doubled.
+      const list = `"${v.values.map((s) => s.replace(/"/g, '""')).join(",")}"`;
+      store.add(v.range, { type: "list", allowBlank: true, formulae: [list], ...prompt });
+      continue;
+    }
+    const hasMin = v.min !== undefined;
+    const hasMax = v.max !== undefined;
+    const operator: ExcelJS.DataValidationOperator =
+      hasMin && hasMax ? "between" : hasMin ? "greaterThanOrEqual" : hasMax ? "lessThanOrEqual" : "between";
+    const formulae =
+      hasMin && hasMax ? [v.min, v.max] : hasMin ? [v.min] : hasMax ? [v.max] : [DECIMAL_MIN, DECIMAL_MAX];
+    store.add(v.range, {
+      type: "decimal",
+      operator,
+      allowBlank: true,
+      formulae: formulae as number[],
+      showErrorMessage: true,
+      errorStyle: "error",
+      errorTitle: "入力エラー",
+      error: v.error,
+      ...prompt,
+    });
+  }
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: StyleCache): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views: sheet.freeze
+      ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+      : [{ state: "normal" }],
+  });
+  writeColumns(ws, sheet);
+  writeCells(ws, sheet, styles);
+  for (const table of sheet.tables) addTable(ws, sheet, table);
+  addConditionalFormats(ws, sheet.conditionalFormats);
+  addValidations(ws, sheet.validations);
+  if (sheet.rowGroups && sheet.rowGroups.length > 0) {
+    for (const g of sheet.rowGroups) {
+      for (let r = g.from; r <= g.to; r++) ws.getRow(r).outlineLevel = 1;
+    }
+    ws.properties.outlineLevelRow = 1;
+  }
+  if (sheet.pageSetup) {
+    const p = sheet.pageSetup;
+    ws.pageSetup.orientation = p.orientation;
+    ws.pageSetup.paperSize = 9; // A4
+    if (p.printTitleRows) ws.pageSetup.printTitlesRow = p.printTitleRows.replace(/\$/g, "");
+    if (p.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+    }
+  }
+}
+
+/** Plan → exceljs workbook model (no I/O). */
+export function buildExcelWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const styles = new StyleCache();
+  const built = new Date(plan.metadata.builtAt);
+  wb.creator = "kpi-review";
+  wb.lastModifiedBy = "kpi-review";
+  if (!Number.isNaN(built.getTime())) {
+    wb.created = built;
+    wb.modified = built;
+  }
+  wb.description = encodeMetadata(plan.metadata);
+  // Formula results are not cached in the file: ask Excel to compute them when it opens the workbook.
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) addSheet(wb, sheet, styles);
+  for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.address}`, n.name);
+  return wb;
+}
+
+/** Plan → .xlsx bytes. */
+export async function writeWorkbookXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  const data = await buildExcelWorkbook(plan).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Plan → .xlsx written to a stream (a file, an HTTP response). */
+export async function writeWorkbookXlsxTo(plan: WorkbookPlan, stream: Writable): Promise<void> {
+  await buildExcelWorkbook(plan).xlsx.write(stream);
+}

@@ -1,0 +1,301 @@
+/**
+ * Sheet rows ⇄ records for 委員名簿, 会議 and 委員意見. Columns are found by their header text (a contract), so a
+ * table whose columns people reordered or extended still reads and writes correctly. Cells arrive as plain scalars
+ * (the stores turn exceljs/Office values into these); Excel date and time serials are accepted where people may
+ * have typed a date or a time. Rows without an id are skipped (the blank row an empty table carries).
+ */
+import {
+  COMMENT_COLUMNS,
+  COMMENTS_SHEET,
+  ID_LIST_SEPARATOR,
+  LINE_LIST_SEPARATOR,
+  MEETING_COLUMNS,
+  MEETINGS_SHEET,
+  MEMBER_COLUMNS,
+  MEMBER_STATE,
+  MEMBERS_SHEET,
+  type ColumnDef,
+} from "./comment-columns";
+import { problem, type CommentProblem } from "../domain/comments/problems";
+import { formatTarget, parseTarget } from "../domain/comments/target";
+import { normalizeLineBreaks } from "../domain/comments/text";
+import { meetingNumber } from "../domain/comments/meeting-number";
+import {
+  COMMENT_CATEGORIES,
+  COMMENT_STATUSES,
+  MEMBER_ROLES,
+  type CommentCategory,
+  type CommentRecord,
+  type CommentStatus,
+  type Meeting,
+  type Member,
+  type MemberRole,
+} from "../domain/comments/types";
+
+export type CellScalar = string | number | boolean | null;
+
+export interface SheetRows {
+  /** The table's header row. */
+  readonly headers: readonly CellScalar[];
+  /** The data rows below it, in sheet order. */
+  readonly rows: readonly (readonly CellScalar[])[];
+  /** Sheet row number of rows[0] (for messages); default 2. */
+  readonly firstRow?: number;
+}
+
+export type ColumnMap<K extends string> = Readonly<Record<K, number>>;
+
+/** 0-based index of each column by header; missing or doubled headers are problems. */
+export function mapColumns<K extends string>(
+  sheet: string,
+  headers: readonly CellScalar[],
+  columns: readonly ColumnDef<K>[],
+): { ok: true; map: ColumnMap<K> } | { ok: false; problems: CommentProblem[] } {
+  const texts = headers.map((h) => (h === null ? "" : String(h).trim()));
+  const map = {} as Record<K, number>;
+  const problems: CommentProblem[] = [];
+  for (const c of columns) {
+    const at = texts.indexOf(c.header);
+    if (at < 0) problems.push(problem(sheet, "missingHeader", { sheet, header: c.header }));
+    else if (texts.indexOf(c.header, at + 1) >= 0)
+      problems.push(problem(sheet, "duplicateHeader", { sheet, header: c.header }));
+    else map[c.key] = at;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, map };
+}
+
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+export function serialToDate(serial: number): string {
+  return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
+}
+
+export function serialToTime(serial: number): string {
+  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60) % (24 * 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+export function cellText(cell: CellScalar | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return normalizeLineBreaks(String(cell));
+}
+
+function dateText(cell: CellScalar | undefined): string {
+  return typeof cell === "number" ? serialToDate(cell) : cellText(cell).trim();
+}
+
+function timeText(cell: CellScalar | undefined): string {
+  return typeof cell === "number" ? serialToTime(cell) : cellText(cell).trim();
+}
+
+/** 3, 「3」, 「第3回」 → 3; anything else → NaN. */
+
+function splitList(text: string, separators: RegExp): string[] {
+  return text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+export interface ReadRows<T> {
+  /** Each record with its index in `rows` (not a position to write by: edits find rows by id). */
+  readonly records: readonly { readonly record: T; readonly index: number }[];
+  readonly problems: readonly CommentProblem[];
+}
+
+function readWith<K extends string, T>(
+  sheet: string,
+  input: SheetRows,
+  columns: readonly ColumnDef<K>[],
+  idKey: K,
+  read: (get: (key: K) => CellScalar | undefined, at: (key: K) => string) => { record: T; problems: CommentProblem[] },
+): ReadRows<T> {
+  const mapped = mapColumns(sheet, input.headers, columns);
+  if (!mapped.ok) return { records: [], problems: mapped.problems };
+  const first = input.firstRow ?? 2;
+  const records: { record: T; index: number }[] = [];
+  const problems: CommentProblem[] = [];
+  const seen = new Set<string>();
+  input.rows.forEach((row, index) => {
+    const get = (key: K): CellScalar | undefined => row[mapped.map[key]];
+    if (cellText(get(idKey)).trim() === "") return;
+    const at = (key: K): string => `${sheet} ${first + index}行目 ${columns.find((c) => c.key === key)?.header ?? key}`;
+    const { record, problems: p } = read(get, at);
+    const id = cellText(get(idKey)).trim();
+    if (seen.has(id)) p.push(problem(at(idKey), "duplicateId", { value: id }));
+    seen.add(id);
+    problems.push(...p);
+    if (p.length === 0 || p.every((x) => x.code !== "badTarget")) records.push({ record, index });
+  });
+  return { records, problems };
+}
+
+function listProblem(at: string, field: string, value: string, allowed: readonly string[]): CommentProblem[] {
+  return allowed.includes(value) ? [] : [problem(at, "notInList", { field, value, allowed: allowed.join("、") })];
+}
+
+export function readMembers(input: SheetRows): ReadRows<Member> {
+  return readWith(MEMBERS_SHEET, input, MEMBER_COLUMNS, "id", (get, at) => {
+    const role = cellText(get("role")).trim();
+    const state = cellText(get("active")).trim();
+    const problems = [
+      ...listProblem(at("role"), "role", role, MEMBER_ROLES),
+      ...listProblem(at("active"), "active", state, [MEMBER_STATE.active, MEMBER_STATE.inactive]),
+    ];
+    const record: Member = {
+      id: cellText(get("id")).trim(),
+      name: cellText(get("name")).trim(),
+      role: role as MemberRole,
+      affiliation: cellText(get("affiliation")).trim(),
+      active: state !== MEMBER_STATE.inactive,
+    };
+    return { record, problems };
+  });
+}
+
+export function readMeetings(input: SheetRows): ReadRows<Meeting> {
+  return readWith(MEETINGS_SHEET, input, MEETING_COLUMNS, "number", (get, at) => {
+    const number = meetingNumber(get("number"));
+    const problems: CommentProblem[] = [];
+    if (!Number.isInteger(number) || number < 1) {
+      problems.push(problem(at("number"), "badNumber", { field: "number", value: cellText(get("number")) }));
+    }
+    const ids = /[、,，\n]/;
+    const record: Meeting = {
+      number,
+      date: dateText(get("date")),
+      startTime: timeText(get("startTime")),
+      endTime: timeText(get("endTime")),
+      place: cellText(get("place")).trim(),
+      attendees: splitList(cellText(get("attendees")), ids),
+      absentees: splitList(cellText(get("absentees")), ids),
+      cityAttendees: cellText(get("cityAttendees")).trim(),
+      agenda: splitList(cellText(get("agenda")), /\n/),
+      handouts: splitList(cellText(get("handouts")), /\n/),
+    };
+    return { record, problems };
+  });
+}
+
+export function readComments(input: SheetRows): ReadRows<CommentRecord> {
+  return readWith(COMMENTS_SHEET, input, COMMENT_COLUMNS, "id", (get, at) => {
+    const problems: CommentProblem[] = [];
+    const targetText = cellText(get("target"));
+    const target = parseTarget(targetText);
+    if (!target) problems.push(problem(at("target"), "badTarget", { value: targetText }));
+    const meeting = meetingNumber(get("meeting"));
+    if (!Number.isInteger(meeting) || meeting < 1) {
+      problems.push(problem(at("meeting"), "badNumber", { field: "meeting", value: cellText(get("meeting")) }));
+    }
+    const category = cellText(get("category")).trim();
+    const status = cellText(get("status")).trim();
+    problems.push(
+      ...listProblem(at("category"), "category", category, COMMENT_CATEGORIES),
+      ...listProblem(at("status"), "status", status, COMMENT_STATUSES),
+    );
+    const record: CommentRecord = {
+      id: cellText(get("id")).trim(),
+      meeting,
+      target: target ?? { kind: "strategy" },
+      speakerId: cellText(get("speakerId")).trim(),
+      speakerName: cellText(get("speakerName")).trim(),
+      category: category as CommentCategory,
+      // Verbatim: no trimming of what the member said.
+      text: cellText(get("text")),
+      response: cellText(get("response")),
+      status: status as CommentStatus,
+      recordedAt: cellText(get("recordedAt")).trim(),
+      recordedBy: cellText(get("recordedBy")).trim(),
+    };
+    return { record, problems };
+  });
+}
+
+/** Cells of one record in the order of `headers` (columns that are not ours stay null: left as they are). */
+function rowFor<K extends string>(
+  sheet: string,
+  headers: readonly CellScalar[],
+  columns: readonly ColumnDef<K>[],
+  values: Readonly<Record<K, CellScalar>>,
+): { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] } {
+  const mapped = mapColumns(sheet, headers, columns);
+  if (!mapped.ok) return mapped;
+  const row: CellScalar[] = headers.map(() => null);
+  for (const c of columns) row[mapped.map[c.key]] = values[c.key];
+  return { ok: true, row };
+}
+
+export function memberCells(m: Member): Record<(typeof MEMBER_COLUMNS)[number]["key"], CellScalar> {
+  return {
+    id: m.id,
+    name: m.name,
+    role: m.role,
+    affiliation: m.affiliation,
+    active: m.active ? MEMBER_STATE.active : MEMBER_STATE.inactive,
+  };
+}
+
+export function meetingCells(m: Meeting): Record<(typeof MEETING_COLUMNS)[number]["key"], CellScalar> {
+  return {
+    number: m.number,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    place: m.place,
+    attendees: m.attendees.join(ID_LIST_SEPARATOR),
+    absentees: m.absentees.join(ID_LIST_SEPARATOR),
+    cityAttendees: m.cityAttendees,
+    agenda: m.agenda.join(LINE_LIST_SEPARATOR),
+    handouts: m.handouts.join(LINE_LIST_SEPARATOR),
+  };
+}
+
+export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[number]["key"], CellScalar> {
+  return {
+    id: c.id,
+    meeting: c.meeting,
+    target: formatTarget(c.target),
+    speakerId: c.speakerId,
+    speakerName: c.speakerName,
+    category: c.category,
+    text: c.text,
+    response: c.response,
+    status: c.status,
+    recordedAt: c.recordedAt,
+    recordedBy: c.recordedBy,
+  };
+}
+
+export const memberRow = (headers: readonly CellScalar[], m: Member) =>
+  rowFor(MEMBERS_SHEET, headers, MEMBER_COLUMNS, memberCells(m));
+export const meetingRow = (headers: readonly CellScalar[], m: Meeting) =>
+  rowFor(MEETINGS_SHEET, headers, MEETING_COLUMNS, meetingCells(m));
+export const commentRow = (headers: readonly CellScalar[], c: CommentRecord) =>
+  rowFor(COMMENTS_SHEET, headers, COMMENT_COLUMNS, commentCells(c));
+
+/** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */
+export function rowNumberFormats(row: readonly CellScalar[]): (string | null)[] {
+  return row.map((v) => (typeof v === "number" ? null : v === null ? null : "@"));
+}
+
+/** Index in `rows` of the row whose `idKey` cell equals `id`, or -1: how edits find their row after sorting. */
+export function findRowById(
+  headers: readonly CellScalar[],
+  rows: readonly (readonly CellScalar[])[],
+  idHeader: string,
+  id: string | number,
+): number {
+  const col = headers.findIndex((h) => h !== null && String(h).trim() === idHeader);
+  if (col < 0) return -1;
+  const want = String(id);
+  const matches = rows.flatMap((r, i) => {
+    const v = r[col];
+    const text = typeof v === "number" ? String(v) : cellText(v ?? null).trim();
+    const normalized = idHeader === "回" ? String(meetingNumber(v ?? null)) : text;
+    return normalized === want ? [i] : [];
+  });
+  // Two rows with the same id: refuse rather than guess which one was meant.
+  return matches.length === 1 ? (matches[0] as number) : -1;
+}

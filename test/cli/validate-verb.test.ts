@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runValidate } from "../../src/cli/verbs/validate";
+import { datasetJsonSchemaText } from "../../src/domain/dataset/json-schema";
+import { DATASET_PATH, ROOT } from "../domain/dataset/seed-text";
+
+async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runValidate(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+const fixture = (name: string): string => join(ROOT, "test", "fixtures", "datasets", `${name}.json`);
+
+describe("kpi-review validate", () => {
+  it("prints one OK line with counts for the bundled dataset", async () => {
+    const { code, out } = await run([DATASET_PATH]);
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(
+        /^OK .*kpi-dataset\.json: dataset 1\.0\.0 \(\d{4}-\d{2}-\d{2}\), 3 basic goals, 6 sub-goals, 17 measures, 50 indicators \(17 marked for verification\)$/,
+      ),
+    ]);
+  });
+
+  it("prints every problem as path: message and exits 1", async () => {
+    const { code, out, err } = await run([fixture("several-problems")]);
+    expect(code).toBe(1);
+    expect(out).toHaveLength(6);
+    expect(out[0]).toBe("indicators[1].name: is required");
+    expect(err).toEqual([`${fixture("several-problems")}: 6 problems`]);
+  });
+
+  it("names a missing file", async () => {
+    const { code, out } = await run(["no/such/file.json"]);
+    expect(code).toBe(1);
+    expect(out).toEqual(["no/such/file.json: no such file"]);
+  });
+
+  it("refuses an oversized file from its size alone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-validate-"));
+    const big = join(dir, "big.json");
+    const content = `{"x":"${"a".repeat(2 * 1024 * 1024 + 1)}"}`;
+    writeFileSync(big, content);
+    const { code, out } = await run([big]);
+    expect(code).toBe(1);
+    expect(out).toEqual([`${big}: the file is ${content.length} bytes, over the limit of ${2 * 1024 * 1024} bytes`]);
+  });
+
+  it("writes the JSON Schema with --write-schema", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-schema-"));
+    const target = join(dir, "schema.json");
+    const { code } = await run(["--write-schema", target]);
+    expect(code).toBe(0);
+    expect(readFileSync(target, "utf8")).toBe(datasetJsonSchemaText());
+  });
+
+  it("rejects extra arguments with usage (exit 2)", async () => {
+    const { code, err } = await run(["a.json", "b.json"]);
+    expect(code).toBe(2);
+    expect(err.join("\n")).toContain("usage: kpi-review validate");
+  });
+});

@@ -1,0 +1,134 @@
+import {
+  commentRow,
+  findRowById,
+  meetingRow,
+  memberRow,
+  readComments,
+  readMeetings,
+  readMembers,
+  rowNumberFormats,
+  serialToDate,
+  serialToTime,
+  type CellScalar,
+} from "../../src/workbook/comment-rows";
+import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
+import { comment, MEETING_1, MEMBERS } from "../fixtures/comments/records";
+
+const COMMENT_HEADERS = COMMENT_COLUMNS.map((c) => c.header);
+
+describe("row ⇄ record, found by header", () => {
+  it("round-trips members, meetings and comments in the plan's column order", () => {
+    const mh = MEMBER_COLUMNS.map((c) => c.header);
+    const rows = MEMBERS.map((m) => {
+      const r = memberRow(mh, m);
+      if (!r.ok) throw new Error("headers");
+      return r.row;
+    });
+    expect(rows[2]).toEqual(["M003", "鈴木 一郎", "委員", "公募", "退任"]);
+    expect(readMembers({ headers: mh, rows }).records.map((r) => r.record)).toEqual(MEMBERS);
+
+    const gh = MEETING_COLUMNS.map((c) => c.header);
+    const g = meetingRow(gh, MEETING_1);
+    expect(g.ok && g.row).toEqual([
+      1,
+      "2025-07-10",
+      "14:00",
+      "15:30",
+      "市役所 401会議室",
+      "M001、M002",
+      "M003",
+      "企画部長、企画調整課長",
+      "令和6年度の実績について\n意見交換",
+      "資料1 KPI一覧\n資料2 評価",
+    ]);
+    expect(readMeetings({ headers: gh, rows: [g.ok ? g.row : []] }).records[0]?.record).toEqual(MEETING_1);
+
+    const c = comment({ text: "=1+1\n二行目", target: { kind: "strategy" } });
+    const row = commentRow(COMMENT_HEADERS, c);
+    expect(row.ok && row.row[2]).toBe("全体");
+    expect(readComments({ headers: COMMENT_HEADERS, rows: [row.ok ? row.row : []] })).toEqual({
+      records: [{ record: c, index: 0 }],
+      problems: [],
+    });
+  });
+
+  it("reads and writes a table whose columns were reordered and extended by hand", () => {
+    const headers: CellScalar[] = ["メモ", ...[...COMMENT_HEADERS].reverse()];
+    const c = comment();
+    const row = commentRow(headers, c);
+    if (!row.ok) throw new Error("headers");
+    expect(row.row[0]).toBeNull(); // a column that is not ours is left alone
+    expect(row.row[1]).toBe("企画調整課"); // 記録者 is now the second column
+    expect(readComments({ headers, rows: [row.row] }).records[0]?.record).toEqual(c);
+  });
+
+  it("reports a missing or doubled header instead of guessing", () => {
+    const missing = readComments({ headers: COMMENT_HEADERS.filter((h) => h !== "内容"), rows: [] });
+    expect(missing.problems.map((p) => p.code)).toEqual(["missingHeader"]);
+    const doubled = commentRow([...COMMENT_HEADERS, "区分"], comment());
+    expect(doubled.ok ? [] : doubled.problems.map((p) => p.params.header)).toEqual(["区分"]);
+  });
+
+  it("skips rows without an id and names the sheet row of a bad cell", () => {
+    const good = commentRow(COMMENT_HEADERS, comment());
+    if (!good.ok) throw new Error("headers");
+    const bad = [...good.row];
+    bad[0] = "C-2";
+    bad[5] = "雑談";
+    const blank = COMMENT_HEADERS.map(() => null);
+    const read = readComments({ headers: COMMENT_HEADERS, rows: [blank, good.row, bad], firstRow: 4 });
+    expect(read.records.map((r) => r.index)).toEqual([1, 2]);
+    expect(read.problems.map((p) => p.path)).toEqual(["委員意見 6行目 区分"]);
+  });
+
+  it("drops a row whose 対象 names nothing (reported), rather than attributing it to the strategy", () => {
+    const row = commentRow(COMMENT_HEADERS, comment());
+    if (!row.ok) throw new Error("headers");
+    const odd = [...row.row];
+    odd[2] = "どこか";
+    const read = readComments({ headers: COMMENT_HEADERS, rows: [odd] });
+    expect(read.records).toEqual([]);
+    expect(read.problems.map((p) => p.code)).toEqual(["badTarget"]);
+  });
+
+  it("accepts Excel date/time serials and 「第3回」 where people typed them", () => {
+    // 45981 days after 1899-12-30 is 2025-11-20; 0.5833… of a day is 14:00.
+    expect(serialToDate(45981)).toBe("2025-11-20");
+    expect(serialToTime(14 / 24)).toBe("14:00");
+    const gh = MEETING_COLUMNS.map((c) => c.header);
+    const read = readMeetings({
+      headers: gh,
+      rows: [["第3回", 45981, 14 / 24, 15.5 / 24, "", "M001,M002", "", "", "", ""]],
+    });
+    expect(read.records[0]?.record).toMatchObject({
+      number: 3,
+      date: "2025-11-20",
+      startTime: "14:00",
+      endTime: "15:30",
+      attendees: ["M001", "M002"],
+    });
+  });
+
+  it("gives every text cell the text format and leaves the numeric 会議 cell alone", () => {
+    const row = commentRow(COMMENT_HEADERS, comment());
+    expect(row.ok && rowNumberFormats(row.row)).toEqual(["@", null, "@", "@", "@", "@", "@", "@", "@", "@", "@"]);
+  });
+});
+
+describe("findRowById", () => {
+  const rows = (ids: string[]) => ids.map((id) => [id, 1, "全体"]);
+  it("finds the row by id wherever a sort moved it", () => {
+    expect(findRowById(["ID", "会議", "対象"], rows(["C-a", "C-b", "C-c"]), "ID", "C-b")).toBe(1);
+    expect(findRowById(["ID", "会議", "対象"], rows(["C-c", "C-a", "C-b"]), "ID", "C-b")).toBe(2);
+  });
+
+  it("returns -1 when the id is missing or doubled (never guesses)", () => {
+    expect(findRowById(["ID"], rows(["C-a"]), "ID", "C-z")).toBe(-1);
+    expect(findRowById(["ID"], rows(["C-a", "C-a"]), "ID", "C-a")).toBe(-1);
+  });
+
+  it("finds a meeting by 回 written as a number or as 第N回", () => {
+    expect(findRowById(["回"], [[1], ["第2回"]], "回", 2)).toBe(1);
+    expect(findRowById(["回"], [[1], ["第2回"]], "回", 1)).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+import { snapshotsFromActuals, snapshotsFromCalculated, yearOfHeader } from "../../src/workbook/kpi-snapshots";
+import { minutesDataset } from "../fixtures/minutes/records";
+
+describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
+  it("reads the western year of a year column", () => {
+    expect(yearOfHeader("令和6年度(2024)")).toBe(2024);
+    expect(yearOfHeader("令和元年度(2019) ")).toBe(2019);
+    expect(yearOfHeader("最新実績")).toBeNull();
+    expect(yearOfHeader(2024)).toBeNull();
+  });
+
+  it("takes Excel's calculated values as they are, in any column order", () => {
+    const t = {
+      headers: ["評価", "ID", "達成率", "指標名", "実績年度", "最新実績"],
+      rows: [
+        ["C 遅れ", "1-1-N1", 0.4, "新規求人数", 2023, 1590],
+        ["目標未設定", "1-1-K1-1", "", "x", null, null],
+        ["#VALUE!", "1-1-K1-2", "#VALUE!", "x", "2024", "1,400"],
+        [null, null, null, null, null, null],
+      ],
+    };
+    const { map, missing } = snapshotsFromCalculated(t);
+    expect(missing).toEqual([]);
+    expect(map.get("1-1-N1")).toEqual({ latest: 1590, latestYear: 2023, progress: 0.4, grade: "C 遅れ" });
+    expect(map.get("1-1-K1-1")).toEqual({ latest: null, latestYear: null, progress: null, grade: "目標未設定" });
+    // an error value is not a grade: shown as 未評価 rather than as a fake grade
+    expect(map.get("1-1-K1-2")).toEqual({ latest: 1400, latestYear: 2024, progress: null, grade: "− 未評価" });
+    expect(map.size).toBe(3);
+  });
+
+  it("names the headers it lacks", () => {
+    expect(snapshotsFromCalculated({ headers: ["ID", "評価"], rows: [] }).missing).toEqual([
+      "最新実績",
+      "実績年度",
+      "達成率",
+    ]);
+  });
+
+  it("applies the status twin to typed actuals, ignoring years after 評価年度", () => {
+    const t = {
+      headers: ["ID", "令和4年度(2022)", "令和5年度(2023)", "令和6年度(2024)"],
+      rows: [
+        ["1-1-N1", 1600, 1590, 1700],
+        ["9-9-N9", 1, 2, 3],
+      ],
+    };
+    const { map } = snapshotsFromActuals(t, minutesDataset(), { evaluationYear: 2023, k: 1 });
+    // 2024 is after 評価年度: latest 1590 (2023); p = 27/67, e = 4/8 → C 遅れ (as in the fixture's hand derivation)
+    expect(map.get("1-1-N1")!.latest).toBe(1590);
+    expect(map.get("1-1-N1")!.progress).toBeCloseTo(27 / 67, 12);
+    expect(map.get("1-1-N1")!.grade).toBe("C 遅れ");
+    expect(map.has("9-9-N9")).toBe(false);
+  });
+});
