@@ -5,7 +5,7 @@
 import datasetJson from "../../seeds/kpi-dataset.json";
 import type { ValidationResult } from "../domain/dataset/validate";
 import { validateDataset } from "../domain/dataset/validate";
-import type { DatasetInfo } from "./components/App/App.types";
+import type { DatasetInfo } from "./components/app/App.types";
 
 let cached: ValidationResult | undefined;
 

@@ -6,7 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../i18n/messages";
 import { bundledDatasetInfo } from "./bundled-dataset";
-import { PaneRoot } from "./components/PaneRoot/PaneRoot";
+import { PaneRoot } from "./components/pane-root/PaneRoot";
 import { outsideExcelHost, type ExcelHost } from "./host/excel-host";
 import { defaultPanels } from "./panels";
 import type { OfficeThemeColors } from "./theme";

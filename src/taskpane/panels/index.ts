@@ -1,5 +1,5 @@
 import { CommentsPanel } from "./comments/CommentsPanel";
-import { CreateWorkbook } from "./CreateWorkbook/CreateWorkbook";
+import { CreateWorkbook } from "./create-workbook/CreateWorkbook";
 import { Minutes } from "./minutes/Minutes";
 import type { PanelDefinition } from "./panel.types";
 import { Refresh } from "./refresh/Refresh";

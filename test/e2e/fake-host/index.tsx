@@ -7,7 +7,7 @@
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../../../src/i18n/messages";
 import { bundledDatasetInfo } from "../../../src/taskpane/bundled-dataset";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
+import { PaneRoot } from "../../../src/taskpane/components/pane-root/PaneRoot";
 import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { defaultPanels } from "../../../src/taskpane/panels";
 import { createFakeExcel, getCell, type FakeWorkbookState } from "../../support/fake-excel";

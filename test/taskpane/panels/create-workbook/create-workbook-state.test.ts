@@ -1,11 +1,11 @@
-import { FEATURE_REQUIREMENTS } from "../../../src/adapters/office";
+import { FEATURE_REQUIREMENTS } from "../../../../src/adapters/office";
 import {
   FEATURE_KEYS,
   isCellEditResult,
   progressView,
   stateFromResult,
-} from "../../../src/taskpane/panels/CreateWorkbook/create-workbook-state";
-import { messageKeys } from "../../../src/i18n/messages";
+} from "../../../../src/taskpane/panels/create-workbook/create-workbook-state";
+import { messageKeys } from "../../../../src/i18n/messages";
 
 describe("progressView", () => {
   it("moves forward through the steps and stays within 0..1", () => {

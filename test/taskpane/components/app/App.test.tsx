@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
-import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
-import type { PanelDefinition } from "../../../src/taskpane/panels/panel.types";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import type { PanelDefinition } from "../../../../src/taskpane/panels/panel.types";
 
 const fakeHost: ExcelHost = {
   kind: "fake",

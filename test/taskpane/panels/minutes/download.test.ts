@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { downloadBlob } from "../../../src/taskpane/panels/minutes/download";
+import { downloadBlob } from "../../../../src/taskpane/panels/minutes/download";
 
 describe("downloadBlob", () => {
   const original = URL.createObjectURL;

@@ -2,16 +2,16 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
-import { validateDataset } from "../../../src/domain/dataset/validate";
-import { quoteBlock } from "../../../src/domain/minutes";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
-import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
-import { Minutes } from "../../../src/taskpane/panels/minutes/Minutes";
-import type { DownloadFile } from "../../../src/taskpane/panels/minutes/download";
-import { createFakeExcel, getCell, type FakeExcel } from "../../support/fake-excel";
-import { commentsPlan } from "../../fixtures/comments/workbook";
-import { COMMENTS, DATASET_FILE, HOSTILE_TEXT, MEETINGS, MEMBERS } from "../../fixtures/minutes/records";
+import { validateDataset } from "../../../../src/domain/dataset/validate";
+import { quoteBlock } from "../../../../src/domain/minutes";
+import { applyWorkbookPlan } from "../../../../src/adapters/office";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import { Minutes } from "../../../../src/taskpane/panels/minutes/Minutes";
+import type { DownloadFile } from "../../../../src/taskpane/panels/minutes/download";
+import { createFakeExcel, getCell, type FakeExcel } from "../../../support/fake-excel";
+import { commentsPlan } from "../../../fixtures/comments/workbook";
+import { COMMENTS, DATASET_FILE, HOSTILE_TEXT, MEETINGS, MEMBERS } from "../../../fixtures/minutes/records";
 
 /** Writing a sheet through the fake takes a while on a busy two-core machine. */
 const SLOW = { timeout: 15_000 };

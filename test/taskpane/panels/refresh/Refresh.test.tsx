@@ -3,20 +3,20 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
-import { datasetToCsv } from "../../../src/domain/dataset/ingest/csv-dataset";
-import { HISTORY_SHEET } from "../../../src/refresh/history";
-import { kpiCol, yearKey } from "../../../src/workbook/kpi-columns";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
-import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
-import { defaultPanels } from "../../../src/taskpane/panels";
-import { Refresh } from "../../../src/taskpane/panels/refresh/Refresh";
-import { createFakeExcel, ensureCell, getCell, type FakeExcel } from "../../support/fake-excel";
+import { datasetSchema, type Dataset } from "../../../../src/domain/dataset/schema";
+import { datasetToCsv } from "../../../../src/domain/dataset/ingest/csv-dataset";
+import { HISTORY_SHEET } from "../../../../src/refresh/history";
+import { kpiCol, yearKey } from "../../../../src/workbook/kpi-columns";
+import { buildWorkbookPlan } from "../../../../src/plan/workbook";
+import { applyWorkbookPlan } from "../../../../src/adapters/office";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import { defaultPanels } from "../../../../src/taskpane/panels";
+import { Refresh } from "../../../../src/taskpane/panels/refresh/Refresh";
+import { createFakeExcel, ensureCell, getCell, type FakeExcel } from "../../../support/fake-excel";
 
 const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+  JSON.parse(readFileSync(join(__dirname, "../../../../seeds/kpi-dataset.json"), "utf8")),
 );
 const NOW = new Date("2026-11-24T09:00:00+09:00");
 const first = bundled.indicators[0]!.id;

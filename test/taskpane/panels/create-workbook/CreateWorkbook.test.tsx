@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import datasetJson from "../../../seeds/kpi-dataset.json";
-import type { Lang } from "../../../src/i18n/messages";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
-import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
-import { defaultPanels } from "../../../src/taskpane/panels";
-import { CreateWorkbook } from "../../../src/taskpane/panels/CreateWorkbook/CreateWorkbook";
-import type { CreateWorkbookProps } from "../../../src/taskpane/panels/CreateWorkbook/CreateWorkbook.types";
-import { createFakeExcel, FakeOfficeError, getCell, parseAddress, type FakeExcel } from "../../support/fake-excel";
+import datasetJson from "../../../../seeds/kpi-dataset.json";
+import type { Lang } from "../../../../src/i18n/messages";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import { defaultPanels } from "../../../../src/taskpane/panels";
+import { CreateWorkbook } from "../../../../src/taskpane/panels/create-workbook/CreateWorkbook";
+import type { CreateWorkbookProps } from "../../../../src/taskpane/panels/create-workbook/CreateWorkbook.types";
+import { createFakeExcel, FakeOfficeError, getCell, parseAddress, type FakeExcel } from "../../../support/fake-excel";
 
 const BUILT_AT = new Date("2026-11-24T09:00:00+09:00");
 const datasetIds = (datasetJson as { indicators: { id: string }[] }).indicators.map((i) => i.id);

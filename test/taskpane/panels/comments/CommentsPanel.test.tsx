@@ -1,19 +1,19 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { EXCEL_CELL_CHAR_LIMIT } from "../../../src/domain/comments";
-import type { Lang } from "../../../src/i18n/messages";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
-import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
-import { defaultPanels } from "../../../src/taskpane/panels";
-import { CommentsPanel } from "../../../src/taskpane/panels/comments/CommentsPanel";
-import { LAST_MEMBER_KEY, RECORDER_KEY } from "../../../src/taskpane/panels/comments/useCommentsPanel";
-import { createFakeExcel, getCell, type FakeExcel } from "../../support/fake-excel";
-import { comment, MEETINGS, MEMBERS, seededIds } from "../../fixtures/comments/records";
-import { commentsPlan, mixedDataset, withoutComments } from "../../fixtures/comments/workbook";
-import type { WorkbookPlan } from "../../../src/plan/types";
+import { EXCEL_CELL_CHAR_LIMIT } from "../../../../src/domain/comments";
+import type { Lang } from "../../../../src/i18n/messages";
+import { buildWorkbookPlan } from "../../../../src/plan/workbook";
+import { applyWorkbookPlan } from "../../../../src/adapters/office";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import { defaultPanels } from "../../../../src/taskpane/panels";
+import { CommentsPanel } from "../../../../src/taskpane/panels/comments/CommentsPanel";
+import { LAST_MEMBER_KEY, RECORDER_KEY } from "../../../../src/taskpane/panels/comments/useCommentsPanel";
+import { createFakeExcel, getCell, type FakeExcel } from "../../../support/fake-excel";
+import { comment, MEETINGS, MEMBERS, seededIds } from "../../../fixtures/comments/records";
+import { commentsPlan, mixedDataset, withoutComments } from "../../../fixtures/comments/workbook";
+import type { WorkbookPlan } from "../../../../src/plan/types";
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));

@@ -5,14 +5,14 @@
  */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
-import { readCommentBookOffice } from "../../../src/adapters/office/comments-store";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot/PaneRoot";
-import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
-import { CreateWorkbook } from "../../../src/taskpane/panels/CreateWorkbook/CreateWorkbook";
-import { createFakeExcel } from "../../support/fake-excel";
-import { comment, MEETINGS, MEMBERS } from "../../fixtures/comments/records";
-import { commentsPlan } from "../../fixtures/comments/workbook";
+import { applyWorkbookPlan } from "../../../../src/adapters/office";
+import { readCommentBookOffice } from "../../../../src/adapters/office/comments-store";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import { CreateWorkbook } from "../../../../src/taskpane/panels/create-workbook/CreateWorkbook";
+import { createFakeExcel } from "../../../support/fake-excel";
+import { comment, MEETINGS, MEMBERS } from "../../../fixtures/comments/records";
+import { commentsPlan } from "../../../fixtures/comments/workbook";
 
 it("replacing the workbook keeps every member, meeting and comment", async () => {
   const fx = createFakeExcel();

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { resolveLang } from "../../src/i18n/messages";
-import { PaneRoot } from "../../src/taskpane/components/PaneRoot/PaneRoot";
-import { outsideExcelHost, type ExcelHost } from "../../src/taskpane/host/excel-host";
-import { useExcelHost } from "../../src/taskpane/host/HostContext";
-import type { PanelDefinition } from "../../src/taskpane/panels/panel.types";
+import { resolveLang } from "../../../../src/i18n/messages";
+import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
+import { outsideExcelHost, type ExcelHost } from "../../../../src/taskpane/host/excel-host";
+import { useExcelHost } from "../../../../src/taskpane/host/HostContext";
+import type { PanelDefinition } from "../../../../src/taskpane/panels/panel.types";
 
 const fakeHost: ExcelHost = {
   kind: "fake",

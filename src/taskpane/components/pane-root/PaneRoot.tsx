@@ -6,10 +6,10 @@ import type { ExcelHost } from "../../host/excel-host";
 import { HostProvider } from "../../host/HostContext";
 import type { PanelDefinition } from "../../panels/panel.types";
 import { themeFromOffice, type OfficeThemeColors } from "../../theme";
-import { App } from "../App/App";
-import type { DatasetInfo } from "../App/App.types";
-import { ErrorBoundary } from "../ErrorBoundary/ErrorBoundary";
-import { OutsideExcel } from "../OutsideExcel/OutsideExcel";
+import { App } from "../app/App";
+import type { DatasetInfo } from "../app/App.types";
+import { ErrorBoundary } from "../error-boundary/ErrorBoundary";
+import { OutsideExcel } from "../outside-excel/OutsideExcel";
 
 export interface PaneRootProps {
   readonly host: ExcelHost;
