@@ -3,17 +3,13 @@
  * in one language only (the type requires both) and translators see each pair together.
  * Placeholders are written {name}; `translate` fills them and the catalogue test checks both languages use the same.
  * Add keys under a prefix per feature (app., outside., error., workbook., …). The Office error texts (office.*)
- * are kept next to the error mapping in src/render/office/errors.ts and adopted here, so there is still one catalogue.
+ * live in catalogue/office.ts beside the other sections (catalogue/*.ts), all spread into the one catalogue below.
  */
 
-import { OFFICE_MESSAGES } from "../adapters/office/errors";
+import type { Entry } from "./catalogue/entry";
+import { OFFICE_MESSAGES } from "./catalogue/office";
 
 export type Lang = "ja" | "en";
-
-interface Entry {
-  readonly ja: string;
-  readonly en: string;
-}
 
 const catalogue = {
   "app.title": { ja: "KPIレビュー", en: "KPI Review" },
