@@ -30,7 +30,17 @@ import {
   MEMBER_COLUMNS,
   MEMBERS_TABLE,
 } from "../../workbook/comment-columns";
-import { columnLetter, parseRange, type RangeRef } from "../../lib/a1";
+import { columnLetter, parseRange } from "../../lib/a1";
+import {
+  findTable as findLocatedTable,
+  rowScalars,
+  runtimeSheet,
+  scalarOf,
+  setTableRef,
+  tableModelsOf,
+  type LocatedTable,
+  type RuntimeSheet,
+} from "./exceljs-internals";
 
 export interface CommentBook {
   readonly members: ReadRows<Member>;
@@ -43,61 +53,21 @@ export type StoreResult = { readonly ok: true } | { readonly ok: false; readonly
 /** Columns whose cells wrap (long, multi-line text). */
 const WRAPPED_HEADERS = new Set(["内容", "市の回答・対応", "議題", "配布資料", "出席委員", "市側出席者"]);
 
-/** exceljs keeps the loaded table's model here (its typings leave it out). */
-interface TableModel {
-  tableRef?: string;
-  ref?: string;
-  autoFilterRef?: string;
-}
-
-interface FoundTable {
-  readonly ws: ExcelJS.Worksheet;
-  readonly model: TableModel;
-  readonly range: RangeRef;
+interface FoundTable extends LocatedTable {
   readonly headers: CellScalar[];
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** An exceljs cell value as a plain scalar: rich text joined, formulas by their cached result, dates as serials. */
-export function scalarOf(value: ExcelJS.CellValue): CellScalar {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result instanceof Date) return scalarOf(result);
-    return typeof result === "string" || typeof result === "number" || typeof result === "boolean" ? result : null;
-  }
-  if ("text" in value) return String((value as { text: unknown }).text);
-  if ("error" in value) return String((value as { error: unknown }).error);
-  return null;
-}
+/** Re-exported for the modules that still import the converter from here (its home is exceljs-internals.ts). */
+export { scalarOf };
 
 function findTable(wb: ExcelJS.Workbook, name: string): FoundTable | null {
-  for (const ws of wb.worksheets) {
-    const table = ws.getTable(name) as unknown as { table?: TableModel } | undefined;
-    const model = table?.table;
-    const ref = model?.tableRef ?? model?.ref;
-    if (!model || !ref) continue;
-    const range = parseRange(ref);
-    const headerRow = ws.getRow(range.top);
-    const headers: CellScalar[] = [];
-    for (let c = range.left; c <= range.right; c++) headers.push(scalarOf(headerRow.getCell(c).value));
-    return { ws, model, range, headers };
-  }
-  return null;
+  const t = findLocatedTable(wb, name);
+  return t && { ...t, headers: rowScalars(t.ws, t.range.top, t.range.left, t.range.right) };
 }
 
 function rowsOf(t: FoundTable): CellScalar[][] {
   const out: CellScalar[][] = [];
-  for (let r = t.range.top + 1; r <= t.range.bottom; r++) {
-    const row = t.ws.getRow(r);
-    const cells: CellScalar[] = [];
-    for (let c = t.range.left; c <= t.range.right; c++) cells.push(scalarOf(row.getCell(c).value));
-    out.push(cells);
-  }
+  for (let r = t.range.top + 1; r <= t.range.bottom; r++) out.push(rowScalars(t.ws, r, t.range.left, t.range.right));
   return out;
 }
 
@@ -155,9 +125,7 @@ function appendRow(
   writeRow(t, r, built.row, rowNumberFormats(built.row));
   if (!lastIsBlank) {
     const ref = `${columnLetter(t.range.left)}${t.range.top}:${columnLetter(t.range.right)}${r}`;
-    t.model.tableRef = ref;
-    if (t.model.ref !== undefined) t.model.ref = ref;
-    t.model.autoFilterRef = ref;
+    setTableRef(t.model, ref);
   }
   return { ok: true };
 }
@@ -231,11 +199,11 @@ export function readKnownTargets(wb: ExcelJS.Workbook, kpiTable = "KPI"): Set<st
  */
 export function compactDataValidations(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
-    const store = (ws as unknown as { dataValidations?: { model: Record<string, unknown> } }).dataValidations;
+    const store = (runtimeSheet(ws) as Partial<RuntimeSheet>).dataValidations;
     if (!store) continue;
     const model = store.model;
-    const groups = new Map<string, { validation: unknown; cells: Map<number, number[]> }>();
-    const kept: Record<string, unknown> = {};
+    const groups = new Map<string, { validation: ExcelJS.DataValidation | undefined; cells: Map<number, number[]> }>();
+    const kept: Record<string, ExcelJS.DataValidation | undefined> = {};
     for (const [address, validation] of Object.entries(model)) {
       const m = /^([A-Z]+)(\d+)$/.exec(address);
       if (!m) {
@@ -292,11 +260,8 @@ export function compactDataValidations(wb: ExcelJS.Workbook): void {
  */
 export function prepareLoadedWorkbookForWrite(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
-    const tables = (ws as unknown as { tables?: Record<string, { table?: { style?: unknown } }> }).tables ?? {};
-    for (const t of Object.values(tables)) {
-      if (t.table && (t.table.style === null || t.table.style === undefined)) {
-        t.table.style = { theme: "TableStyleLight9", showRowStripes: true };
-      }
+    for (const t of tableModelsOf(ws)) {
+      if (t.style === null || t.style === undefined) t.style = { theme: "TableStyleLight9", showRowStripes: true };
     }
   }
   compactDataValidations(wb);
