@@ -91,3 +91,13 @@ export function headerOf<K extends string>(columns: readonly ColumnDef<K>[], key
 export function planColumnIndex<K extends string>(columns: readonly ColumnDef<K>[], key: K): number {
   return columns.findIndex((c) => c.key === key) + 1;
 }
+
+/** Columns of long, multi-line text: both stores make their cells wrap (top-aligned) when they write a row. */
+export const WRAPPED_HEADERS: ReadonlySet<string> = new Set([
+  headerOf(COMMENT_COLUMNS, "text"),
+  headerOf(COMMENT_COLUMNS, "response"),
+  headerOf(MEETING_COLUMNS, "agenda"),
+  headerOf(MEETING_COLUMNS, "handouts"),
+  headerOf(MEETING_COLUMNS, "attendees"),
+  headerOf(MEETING_COLUMNS, "cityAttendees"),
+]);

@@ -7,29 +7,31 @@
 import {
   COMMENT_COLUMNS,
   COMMENTS_SHEET,
+  COMMENTS_TABLE,
+  headerOf,
   ID_LIST_SEPARATOR,
   LINE_LIST_SEPARATOR,
   MEETING_COLUMNS,
   MEETINGS_SHEET,
+  MEETINGS_TABLE,
   MEMBER_COLUMNS,
   MEMBER_STATE,
   MEMBERS_SHEET,
+  MEMBERS_TABLE,
   type ColumnDef,
 } from "./comment-columns";
-import { problem, type CommentProblem } from "../domain/comments/problems";
+import { notInList, problem, type CommentProblem } from "../domain/comments/problems";
 import { formatTarget, parseTarget } from "../domain/comments/target";
 import { normalizeLineBreaks } from "../domain/comments/text";
 import { meetingNumber } from "../domain/comments/meeting-number";
-import {
-  COMMENT_CATEGORIES,
-  COMMENT_STATUSES,
-  MEMBER_ROLES,
-  type CommentCategory,
-  type CommentRecord,
-  type CommentStatus,
-  type Meeting,
-  type Member,
-  type MemberRole,
+import { COMMENT_CATEGORIES, COMMENT_STATUSES, MEMBER_ROLES } from "../domain/comments/types";
+import type {
+  CommentCategory,
+  CommentRecord,
+  CommentStatus,
+  Meeting,
+  Member,
+  MemberRole,
 } from "../domain/comments/types";
 
 export type CellScalar = string | number | boolean | null;
@@ -132,17 +134,13 @@ function readWith<K extends string, T>(
   return { records, problems };
 }
 
-function listProblem(at: string, field: string, value: string, allowed: readonly string[]): CommentProblem[] {
-  return allowed.includes(value) ? [] : [problem(at, "notInList", { field, value, allowed: allowed.join("、") })];
-}
-
 export function readMembers(input: SheetRows): ReadRows<Member> {
   return readWith(MEMBERS_SHEET, input, MEMBER_COLUMNS, "id", (get, at) => {
     const role = cellText(get("role")).trim();
     const state = cellText(get("active")).trim();
     const problems = [
-      ...listProblem(at("role"), "role", role, MEMBER_ROLES),
-      ...listProblem(at("active"), "active", state, [MEMBER_STATE.active, MEMBER_STATE.inactive]),
+      ...notInList(at("role"), "role", role, MEMBER_ROLES),
+      ...notInList(at("active"), "active", state, [MEMBER_STATE.active, MEMBER_STATE.inactive]),
     ];
     const record: Member = {
       id: cellText(get("id")).trim(),
@@ -192,8 +190,8 @@ export function readComments(input: SheetRows): ReadRows<CommentRecord> {
     const category = cellText(get("category")).trim();
     const status = cellText(get("status")).trim();
     problems.push(
-      ...listProblem(at("category"), "category", category, COMMENT_CATEGORIES),
-      ...listProblem(at("status"), "status", status, COMMENT_STATUSES),
+      ...notInList(at("category"), "category", category, COMMENT_CATEGORIES),
+      ...notInList(at("status"), "status", status, COMMENT_STATUSES),
     );
     const record: CommentRecord = {
       id: cellText(get("id")).trim(),
@@ -213,13 +211,16 @@ export function readComments(input: SheetRows): ReadRows<CommentRecord> {
   });
 }
 
+/** One record's cells in a table's header order, or why it cannot be written (a header is missing or doubled). */
+export type BuiltRow = { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] };
+
 /** Cells of one record in the order of `headers` (columns that are not ours stay null: left as they are). */
 function rowFor<K extends string>(
   sheet: string,
   headers: readonly CellScalar[],
   columns: readonly ColumnDef<K>[],
   values: Readonly<Record<K, CellScalar>>,
-): { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] } {
+): BuiltRow {
   const mapped = mapColumns(sheet, headers, columns);
   if (!mapped.ok) return mapped;
   const row: CellScalar[] = headers.map(() => null);
@@ -268,12 +269,58 @@ export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[
   };
 }
 
-export const memberRow = (headers: readonly CellScalar[], m: Member) =>
+export const memberRow = (headers: readonly CellScalar[], m: Member): BuiltRow =>
   rowFor(MEMBERS_SHEET, headers, MEMBER_COLUMNS, memberCells(m));
-export const meetingRow = (headers: readonly CellScalar[], m: Meeting) =>
+export const meetingRow = (headers: readonly CellScalar[], m: Meeting): BuiltRow =>
   rowFor(MEETINGS_SHEET, headers, MEETING_COLUMNS, meetingCells(m));
-export const commentRow = (headers: readonly CellScalar[], c: CommentRecord) =>
+export const commentRow = (headers: readonly CellScalar[], c: CommentRecord): BuiltRow =>
   rowFor(COMMENTS_SHEET, headers, COMMENT_COLUMNS, commentCells(c));
+
+/** The three tables of the committee's record, by the kind of record each holds. */
+export interface CommentRecordOf {
+  readonly members: Member;
+  readonly meetings: Meeting;
+  readonly comments: CommentRecord;
+}
+export type CommentTableKind = keyof CommentRecordOf;
+export const COMMENT_TABLE_KINDS: readonly CommentTableKind[] = ["members", "meetings", "comments"];
+
+/** What a store needs to read, append and edit one table without knowing which it is. */
+export interface CommentTable<K extends CommentTableKind> {
+  readonly table: string;
+  /** Header of the column edits find their row by. */
+  readonly idHeader: string;
+  readonly idOf: (record: CommentRecordOf[K]) => string | number;
+  readonly read: (input: SheetRows) => ReadRows<CommentRecordOf[K]>;
+  readonly row: (headers: readonly CellScalar[], record: CommentRecordOf[K]) => BuiltRow;
+}
+
+export const COMMENT_TABLES: { readonly [K in CommentTableKind]: CommentTable<K> } = {
+  members: {
+    table: MEMBERS_TABLE,
+    idHeader: headerOf(MEMBER_COLUMNS, "id"),
+    idOf: (m) => m.id,
+    read: readMembers,
+    row: memberRow,
+  },
+  meetings: {
+    table: MEETINGS_TABLE,
+    idHeader: headerOf(MEETING_COLUMNS, "number"),
+    idOf: (m) => m.number,
+    read: readMeetings,
+    row: meetingRow,
+  },
+  comments: {
+    table: COMMENTS_TABLE,
+    idHeader: headerOf(COMMENT_COLUMNS, "id"),
+    idOf: (c) => c.id,
+    read: readComments,
+    row: commentRow,
+  },
+};
+
+/** The three tables as read: each table's records and the rows it could not read. */
+export type CommentBook = { readonly [K in CommentTableKind]: ReadRows<CommentRecordOf[K]> };
 
 /** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */
 export function rowNumberFormats(row: readonly CellScalar[]): (string | null)[] {

@@ -7,7 +7,8 @@ import type { Dataset } from "../../domain/dataset/schema";
 import type { HistoryEntry } from "../../refresh/history";
 import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../../refresh/merge";
 import type { RefreshNotice, WorkbookState } from "../../workbook/kpi-state";
-import { prepareLoadedWorkbookForWrite } from "./comments-store";
+import { layoutOf } from "../../workbook/kpi-columns";
+import { prepareLoadedWorkbookForWrite } from "./prepare-loaded";
 import { readKpiState } from "./read-kpi-sheet";
 import { applyRefreshXlsx } from "./refresh-xlsx";
 
@@ -46,7 +47,7 @@ export async function previewRefreshXlsx(input: Omit<RefreshXlsxInput, "history"
 > {
   const wb = await loadXlsx(input.xlsx);
   if (!(wb instanceof ExcelJS.Workbook)) return { ok: false, stage: "load", problems: [wb] };
-  const read = readKpiState(wb);
+  const read = readKpiState(wb, layoutOf(input.dataset));
   if (!read.ok) return { ok: false, stage: "read", problems: read.problems };
   const date = new Date().toISOString().slice(0, 10);
   const merged = mergeRefresh({
@@ -62,7 +63,7 @@ export async function previewRefreshXlsx(input: Omit<RefreshXlsxInput, "history"
 export async function refreshXlsx(input: RefreshXlsxInput): Promise<RefreshXlsxResult> {
   const wb = await loadXlsx(input.xlsx);
   if (!(wb instanceof ExcelJS.Workbook)) return { ok: false, stage: "load", problems: [wb] };
-  const read = readKpiState(wb);
+  const read = readKpiState(wb, layoutOf(input.dataset));
   if (!read.ok) return { ok: false, stage: "read", problems: read.problems };
   const merged = mergeRefresh({
     state: read.state,

@@ -142,6 +142,11 @@ export function problem(
   return { path, code, params };
 }
 
+/** A notInList problem at `path` unless `value` is one of `allowed` (the forms' and the tables' list columns). */
+export function notInList(path: string, field: string, value: string, allowed: readonly string[]): CommentProblem[] {
+  return allowed.includes(value) ? [] : [problem(path, "notInList", { field, value, allowed: allowed.join("、") })];
+}
+
 /** The problem's sentence in `lang`; a `field` parameter is shown by its label. */
 export function describeProblem(p: CommentProblem, lang: Lang = "ja"): string {
   const params: Record<string, string | number> = { ...p.params };

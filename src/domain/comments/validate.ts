@@ -3,7 +3,7 @@
  * A new comment is built here (id, timestamp, status 未対応) so the stores only append what passed.
  */
 import { newCommentId, japanTimestamp, type IdSource } from "./ids";
-import { problem, type CommentProblem } from "./problems";
+import { notInList, problem, type CommentProblem } from "./problems";
 import { formatTarget, parseTarget } from "./target";
 import { normalizeLineBreaks, textProblems } from "./text";
 import {
@@ -25,11 +25,8 @@ function result<T>(value: T, problems: CommentProblem[]): Checked<T> {
   return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
 }
 
-function oneOf<T extends string>(field: string, value: string, allowed: readonly T[]): CommentProblem[] {
-  return (allowed as readonly string[]).includes(value)
-    ? []
-    : [problem(field, "notInList", { field, value, allowed: allowed.join("、") })];
-}
+const oneOf = (field: string, value: string, allowed: readonly string[]): CommentProblem[] =>
+  notInList(field, field, value, allowed);
 
 /** Trims single-line fields; multi-line fields keep their spacing but get LF line breaks. */
 const line = (s: string): string => normalizeLineBreaks(s).trim();
