@@ -4,6 +4,7 @@
  * 記録者 (optional). 発言者 may be a member id (M001) or a name exactly as in 委員名簿. Every row is checked and every
  * problem names its CSV line and column; the import is all-or-nothing.
  */
+import { parseCsv } from "../../lib/csv";
 import { fieldLabel, problem, type CommentProblem } from "./problems";
 import { meetingNumber } from "./meeting-number";
 import { buildComment, type CommentContext } from "./validate";
@@ -16,46 +17,14 @@ export interface CsvRecord {
   readonly cells: string[];
 }
 
-/** RFC 4180: quoted fields with doubled quotes and line breaks inside; CRLF or LF. */
+/**
+ * The records of the text, each with the line it starts on. The lenient reading (see lib/csv) is kept as it was:
+ * text after an unclosed quote is merged into one field (issue #11; `parseCsv` reports it as `unclosedQuote`).
+ */
 export function parseCsvRecords(text: string): CsvRecord[] {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const out: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let any = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') ((cell += '"'), i++);
-        else quoted = false;
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cell === "") ((quoted = true), (any = true));
-    else if (ch === ",") (cells.push(cell), (cell = ""), (any = true));
-    else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && src[i + 1] === "\n") i++;
-      cells.push(cell);
-      if (any || cells.some((c) => c !== "")) out.push({ line: start, cells });
-      cells = [];
-      cell = "";
-      any = false;
-      line++;
-      start = line;
-    } else ((cell += ch), (any = true));
-  }
-  if (any || cell !== "" || cells.length > 0) {
-    cells.push(cell);
-    if (cells.some((c) => c !== "")) out.push({ line: start, cells });
-  }
-  return out;
+  const parsed = parseCsv(text, { lenient: true });
+  if (!parsed.ok) return []; // not reached: the lenient reading refuses nothing
+  return parsed.records.map((cells) => ({ line: cells[0]?.line ?? 1, cells: cells.map((c) => c.text) }));
 }
 
 const CSV_COLUMNS = [

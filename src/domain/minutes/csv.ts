@@ -6,6 +6,7 @@
  * (CSV injection), so such a field gets one leading apostrophe — the form Excel itself shows for literal text. This
  * is the only change to typed text; `csvFormulaGuard: false` turns it off for systems that import the CSV as data.
  */
+import { csvRow, guardFormula } from "../../lib/csv";
 import { commentsInOrder } from "./build";
 import type { CommentEntry, MinutesDocument } from "./types";
 
@@ -37,14 +38,6 @@ export interface CsvOptions {
   readonly csvFormulaGuard?: boolean;
 }
 
-function guard(value: string, on: boolean): string {
-  return on && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function minutesToCsvRows(doc: MinutesDocument, options: CsvOptions = {}): string[][] {
   const on = options.csvFormulaGuard ?? true;
   const rows = commentsInOrder(doc).map((c) => [
@@ -61,14 +54,14 @@ export function minutesToCsvRows(doc: MinutesDocument, options: CsvOptions = {})
     c.recordedAt,
     c.recordedBy,
   ]);
-  return [[...CSV_HEADERS], ...rows.map((r) => r.map((v) => guard(v, on)))];
+  return [[...CSV_HEADERS], ...(on ? rows.map((r) => r.map((v) => guardFormula(v))) : rows)];
 }
 
 export function minutesToCsv(doc: MinutesDocument, options: CsvOptions = {}): string {
   return (
     CSV_BOM +
     minutesToCsvRows(doc, options)
-      .map((r) => r.map(csvField).join(","))
+      .map((r) => csvRow(r, { quoteTabs: false }))
       .join("\r\n") +
     "\r\n"
   );

@@ -3,4 +3,4 @@ export { buildMinutes, commentsInOrder, DEFAULT_COMMITTEE_NAME, EMPTY_NOTE, type
 export { formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "./wareki";
 export { formatProgress, formatQuantity, statusLine } from "./status-line";
 export { escapeMarkdownLine, minutesToMarkdown, quoteBlock } from "./markdown";
-export { CSV_BOM, CSV_HEADERS, csvField, minutesToCsv, minutesToCsvRows, type CsvOptions } from "./csv";
+export { CSV_BOM, CSV_HEADERS, minutesToCsv, minutesToCsvRows, type CsvOptions } from "./csv";

@@ -13,7 +13,7 @@
 import type { Dataset, Indicator } from "../schema";
 import type { Problem } from "../problems";
 import { validateDataset } from "../validate";
-import { type CsvCell, csvField, parseCsv } from "./csv";
+import { type CsvCell, type CsvParseOptions, type CsvProblem, csvRow, parseCsv } from "../../../lib/csv";
 
 type FieldType =
   "text" | "nullableText" | "optionalText" | "int" | "number" | "nullableNumber" | "bool" | "lines" | "intList";
@@ -201,11 +201,16 @@ function locate(
   return field === undefined ? `${at(source, { line })} (${rest || "indicator"})` : at(source, { line, field }, name);
 }
 
+/** Excel's 「Unicode テキスト」 is tab-separated; a KPI list has far fewer than 20,000 indicators. */
+const DATASET_CSV: CsvParseOptions = { delimiter: "auto", excelCellLimit: true, maxRecords: 20000 };
+
 /** Parses a CSV in the dataset layout; plan, goals, 施策 and version come from `base`. Validated like any dataset. */
 export function datasetFromCsv(text: string, base: Dataset, source: string): CsvDatasetResult {
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, DATASET_CSV);
   if (!parsed.ok) {
-    return { ok: false, problems: parsed.problems.map((p) => ({ path: at(source, p), message: p.message })) };
+    const message = (p: CsvProblem): string =>
+      p.kind === "tooManyRecords" ? `${p.message}; not a KPI list` : p.message;
+    return { ok: false, problems: parsed.problems.map((p) => ({ path: at(source, p), message: message(p) })) };
   }
   const [header, ...records] = parsed.records;
   if (!header || header.every((c) => c.text.trim() === "")) {
@@ -322,7 +327,7 @@ function flatten(prefix: string, value: unknown, out: Map<string, string>): void
 export function datasetToCsv(dataset: Dataset): string {
   const years = [...new Set(dataset.indicators.flatMap((i) => i.actuals.map((a) => a.year)))].sort((a, b) => a - b);
   const names = [...CSV_COLUMNS.map((c) => c.name), ...years.map((y) => `actual.${y}`)];
-  const lines = [names.map(csvField).join(",")];
+  const lines = [csvRow(names)];
   for (const ind of dataset.indicators) {
     const flat = new Map<string, string>();
     const { notes, sourceLines, actuals, ...rest } = ind;
@@ -332,7 +337,7 @@ export function datasetToCsv(dataset: Dataset): string {
     flat.set("cumulative", ind.cumulative ? "TRUE" : "FALSE");
     flat.set("everyDayOfYear", ind.everyDayOfYear ? "TRUE" : "FALSE");
     for (const a of actuals) flat.set(`actual.${a.year}`, String(a.value));
-    lines.push(names.map((n) => csvField(flat.get(n) ?? "")).join(","));
+    lines.push(csvRow(names.map((n) => flat.get(n) ?? "")));
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -1,5 +1,5 @@
 import { datasetFromCsv } from "../../../../src/domain/dataset/ingest/csv-dataset";
-import { parseCsv } from "../../../../src/domain/dataset/ingest/csv";
+import { parseCsv } from "../../../../src/lib/csv";
 import { decodeBytes } from "../../../../src/domain/dataset/ingest/decode";
 import { loadSource } from "../../../../src/domain/dataset/ingest/source";
 import { bundled, csvLines, csvText, header, HOSTILE, shiftJis, utf8 } from "../../../fixtures/refresh/hostile-sources";
