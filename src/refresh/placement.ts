@@ -3,16 +3,13 @@
  * order, else before the nearest one after it), else of the same sub-goal, else of the same 基本目標, else at the end.
  * Existing rows keep the order people gave them. A linked list keeps 10,000 insertions linear.
  */
-import type { Dataset } from "../domain/dataset/schema";
+import { INDICATOR_ID, type Dataset } from "../domain/dataset/schema";
 
 export interface Structure {
   readonly subGoal: string | null;
   readonly measure: string | null;
   readonly basicGoal: string | null;
 }
-
-/** The shape of an indicator id (the dataset schema's pattern): 「1-1-N1」「1-1-K2-3」「3-1-K1-1a」. */
-export const INDICATOR_ID = /^[1-9]-[1-9]-(N\d+|K\d+-\d+)[a-z]?$/;
 
 export function isIndicatorId(text: string): boolean {
   return INDICATOR_ID.test(text);

@@ -55,9 +55,12 @@ export const actualSchema = z.object({
   source: z.string().optional(),
 });
 
+/** The shape of an indicator id: 「1-1-N1」 (数値目標), 「1-1-K2-3」 (施策② KPI 3), parts 「3-1-K1-1a」. */
+export const INDICATOR_ID = /^[1-9]-[1-9]-(N\d+|K\d+-\d+)[a-z]?$/;
+
 export const indicatorSchema = z.object({
   /** Stable and never reused: 「1-1-N1」 (数値目標), 「1-1-K2-3」 (施策② KPI 3), parts 「3-1-K1-1a」. */
-  id: z.string().regex(/^[1-9]-[1-9]-(N\d+|K\d+-\d+)[a-z]?$/, "must look like 1-1-N1, 1-1-K2-3 or 3-1-K1-1a"),
+  id: z.string().regex(INDICATOR_ID, "must look like 1-1-N1, 1-1-K2-3 or 3-1-K1-1a"),
   /** 数値目標 of a sub-goal, or KPI (重要業績評価指標) of a 施策. */
   kind: z.enum(["numeric-target", "kpi"]),
   subGoalId: z.string(),
