@@ -19,7 +19,8 @@ import {
   type Meeting,
   type Member,
 } from "../domain/comments";
-import { commentCells, meetingCells, memberCells, type CellScalar } from "../workbook/comment-rows";
+import type { Scalar } from "../lib/scalar";
+import { commentCells, meetingCells, memberCells } from "../workbook/comment-rows";
 import {
   COMMENT_COLUMNS,
   COMMENTS_SHEET,
@@ -122,11 +123,8 @@ const COMMENTS_SPEC: SheetSpec<(typeof COMMENT_COLUMNS)[number]["key"]> = {
   tabColor: "#ED7D31",
 };
 
-function tableSheet<K extends string>(
-  spec: SheetSpec<K>,
-  records: readonly Readonly<Record<K, CellScalar>>[],
-): SheetPlan {
-  const cell = (key: K, value: CellScalar): CellPlan => ({
+function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Readonly<Record<K, Scalar>>[]): SheetPlan {
+  const cell = (key: K, value: Scalar): CellPlan => ({
     value,
     numberFormat: spec.numeric[key] ?? TEXT_FORMAT,
     style: "input",

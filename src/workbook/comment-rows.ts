@@ -20,6 +20,7 @@ import {
   MEMBERS_TABLE,
   type ColumnDef,
 } from "./comment-columns";
+import type { Scalar } from "../lib/scalar";
 import { notInList, problem, type CommentProblem } from "../domain/comments/problems";
 import { formatTarget, parseTarget } from "../domain/comments/target";
 import { normalizeLineBreaks } from "../domain/comments/text";
@@ -34,13 +35,11 @@ import type {
   MemberRole,
 } from "../domain/comments/types";
 
-export type CellScalar = string | number | boolean | null;
-
 export interface SheetRows {
   /** The table's header row. */
-  readonly headers: readonly CellScalar[];
+  readonly headers: readonly Scalar[];
   /** The data rows below it, in sheet order. */
-  readonly rows: readonly (readonly CellScalar[])[];
+  readonly rows: readonly (readonly Scalar[])[];
   /** Sheet row number of rows[0] (for messages); default 2. */
   readonly firstRow?: number;
 }
@@ -50,7 +49,7 @@ export type ColumnMap<K extends string> = Readonly<Record<K, number>>;
 /** 0-based index of each column by header; missing or doubled headers are problems. */
 export function mapColumns<K extends string>(
   sheet: string,
-  headers: readonly CellScalar[],
+  headers: readonly Scalar[],
   columns: readonly ColumnDef<K>[],
 ): { ok: true; map: ColumnMap<K> } | { ok: false; problems: CommentProblem[] } {
   const texts = headers.map((h) => (h === null ? "" : String(h).trim()));
@@ -78,17 +77,17 @@ export function serialToTime(serial: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-export function cellText(cell: CellScalar | undefined): string {
+export function cellText(cell: Scalar | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   return normalizeLineBreaks(String(cell));
 }
 
-function dateText(cell: CellScalar | undefined): string {
+function dateText(cell: Scalar | undefined): string {
   return typeof cell === "number" ? serialToDate(cell) : cellText(cell).trim();
 }
 
-function timeText(cell: CellScalar | undefined): string {
+function timeText(cell: Scalar | undefined): string {
   return typeof cell === "number" ? serialToTime(cell) : cellText(cell).trim();
 }
 
@@ -112,7 +111,7 @@ function readWith<K extends string, T>(
   input: SheetRows,
   columns: readonly ColumnDef<K>[],
   idKey: K,
-  read: (get: (key: K) => CellScalar | undefined, at: (key: K) => string) => { record: T; problems: CommentProblem[] },
+  read: (get: (key: K) => Scalar | undefined, at: (key: K) => string) => { record: T; problems: CommentProblem[] },
 ): ReadRows<T> {
   const mapped = mapColumns(sheet, input.headers, columns);
   if (!mapped.ok) return { records: [], problems: mapped.problems };
@@ -121,7 +120,7 @@ function readWith<K extends string, T>(
   const problems: CommentProblem[] = [];
   const seen = new Set<string>();
   input.rows.forEach((row, index) => {
-    const get = (key: K): CellScalar | undefined => row[mapped.map[key]];
+    const get = (key: K): Scalar | undefined => row[mapped.map[key]];
     if (cellText(get(idKey)).trim() === "") return;
     const at = (key: K): string => `${sheet} ${first + index}行目 ${columns.find((c) => c.key === key)?.header ?? key}`;
     const { record, problems: p } = read(get, at);
@@ -212,23 +211,23 @@ export function readComments(input: SheetRows): ReadRows<CommentRecord> {
 }
 
 /** One record's cells in a table's header order, or why it cannot be written (a header is missing or doubled). */
-export type BuiltRow = { ok: true; row: CellScalar[] } | { ok: false; problems: CommentProblem[] };
+export type BuiltRow = { ok: true; row: Scalar[] } | { ok: false; problems: CommentProblem[] };
 
 /** Cells of one record in the order of `headers` (columns that are not ours stay null: left as they are). */
 function rowFor<K extends string>(
   sheet: string,
-  headers: readonly CellScalar[],
+  headers: readonly Scalar[],
   columns: readonly ColumnDef<K>[],
-  values: Readonly<Record<K, CellScalar>>,
+  values: Readonly<Record<K, Scalar>>,
 ): BuiltRow {
   const mapped = mapColumns(sheet, headers, columns);
   if (!mapped.ok) return mapped;
-  const row: CellScalar[] = headers.map(() => null);
+  const row: Scalar[] = headers.map(() => null);
   for (const c of columns) row[mapped.map[c.key]] = values[c.key];
   return { ok: true, row };
 }
 
-export function memberCells(m: Member): Record<(typeof MEMBER_COLUMNS)[number]["key"], CellScalar> {
+export function memberCells(m: Member): Record<(typeof MEMBER_COLUMNS)[number]["key"], Scalar> {
   return {
     id: m.id,
     name: m.name,
@@ -238,7 +237,7 @@ export function memberCells(m: Member): Record<(typeof MEMBER_COLUMNS)[number]["
   };
 }
 
-export function meetingCells(m: Meeting): Record<(typeof MEETING_COLUMNS)[number]["key"], CellScalar> {
+export function meetingCells(m: Meeting): Record<(typeof MEETING_COLUMNS)[number]["key"], Scalar> {
   return {
     number: m.number,
     date: m.date,
@@ -253,7 +252,7 @@ export function meetingCells(m: Meeting): Record<(typeof MEETING_COLUMNS)[number
   };
 }
 
-export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[number]["key"], CellScalar> {
+export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[number]["key"], Scalar> {
   return {
     id: c.id,
     meeting: c.meeting,
@@ -269,11 +268,11 @@ export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[
   };
 }
 
-export const memberRow = (headers: readonly CellScalar[], m: Member): BuiltRow =>
+export const memberRow = (headers: readonly Scalar[], m: Member): BuiltRow =>
   rowFor(MEMBERS_SHEET, headers, MEMBER_COLUMNS, memberCells(m));
-export const meetingRow = (headers: readonly CellScalar[], m: Meeting): BuiltRow =>
+export const meetingRow = (headers: readonly Scalar[], m: Meeting): BuiltRow =>
   rowFor(MEETINGS_SHEET, headers, MEETING_COLUMNS, meetingCells(m));
-export const commentRow = (headers: readonly CellScalar[], c: CommentRecord): BuiltRow =>
+export const commentRow = (headers: readonly Scalar[], c: CommentRecord): BuiltRow =>
   rowFor(COMMENTS_SHEET, headers, COMMENT_COLUMNS, commentCells(c));
 
 /** The three tables of the committee's record, by the kind of record each holds. */
@@ -292,7 +291,7 @@ export interface CommentTable<K extends CommentTableKind> {
   readonly idHeader: string;
   readonly idOf: (record: CommentRecordOf[K]) => string | number;
   readonly read: (input: SheetRows) => ReadRows<CommentRecordOf[K]>;
-  readonly row: (headers: readonly CellScalar[], record: CommentRecordOf[K]) => BuiltRow;
+  readonly row: (headers: readonly Scalar[], record: CommentRecordOf[K]) => BuiltRow;
 }
 
 export const COMMENT_TABLES: { readonly [K in CommentTableKind]: CommentTable<K> } = {
@@ -323,14 +322,14 @@ export const COMMENT_TABLES: { readonly [K in CommentTableKind]: CommentTable<K>
 export type CommentBook = { readonly [K in CommentTableKind]: ReadRows<CommentRecordOf[K]> };
 
 /** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */
-export function rowNumberFormats(row: readonly CellScalar[]): (string | null)[] {
+export function rowNumberFormats(row: readonly Scalar[]): (string | null)[] {
   return row.map((v) => (typeof v === "number" ? null : v === null ? null : "@"));
 }
 
 /** Index in `rows` of the row whose `idKey` cell equals `id`, or -1: how edits find their row after sorting. */
 export function findRowById(
-  headers: readonly CellScalar[],
-  rows: readonly (readonly CellScalar[])[],
+  headers: readonly Scalar[],
+  rows: readonly (readonly Scalar[])[],
   idHeader: string,
   id: string | number,
 ): number {

@@ -2,11 +2,11 @@
  * What a comment's 対象 may name, read from 「KPI一覧」's grid: each indicator ID, and the leading id of its 施策 and
  * 基本目標 labels (「1-1-2 ②創業支援」 → 1-1-2). Columns are found through the KPI column contract.
  */
-import type { CellScalar } from "./comment-rows";
+import type { Scalar } from "../lib/scalar";
 
 const TARGET_HEADERS = ["ID", "施策", "基本目標"];
 
-export function knownTargets(headers: readonly CellScalar[], rows: readonly (readonly CellScalar[])[]): Set<string> {
+export function knownTargets(headers: readonly Scalar[], rows: readonly (readonly Scalar[])[]): Set<string> {
   const col = (header: string): number => headers.findIndex((h) => typeof h === "string" && h.trim() === header);
   const cols = TARGET_HEADERS.map(col).filter((i) => i >= 0);
   const out = new Set<string>();

@@ -1,3 +1,4 @@
+import type { Scalar } from "../../src/lib/scalar";
 import {
   commentRow,
   findRowById,
@@ -9,7 +10,6 @@ import {
   rowNumberFormats,
   serialToDate,
   serialToTime,
-  type CellScalar,
 } from "../../src/workbook/comment-rows";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
 import { comment, MEETING_1, MEMBERS } from "../fixtures/comments/records";
@@ -53,7 +53,7 @@ describe("row ⇄ record, found by header", () => {
   });
 
   it("reads and writes a table whose columns were reordered and extended by hand", () => {
-    const headers: CellScalar[] = ["メモ", ...[...COMMENT_HEADERS].reverse()];
+    const headers: Scalar[] = ["メモ", ...[...COMMENT_HEADERS].reverse()];
     const c = comment();
     const row = commentRow(headers, c);
     if (!row.ok) throw new Error("headers");

@@ -10,13 +10,13 @@
  */
 import type ExcelJS from "exceljs";
 import { problem, type CommentProblem, type CommentRecord, type Meeting, type Member } from "../../domain/comments";
+import type { Scalar } from "../../lib/scalar";
 import {
   COMMENT_TABLE_KINDS,
   COMMENT_TABLES,
   findRowById,
   rowNumberFormats,
   type BuiltRow,
-  type CellScalar,
   type CommentBook,
   type CommentRecordOf,
   type CommentTableKind,
@@ -31,7 +31,7 @@ export type { CommentBook };
 export type StoreResult = { readonly ok: true } | { readonly ok: false; readonly problems: CommentProblem[] };
 
 interface FoundTable extends LocatedTable {
-  readonly headers: CellScalar[];
+  readonly headers: Scalar[];
 }
 
 function findTable(wb: ExcelJS.Workbook, name: string): FoundTable | null {
@@ -39,8 +39,8 @@ function findTable(wb: ExcelJS.Workbook, name: string): FoundTable | null {
   return t && { ...t, headers: rowScalars(t.ws, t.range.top, t.range.left, t.range.right) };
 }
 
-function rowsOf(t: FoundTable): CellScalar[][] {
-  const out: CellScalar[][] = [];
+function rowsOf(t: FoundTable): Scalar[][] {
+  const out: Scalar[][] = [];
   for (let r = t.range.top + 1; r <= t.range.bottom; r++) out.push(rowScalars(t.ws, r, t.range.left, t.range.right));
   return out;
 }
@@ -60,7 +60,7 @@ export function readCommentBook(wb: ExcelJS.Workbook): CommentBook {
 }
 
 /** Writes `row` into sheet row `r` of the table: values, "@" on text, wrap on long-text columns. Nulls are skipped. */
-function writeRow(t: FoundTable, r: number, row: readonly CellScalar[]): void {
+function writeRow(t: FoundTable, r: number, row: readonly Scalar[]): void {
   const formats = rowNumberFormats(row);
   const target = t.ws.getRow(r);
   row.forEach((value, i) => {
