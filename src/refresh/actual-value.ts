@@ -3,7 +3,7 @@
  * certain (full-width digits, thousands separators, surrounding spaces, a trailing unit such as 「%」「人」 that is the
  * indicator's own unit). Anything else is damage the refresh reports by cell instead of guessing.
  */
-import type { Scalar } from "../workbook/kpi-state";
+import type { Scalar } from "../lib/scalar";
 
 export type ActualReading =
   | { readonly kind: "empty" }

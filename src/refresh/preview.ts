@@ -3,7 +3,8 @@
  * conflicts / restored formulas / notices. A model for the pane, and plain lines (ja or en) for the CLI.
  */
 import type { Conflict, FieldChange, RefreshPlan, RestoredFormula } from "./merge";
-import type { RefreshNotice, Scalar } from "../workbook/kpi-state";
+import type { Scalar } from "../lib/scalar";
+import type { RefreshNotice } from "../workbook/kpi-state";
 
 export interface PreviewCounts {
   readonly rows: number;

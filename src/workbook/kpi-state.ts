@@ -3,9 +3,8 @@
  * cell as found: value, formula, number format, note), the columns users added, and the committee comments' targets.
  * Both readers (exceljs and Office.js) produce this; everything after it is pure.
  */
+import type { Scalar } from "../lib/scalar";
 import type { KpiColumnKey } from "./kpi-columns";
-
-export type Scalar = string | number | boolean | null;
 
 export interface FoundCell {
   /** A1 address where the cell was found, e.g. "P7" (for messages). */
