@@ -4,9 +4,7 @@
  * --out must differ from --workbook. Every problem is printed as `path: message` (Japanese, then the exit code 1),
  * and nothing is written unless everything passed (a CSV import is all-or-nothing).
  */
-import ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
-import { dirname, resolve } from "node:path";
+import type ExcelJS from "exceljs";
 import {
   buildComment,
   COMMENT_STATUSES,
@@ -29,12 +27,14 @@ import {
   appendComment,
   appendMeeting,
   appendMember,
-  prepareLoadedWorkbookForWrite,
   readCommentBook,
-  readKnownTargets,
   type StoreResult,
 } from "../../adapters/xlsx/comments-store";
-import type { CliVerb } from "../verb";
+import { readKnownTargets } from "../../adapters/xlsx/known-targets";
+import type { Problem } from "../../domain/dataset/problems";
+import { parseVerbArgs, wantsHelp, type ArgValues } from "../args";
+import { loadXlsxFile, overwrittenInput, readInput, saveXlsxFile, STD_LINES, type Lines } from "../io";
+import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
   "usage:",
@@ -51,98 +51,83 @@ const HELP = [
   "Reads and writes committee comments, members and meetings in a workbook; never overwrites the input.",
 ].join("\n");
 
-export interface CommentsIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
+export interface CommentsIo extends Lines {
   readonly ids: IdSource;
   /** 記録者 when --recorded-by is not given. */
   readonly user: () => string;
 }
 
 const STD_IO: CommentsIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  ...STD_LINES,
   ids: { now: () => new Date(), random: () => Math.random() },
   user: () => process.env.USER ?? process.env.USERNAME ?? "kpi-review",
 };
 
-const VALUE_FLAGS = new Set([
-  "--workbook",
-  "--out",
-  "--meeting",
-  "--status",
-  "--target",
-  "--speaker",
-  "--category",
-  "--text",
-  "--text-file",
-  "--recorded-by",
-  "--csv",
-  "--name",
-  "--role",
-  "--affiliation",
-  "--number",
-  "--date",
-  "--start",
-  "--end",
-  "--place",
-  "--attendees",
-  "--absentees",
-  "--city-attendees",
-  "--agenda",
-]);
+const text = { type: "string" } as const;
+const OPTIONS = {
+  workbook: text,
+  out: text,
+  meeting: text,
+  status: text,
+  target: text,
+  speaker: text,
+  category: text,
+  text,
+  "text-file": text,
+  "recorded-by": text,
+  csv: text,
+  name: text,
+  role: text,
+  affiliation: text,
+  number: text,
+  date: text,
+  start: text,
+  end: text,
+  place: text,
+  attendees: text,
+  absentees: text,
+  "city-attendees": text,
+  agenda: text,
+  json: { type: "boolean" },
+} as const;
 
-type Flags = Map<string, string>;
-
-function parseFlags(args: readonly string[]): Flags | string {
-  const flags: Flags = new Map();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "--json") {
-      flags.set(arg, "true");
-      continue;
-    }
-    if (!VALUE_FLAGS.has(arg)) return `unknown argument "${arg}"`;
-    const value = args[i + 1];
-    if (value === undefined) return `${arg} needs a value`;
-    flags.set(arg, value);
-    i++;
-  }
-  return flags;
-}
-
-async function canonical(path: string): Promise<string> {
-  try {
-    return await fs.realpath(path);
-  } catch {
-    return resolve(path);
-  }
-}
+type Flags = ArgValues<typeof OPTIONS>;
 
 class UsageError extends Error {}
 
-function need(flags: Flags, name: string): string {
-  const v = flags.get(name);
-  if (v === undefined) throw new UsageError(`${name} is required`);
+/** An input that could not be read: its `path: message` line, exit code 1. */
+class InputError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+function need(flags: Flags, name: Exclude<keyof Flags, "json">): string {
+  const v = flags[name];
+  if (v === undefined) throw new UsageError(`--${name} is required`);
   return v;
 }
 
 async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
+  const read = await loadXlsxFile(path);
+  if (!read.ok) throw new InputError(read.problem);
+  return read.workbook;
 }
 
-async function saveWorkbook(wb: ExcelJS.Workbook, input: string, out: string): Promise<void> {
-  if ((await canonical(out)) === (await canonical(input))) {
+async function readText(path: string): Promise<string> {
+  const read = await readInput(path);
+  if (!read.ok) throw new InputError(read.problem);
+  return read.bytes.toString("utf8");
+}
+
+/** The input and the output; refused before anything is read when the output is the input. */
+async function inOut(flags: Flags): Promise<{ readonly input: string; readonly out: string }> {
+  const input = need(flags, "workbook");
+  const out = need(flags, "out");
+  if ((await overwrittenInput(out, [input])) !== null) {
     throw new UsageError(`--out ${out} is the input workbook itself; refusing to overwrite an input`);
   }
-  await fs.mkdir(dirname(resolve(out)), { recursive: true });
-  prepareLoadedWorkbookForWrite(wb);
-  // Write to a temporary file first so a failure never leaves half a workbook at --out.
-  const tmp = `${out}.tmp-${process.pid}`;
-  await wb.xlsx.writeFile(tmp);
-  await fs.rename(tmp, out);
+  return { input, out };
 }
 
 function report(io: CommentsIo, problems: readonly CommentProblem[]): number {
@@ -168,12 +153,12 @@ function listLine(c: CommentRecord): string {
 }
 
 async function list(flags: Flags, io: CommentsIo): Promise<number> {
-  const wb = await loadWorkbook(need(flags, "--workbook"));
+  const wb = await loadWorkbook(need(flags, "workbook"));
   const book = readCommentBook(wb);
   for (const line of formatProblems(book.comments.problems, "ja")) io.err(`警告 / warning: ${line}`);
-  const meeting = flags.get("--meeting");
-  const status = flags.get("--status");
-  const target = flags.get("--target");
+  const meeting = flags.meeting;
+  const status = flags.status;
+  const target = flags.target;
   if (status !== undefined && !(COMMENT_STATUSES as readonly string[]).includes(status)) {
     throw new UsageError(`--status must be one of ${COMMENT_STATUSES.join(", ")}`);
   }
@@ -189,7 +174,7 @@ async function list(flags: Flags, io: CommentsIo): Promise<number> {
       },
     ),
   );
-  if (flags.has("--json")) io.out(JSON.stringify(shown, null, 2));
+  if (flags.json) io.out(JSON.stringify(shown, null, 2));
   else {
     io.out(["ID", "会議", "対象", "発言者", "区分", "対応状況", "内容", "市の回答・対応"].join("\t"));
     for (const c of shown) io.out(listLine(c));
@@ -198,11 +183,7 @@ async function list(flags: Flags, io: CommentsIo): Promise<number> {
 }
 
 async function add(flags: Flags, io: CommentsIo): Promise<number> {
-  const input = need(flags, "--workbook");
-  const out = need(flags, "--out");
-  if ((await canonical(out)) === (await canonical(input))) {
-    throw new UsageError(`--out ${out} is the input workbook itself; refusing to overwrite an input`);
-  }
+  const { input, out } = await inOut(flags);
   const wb = await loadWorkbook(input);
   const book = readCommentBook(wb);
   const blocking = [...book.members.problems, ...book.meetings.problems].filter(
@@ -216,25 +197,25 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
     takenIds: new Set(book.comments.records.map((r) => r.record.id)),
     ...(known ? { knownTargets: known } : {}),
   };
-  const recordedBy = flags.get("--recorded-by") ?? io.user();
+  const recordedBy = flags["recorded-by"] ?? io.user();
   let records: CommentRecord[];
-  const csv = flags.get("--csv");
+  const csv = flags.csv;
   if (csv !== undefined) {
-    const imported = importCommentsCsv(await fs.readFile(csv, "utf8"), context, io.ids, { recordedBy });
+    const imported = importCommentsCsv(await readText(csv), context, io.ids, { recordedBy });
     if (!imported.ok) return report(io, imported.problems);
     records = imported.records;
   } else {
-    const textFile = flags.get("--text-file");
-    const text = textFile !== undefined ? await fs.readFile(textFile, "utf8") : need(flags, "--text");
-    const speaker = need(flags, "--speaker");
+    const textFile = flags["text-file"];
+    const text = textFile !== undefined ? await readText(textFile) : need(flags, "text");
+    const speaker = need(flags, "speaker");
     const byName = context.members.filter((m) => m.name.replace(/\s/g, "") === speaker.replace(/\s/g, ""));
     const built = buildComment(
       {
-        meeting: Number(need(flags, "--meeting").replace(/[^\d]/g, "")),
-        target: need(flags, "--target"),
+        meeting: Number(need(flags, "meeting").replace(/[^\d]/g, "")),
+        target: need(flags, "target"),
         speakerId:
           context.members.some((m) => m.id === speaker) || byName.length !== 1 ? speaker : (byName[0]?.id ?? speaker),
-        category: need(flags, "--category"),
+        category: need(flags, "category"),
         text,
         recordedBy,
       },
@@ -246,7 +227,7 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
   }
   const failed = records.map((r) => appendComment(wb, r)).find((r): r is Extract<StoreResult, { ok: false }> => !r.ok);
   if (failed) return report(io, failed.problems);
-  await saveWorkbook(wb, input, out);
+  await saveXlsxFile(wb, out);
   io.out(`委員意見を${records.length}件追加しました: ${out}`);
   io.out(`Added ${records.length} comment(s): ${out}`);
   for (const r of records) io.out(listLine(r));
@@ -254,16 +235,15 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
 }
 
 async function addMember(flags: Flags, io: CommentsIo): Promise<number> {
-  const input = need(flags, "--workbook");
-  const out = need(flags, "--out");
+  const { input, out } = await inOut(flags);
   const wb = await loadWorkbook(input);
   const members = readCommentBook(wb).members.records.map((r) => r.record);
   const checked = validateMember(
     {
       id: nextMemberId(members),
-      name: need(flags, "--name"),
-      role: need(flags, "--role") as MemberRole,
-      affiliation: flags.get("--affiliation") ?? "",
+      name: need(flags, "name"),
+      role: need(flags, "role") as MemberRole,
+      affiliation: flags.affiliation ?? "",
       active: true,
     },
     members,
@@ -271,32 +251,31 @@ async function addMember(flags: Flags, io: CommentsIo): Promise<number> {
   if (!checked.ok) return report(io, checked.problems);
   const stored = appendMember(wb, checked.value);
   if (!stored.ok) return report(io, stored.problems);
-  await saveWorkbook(wb, input, out);
+  await saveXlsxFile(wb, out);
   io.out(`委員を追加しました: ${checked.value.id} ${checked.value.name}（${out}）`);
   return 0;
 }
 
 async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
-  const input = need(flags, "--workbook");
-  const out = need(flags, "--out");
+  const { input, out } = await inOut(flags);
   const wb = await loadWorkbook(input);
   const book = readCommentBook(wb);
-  const ids = (name: string): string[] =>
-    (flags.get(name) ?? "")
+  const ids = (list: string | undefined): string[] =>
+    (list ?? "")
       .split(/[,、]/)
       .map((s) => s.trim())
       .filter(Boolean);
   const checked = validateMeeting(
     {
-      number: Number(need(flags, "--number")),
-      date: need(flags, "--date"),
-      startTime: flags.get("--start") ?? "",
-      endTime: flags.get("--end") ?? "",
-      place: flags.get("--place") ?? "",
-      attendees: ids("--attendees"),
-      absentees: ids("--absentees"),
-      cityAttendees: flags.get("--city-attendees") ?? "",
-      agenda: (flags.get("--agenda") ?? "").split("\n"),
+      number: Number(need(flags, "number")),
+      date: need(flags, "date"),
+      startTime: flags.start ?? "",
+      endTime: flags.end ?? "",
+      place: flags.place ?? "",
+      attendees: ids(flags.attendees),
+      absentees: ids(flags.absentees),
+      cityAttendees: flags["city-attendees"] ?? "",
+      agenda: (flags.agenda ?? "").split("\n"),
       handouts: [],
     },
     book.meetings.records.map((r) => r.record),
@@ -305,7 +284,7 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
   if (!checked.ok) return report(io, checked.problems);
   const stored = appendMeeting(wb, checked.value);
   if (!stored.ok) return report(io, stored.problems);
-  await saveWorkbook(wb, input, out);
+  await saveXlsxFile(wb, out);
   io.out(`会議を追加しました: 第${checked.value.number}回 ${checked.value.date}（${out}）`);
   return 0;
 }
@@ -319,26 +298,24 @@ const ACTIONS: Readonly<Record<string, (flags: Flags, io: CommentsIo) => Promise
 
 export async function runComments(args: readonly string[], io: CommentsIo = STD_IO): Promise<number> {
   const [action, ...rest] = args;
-  if (action === undefined || action === "--help" || action === "-h" || rest.includes("--help")) {
+  if (action === undefined || wantsHelp(args)) {
     io.out(HELP);
     return action === undefined ? 2 : 0;
   }
   const run = ACTIONS[action];
-  const flags = parseFlags(rest);
-  if (!run || typeof flags === "string") {
-    io.err(`kpi-review comments: ${run ? flags : `unknown action "${action}"`}\n${HELP}`);
-    return 2;
-  }
+  if (!run) return usageError(io, "comments", `unknown action "${action}"`, HELP);
+  // A comment's text may start with "--"; every other value is a name, a number or a date.
+  const parsed = parseVerbArgs(rest, { options: OPTIONS, dashedValues: true });
+  if (parsed.kind !== "ok") return usageError(io, "comments", parsed.kind === "usage" ? parsed.message : "", HELP);
   try {
-    return await run(flags, io);
+    return await run(parsed.values, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`kpi-review comments: ${error.message}\n${HELP}`);
-      return 2;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      io.err(`kpi-review comments: no such file: ${(error as NodeJS.ErrnoException).path ?? ""}`);
+    if (error instanceof UsageError) return usageError(io, "comments", error.message, HELP);
+    if (error instanceof InputError) {
+      const p = error.problem;
+      io.err(
+        `kpi-review comments: ${p.message === "no such file" ? `no such file: ${p.path}` : `${p.path}: ${p.message}`}`,
+      );
       return 1;
     }
     throw error;

@@ -4,16 +4,22 @@
  * the status twin over the actuals typed into 「KPI一覧」 (exceljs computes nothing). The dataset gives the strategy's
  * structure and order (default seeds/kpi-dataset.json). Files in, files out: --out must differ from the inputs.
  */
-import ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
-import { dirname, extname, resolve } from "node:path";
-import { MAX_DATASET_BYTES, parseDatasetText } from "../../domain/dataset/parse";
-import type { Dataset } from "../../domain/dataset/schema";
+import { extname } from "node:path";
 import { buildMinutes, minutesToCsv, minutesToMarkdown } from "../../domain/minutes";
 import { packMinutesDocx } from "../../adapters/docx/minutes-docx";
 import { readMinutesSource } from "../../adapters/xlsx/minutes-source";
-import type { CliVerb } from "../verb";
-import { DEFAULT_DATASET } from "./workbook";
+import { parseVerbArgs } from "../args";
+import {
+  DEFAULT_DATASET,
+  loadXlsxFile,
+  overwrittenInput,
+  printProblems,
+  readDatasetFile,
+  STD_LINES,
+  writeOutput,
+  type Lines,
+} from "../io";
+import { usageError, type CliVerb } from "../verb";
 
 export const MINUTES_FORMATS = ["docx", "md", "csv"] as const;
 export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
@@ -27,17 +33,19 @@ const HELP = [
   "Writes the minutes of meeting N from a workbook as .docx, Markdown or CSV (UTF-8 with BOM).",
 ].join("\n");
 
-export interface MinutesIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
+export interface MinutesIo extends Lines {
   readonly today: () => Date;
 }
 
-const STD_IO: MinutesIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  today: () => new Date(),
-};
+const STD_IO: MinutesIo = { ...STD_LINES, today: () => new Date() };
+
+const OPTIONS = {
+  workbook: { type: "string" },
+  meeting: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  dataset: { type: "string" },
+} as const;
 
 interface Options {
   readonly workbook: string;
@@ -47,92 +55,48 @@ interface Options {
   readonly dataset: string;
 }
 
-function parseArgs(args: readonly string[]): Options | string {
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!["--workbook", "--meeting", "--format", "--out", "--dataset"].includes(arg))
-      return `unknown argument "${arg}"`;
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
-    values[arg.slice(2)] = value;
-    i++;
+function optionsOf(args: readonly string[]): Options | { readonly help: true } | string {
+  const parsed = parseVerbArgs(args, { options: OPTIONS });
+  if (parsed.kind === "help") return { help: true };
+  if (parsed.kind === "usage") return parsed.message;
+  const { workbook, meeting: given, format: named, out, dataset = DEFAULT_DATASET } = parsed.values;
+  if (!workbook) return "--workbook is required";
+  if (!given) return "--meeting is required";
+  if (!out) return "--out is required";
+  const meeting = given.replace(/^第|回$/g, "");
+  if (!/^\d{1,3}$/.test(meeting) || Number(meeting) < 1) {
+    return `--meeting must be a meeting number like 3, got "${given}"`;
   }
-  for (const required of ["workbook", "meeting", "out"]) if (!values[required]) return `--${required} is required`;
-  const meeting = (values.meeting as string).replace(/^第|回$/g, "");
-  if (!/^\d{1,3}$/.test(meeting) || Number(meeting) < 1)
-    return `--meeting must be a meeting number like 3, got "${values.meeting}"`;
-  const format =
-    values.format ??
-    extname(values.out as string)
-      .slice(1)
-      .toLowerCase();
+  const format = named ?? extname(out).slice(1).toLowerCase();
   if (!(MINUTES_FORMATS as readonly string[]).includes(format)) {
-    return `--format must be one of ${MINUTES_FORMATS.join(", ")}${values.format ? `, got "${values.format}"` : " (or give --out a .docx/.md/.csv name)"}`;
+    return `--format must be one of ${MINUTES_FORMATS.join(", ")}${named ? `, got "${named}"` : " (or give --out a .docx/.md/.csv name)"}`;
   }
-  return {
-    workbook: values.workbook as string,
-    meeting: Number(meeting),
-    format: format as MinutesFormat,
-    out: values.out as string,
-    dataset: values.dataset ?? DEFAULT_DATASET,
-  };
-}
-
-async function canonical(path: string): Promise<string> {
-  try {
-    return await fs.realpath(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-async function readDataset(file: string, io: MinutesIo): Promise<Dataset | null> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.size > MAX_DATASET_BYTES) {
-      io.err(`${file}: the file is ${stat.size} bytes, over the limit of ${MAX_DATASET_BYTES} bytes`);
-      return null;
-    }
-    const parsed = parseDatasetText(await fs.readFile(file, "utf8"), file);
-    if (parsed.ok) return parsed.dataset;
-    for (const p of parsed.problems) io.err(`${p.path}: ${p.message}`);
-    return null;
-  } catch (error) {
-    io.err(`${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error)}`);
-    return null;
-  }
+  return { workbook, meeting: Number(meeting), format: format as MinutesFormat, out, dataset };
 }
 
 export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  const options = optionsOf(args);
+  if (typeof options === "string") return usageError(io, "minutes", options, HELP);
+  if ("help" in options) {
     io.out(HELP);
     return 0;
   }
-  const options = parseArgs(args);
-  if (typeof options === "string") {
-    io.err(`kpi-review minutes: ${options}\n${HELP}`);
-    return 2;
-  }
-  const out = await canonical(options.out);
-  if (out === (await canonical(options.workbook)) || out === (await canonical(options.dataset))) {
+  if ((await overwrittenInput(options.out, [options.workbook, options.dataset])) !== null) {
     io.err(`kpi-review minutes: --out ${options.out} is an input; refusing to overwrite it`);
     return 2;
   }
-  const dataset = await readDataset(options.dataset, io);
-  if (!dataset) return 1;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load((await fs.readFile(options.workbook)) as unknown as ArrayBuffer);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(
-      `${options.workbook}: ${code === "ENOENT" ? "no such file" : `not a readable .xlsx (${error instanceof Error ? error.message : String(error)})`}`,
-    );
+  const dataset = await readDatasetFile(options.dataset);
+  if (!dataset.ok) {
+    printProblems(io.err, dataset.problems);
     return 1;
   }
-  const source = readMinutesSource(wb, dataset, io.today());
-  const result = buildMinutes({ dataset, meetingNumber: options.meeting, ...source });
+  const book = await loadXlsxFile(options.workbook);
+  if (!book.ok) {
+    printProblems(io.err, [book.problem]);
+    return 1;
+  }
+  const source = readMinutesSource(book.workbook, dataset.dataset, io.today());
+  const result = buildMinutes({ dataset: dataset.dataset, meetingNumber: options.meeting, ...source });
   if (!result.ok) {
     // e.g. a workbook without the committee's tables: say that before "no such meeting"
     for (const p of source.problems) io.err(`注意: ${p}`);
@@ -146,8 +110,7 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
     options.format === "docx"
       ? await packMinutesDocx(doc)
       : Buffer.from(options.format === "md" ? minutesToMarkdown(doc) : minutesToCsv(doc), "utf8");
-  await fs.mkdir(dirname(resolve(options.out)), { recursive: true });
-  await fs.writeFile(options.out, bytes);
+  await writeOutput(options.out, bytes);
   const n = doc.summary.total;
   io.out(
     `会議録を作成しました: ${options.out}（${doc.meetingName}、意見 ${n}件、評価年度 ${source.settings.evaluationYear}）`,

@@ -5,17 +5,25 @@
  * Conflicts keep the workbook's value unless --use-dataset names them. Nothing is written when any check fails,
  * and OUT may never be an input. `--csv-template OUT.csv` writes the dataset in the CSV layout, to edit.
  */
-import { promises as fs } from "node:fs";
 import { userInfo } from "node:os";
-import { basename, dirname, resolve } from "node:path";
-import { parseDatasetText } from "../../domain/dataset/parse";
+import { basename } from "node:path";
 import { datasetToCsv } from "../../domain/dataset/ingest/csv-dataset";
 import { conflictKey, type ConflictChoice } from "../../refresh/merge";
 import { previewLines, previewOf } from "../../refresh/preview";
 import { loadSource, type RefreshSource } from "../../domain/dataset/ingest/source";
-import { refreshXlsx, previewRefreshXlsx } from "../../adapters/xlsx/refresh-book";
-import type { CliVerb } from "../verb";
-import { DEFAULT_DATASET } from "./workbook";
+import { refreshXlsx, previewRefreshXlsx } from "../../app/refresh";
+import { parseVerbArgs } from "../args";
+import {
+  DEFAULT_DATASET,
+  overwrittenInput,
+  printProblems,
+  readDatasetFile,
+  readInput,
+  STD_LINES,
+  writeOutput,
+  type Lines,
+} from "../io";
+import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
   "usage: kpi-review refresh --workbook IN.xlsx --out OUT.xlsx [--dataset FILE] [--use-dataset ID:YEAR]… [--dry-run]",
@@ -31,16 +39,13 @@ const HELP = [
   "ブックの入力値・意見を残したまま、データセットから「KPI一覧」を更新します。入力ファイルは上書きしません。",
 ].join("\n");
 
-export interface RefreshIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
+export interface RefreshIo extends Lines {
   readonly now: () => Date;
   readonly user: () => string;
 }
 
 const STD_IO: RefreshIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  ...STD_LINES,
   now: () => new Date(),
   user: () => {
     try {
@@ -51,128 +56,93 @@ const STD_IO: RefreshIo = {
   },
 };
 
-interface TemplateOptions {
-  readonly template: string;
-  readonly dataset: string | null;
-}
+const OPTIONS = {
+  workbook: { type: "string" },
+  out: { type: "string" },
+  dataset: { type: "string" },
+  "use-dataset": { type: "string", multiple: true },
+  "dry-run": { type: "boolean" },
+  "csv-template": { type: "string" },
+} as const;
 
-interface Options {
-  readonly workbook: string;
-  readonly out: string | null;
-  readonly dataset: string | null;
-  readonly choices: Record<string, ConflictChoice>;
-  readonly dryRun: boolean;
-}
+type Options =
+  | { readonly kind: "help" }
+  | { readonly kind: "template"; readonly template: string; readonly dataset: string | null }
+  | {
+      readonly kind: "refresh";
+      readonly workbook: string;
+      readonly out: string | null;
+      readonly dataset: string | null;
+      readonly choices: Record<string, ConflictChoice>;
+      readonly dryRun: boolean;
+    };
 
-function parseTemplateArgs(args: readonly string[]): TemplateOptions | string {
-  let template: string | null = null;
-  let dataset: string | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const value = args[i + 1];
-    if (arg !== "--csv-template" && arg !== "--dataset") return `--csv-template takes only --dataset, got "${arg}"`;
-    if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
-    i++;
-    if (arg === "--csv-template") template = value;
-    else dataset = value;
+function optionsOf(args: readonly string[]): Options | string {
+  const parsed = parseVerbArgs(args, { options: OPTIONS });
+  if (parsed.kind !== "ok") return parsed.kind === "help" ? parsed : parsed.message;
+  const v = parsed.values;
+  const dataset = v.dataset ?? null;
+  if (v["csv-template"] !== undefined) {
+    const other = parsed.given.find((name) => name !== "--csv-template" && name !== "--dataset");
+    if (other !== undefined) return `--csv-template takes only --dataset, got "${other}"`;
+    return { kind: "template", template: v["csv-template"], dataset };
   }
-  return { template: template as string, dataset };
-}
-
-function parseArgs(args: readonly string[]): Options | string {
-  let workbook: string | null = null;
-  let out: string | null = null;
-  let dataset: string | null = null;
-  let dryRun = false;
   const choices: Record<string, ConflictChoice> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "--dry-run") {
-      dryRun = true;
-      continue;
-    }
-    const value = args[i + 1];
-    if (arg === "--workbook" || arg === "--out" || arg === "--dataset" || arg === "--use-dataset") {
-      if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
-      i++;
-      if (arg === "--workbook") workbook = value;
-      else if (arg === "--out") out = value;
-      else if (arg === "--dataset") dataset = value;
-      else {
-        const m = /^(.+):(\d{4})$/.exec(value);
-        if (!m) return `--use-dataset takes ID:YEAR (e.g. 1-1-K1-1:2024), got "${value}"`;
-        choices[conflictKey(m[1] as string, Number(m[2]))] = "dataset";
-      }
-    } else return `unknown argument "${arg}"`;
+  for (const value of v["use-dataset"] ?? []) {
+    const m = /^(.+):(\d{4})$/.exec(value);
+    if (!m) return `--use-dataset takes ID:YEAR (e.g. 1-1-K1-1:2024), got "${value}"`;
+    choices[conflictKey(m[1] as string, Number(m[2]))] = "dataset";
   }
-  if (workbook === null) return "--workbook is required";
-  if (out === null && !dryRun) return "--out is required (or --dry-run)";
-  return { workbook, out, dataset, choices, dryRun };
-}
-
-async function canonical(path: string): Promise<string> {
-  try {
-    return await fs.realpath(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-async function readBytes(path: string, io: RefreshIo): Promise<Uint8Array | null> {
-  try {
-    return new Uint8Array(await fs.readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.out(`${path}: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
+  const dryRun = v["dry-run"] === true;
+  if (v.workbook === undefined) return "--workbook is required";
+  if (v.out === undefined && !dryRun) return "--out is required (or --dry-run)";
+  return { kind: "refresh", workbook: v.workbook, out: v.out ?? null, dataset, choices, dryRun };
 }
 
 export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  const options = optionsOf(args);
+  if (typeof options === "string") return usageError(io, "refresh", options, HELP);
+  if (options.kind === "help") {
     io.out(HELP);
     return 0;
   }
-  if (args.includes("--csv-template")) return writeTemplate(args, io);
-  const options = parseArgs(args);
-  if (typeof options === "string") {
-    io.err(`kpi-review refresh: ${options}\n${HELP}`);
-    return 2;
-  }
+  if (options.kind === "template") return writeTemplate(options.template, options.dataset ?? DEFAULT_DATASET, io);
   if (options.out !== null) {
-    const out = await canonical(options.out);
-    const inputs = [options.workbook, options.dataset ?? DEFAULT_DATASET];
-    for (const input of inputs) {
-      if (out === (await canonical(input))) {
-        io.err(`kpi-review refresh: --out ${options.out} is an input (${input}); refusing to overwrite it`);
-        return 2;
-      }
+    const input = await overwrittenInput(options.out, [options.workbook, options.dataset ?? DEFAULT_DATASET]);
+    if (input !== null) {
+      io.err(`kpi-review refresh: --out ${options.out} is an input (${input}); refusing to overwrite it`);
+      return 2;
     }
   }
   // The bundled dataset is the base of a CSV source (plan, goals, 施策) and the default source.
-  const bundledText = await fs.readFile(DEFAULT_DATASET, "utf8").catch(() => null);
-  const bundled = bundledText === null ? null : parseDatasetText(bundledText, DEFAULT_DATASET);
-  if (!bundled || !bundled.ok) {
+  const bundled = await readDatasetFile(DEFAULT_DATASET);
+  if (!bundled.ok) {
     io.out(`${DEFAULT_DATASET}: the bundled dataset is missing or invalid; run kpi-review validate`);
     return 1;
   }
   let source: RefreshSource = { kind: "bundled" };
   if (options.dataset !== null) {
-    const bytes = await readBytes(options.dataset, io);
-    if (!bytes) return 1;
-    source = { kind: "file", name: basename(options.dataset), bytes };
+    const read = await readInput(options.dataset);
+    if (!read.ok) {
+      printProblems(io.out, [read.problem]);
+      return 1;
+    }
+    source = { kind: "file", name: basename(options.dataset), bytes: new Uint8Array(read.bytes) };
   }
   const loaded = loadSource(source, bundled.dataset);
   if (!loaded.ok) {
-    for (const p of loaded.problems) io.out(`${p.path}: ${p.message}`);
+    printProblems(io.out, loaded.problems);
     io.err(
       `${options.dataset}: ${loaded.problems.length} problem(s); nothing written / 問題があるため何も書き込みません`,
     );
     return 1;
   }
-  const xlsx = await readBytes(options.workbook, io);
-  if (!xlsx) return 1;
-  const input = { xlsx, dataset: loaded.dataset, choices: options.choices };
+  const xlsx = await readInput(options.workbook);
+  if (!xlsx.ok) {
+    printProblems(io.out, [xlsx.problem]);
+    return 1;
+  }
+  const input = { xlsx: new Uint8Array(xlsx.bytes), dataset: loaded.dataset, choices: options.choices };
   const result = options.dryRun
     ? await previewRefreshXlsx(input)
     : await refreshXlsx({ ...input, history: { at: io.now().toISOString(), who: io.user(), source: loaded.label } });
@@ -190,35 +160,25 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   if (loaded.encoding) io.out(`source ${loaded.label}: ${loaded.format}, ${loaded.encoding}`);
   if (options.dryRun || !("bytes" in result)) return 0;
   const outPath = options.out as string;
-  await fs.mkdir(dirname(resolve(outPath)), { recursive: true });
-  await fs.writeFile(outPath, result.bytes);
+  await writeOutput(outPath, result.bytes);
   io.out(`更新したブックを保存しました: ${outPath} / Wrote ${outPath} (${result.bytes.length} bytes)`);
   return 0;
 }
 
-async function writeTemplate(args: readonly string[], io: RefreshIo): Promise<number> {
-  const options = parseTemplateArgs(args);
-  if (typeof options === "string") {
-    io.err(`kpi-review refresh: ${options}\n${HELP}`);
+/** `--csv-template OUT.csv`: the dataset's indicators in the CSV layout, a template to edit. */
+async function writeTemplate(template: string, source: string, io: RefreshIo): Promise<number> {
+  if ((await overwrittenInput(template, [source])) !== null) {
+    io.err(`kpi-review refresh: --csv-template ${template} is the dataset itself; refusing to overwrite it`);
     return 2;
   }
-  const source = options.dataset ?? DEFAULT_DATASET;
-  if ((await canonical(options.template)) === (await canonical(source))) {
-    io.err(`kpi-review refresh: --csv-template ${options.template} is the dataset itself; refusing to overwrite it`);
-    return 2;
-  }
-  const text = await fs.readFile(source, "utf8").catch(() => null);
-  const parsed = text === null ? null : parseDatasetText(text, source);
-  if (!parsed || !parsed.ok) {
-    for (const p of parsed && !parsed.ok ? parsed.problems : [{ path: source, message: "no such file" }]) {
-      io.out(`${p.path}: ${p.message}`);
-    }
+  const read = await readDatasetFile(source);
+  if (!read.ok) {
+    printProblems(io.out, read.problems);
     return 1;
   }
-  await fs.mkdir(dirname(resolve(options.template)), { recursive: true });
-  await fs.writeFile(options.template, datasetToCsv(parsed.dataset), "utf8");
-  io.out(`CSV のひな形を保存しました: ${options.template}（${parsed.dataset.indicators.length} 指標）`);
-  io.out(`Wrote the CSV template ${options.template} (${parsed.dataset.indicators.length} indicators).`);
+  await writeOutput(template, datasetToCsv(read.dataset));
+  io.out(`CSV のひな形を保存しました: ${template}（${read.dataset.indicators.length} 指標）`);
+  io.out(`Wrote the CSV template ${template} (${read.dataset.indicators.length} indicators).`);
   return 0;
 }
 

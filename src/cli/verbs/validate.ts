@@ -3,12 +3,10 @@
  * problem as `path: message` (exit 1), or one OK line with counts (exit 0).
  * `--write-schema OUT` writes the JSON Schema generated from the zod schema (seeds/kpi-dataset.schema.json).
  */
-import { promises as fs } from "node:fs";
 import { datasetJsonSchemaText } from "../../domain/dataset/json-schema";
-import { MAX_DATASET_BYTES, parseDatasetText } from "../../domain/dataset/parse";
-import type { CliVerb } from "../verb";
-
-export const DEFAULT_DATASET = "seeds/kpi-dataset.json";
+import { parseVerbArgs } from "../args";
+import { DEFAULT_DATASET, printDatasetProblems, readDatasetFile, STD_LINES, writeOutput, type Lines } from "../io";
+import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
   "usage: kpi-review validate [FILE]",
@@ -19,64 +17,30 @@ const HELP = [
   "--write-schema OUT  writes the JSON Schema generated from src/domain/dataset/schema.ts to OUT.",
 ].join("\n");
 
-interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
-const STD_IO: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
-
-async function readText(file: string, io: Io): Promise<string | null> {
-  try {
-    const stat = await fs.stat(file);
-    // Refuse before reading: the limit also protects memory.
-    if (stat.size > MAX_DATASET_BYTES) {
-      io.out(`${file}: the file is ${stat.size} bytes, over the limit of ${MAX_DATASET_BYTES} bytes`);
-      return null;
-    }
-    return await fs.readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.out(`${file}: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
-}
+const OPTIONS = { "write-schema": { type: "string" } } as const;
 
 /** Runs the verb with injectable output, so tests can read what it prints. */
-export async function runValidate(args: readonly string[], io: Io = STD_IO): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+export async function runValidate(args: readonly string[], io: Lines = STD_LINES): Promise<number> {
+  const parsed = parseVerbArgs(args, { options: OPTIONS, positionals: true });
+  if (parsed.kind === "help") {
     io.out(HELP);
     return 0;
   }
-  const schemaAt = args.indexOf("--write-schema");
-  if (schemaAt >= 0) {
-    const out = args[schemaAt + 1];
-    if (!out) {
-      io.err("kpi-review validate: --write-schema needs an output file");
-      return 2;
-    }
-    await fs.writeFile(out, datasetJsonSchemaText(), "utf8");
-    io.out(`wrote ${out}`);
+  if (parsed.kind === "usage") return usageError(io, "validate", parsed.message, HELP);
+  const schemaOut = parsed.values["write-schema"];
+  if (schemaOut !== undefined) {
+    await writeOutput(schemaOut, datasetJsonSchemaText());
+    io.out(`wrote ${schemaOut}`);
     return 0;
   }
-  const positional = args.filter((a) => !a.startsWith("-"));
-  if (positional.length > 1 || positional.length !== args.length) {
-    io.err(`kpi-review validate: expected at most one FILE\n${HELP}`);
-    return 2;
-  }
-  const file = positional[0] ?? DEFAULT_DATASET;
-  const text = await readText(file, io);
-  if (text === null) return 1;
-  const result = parseDatasetText(text, file);
-  if (!result.ok) {
-    for (const p of result.problems) io.out(`${p.path}: ${p.message}`);
-    io.err(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`);
+  if (parsed.positionals.length > 1) return usageError(io, "validate", "expected at most one FILE", HELP);
+  const file = parsed.positionals[0] ?? DEFAULT_DATASET;
+  const read = await readDatasetFile(file);
+  if (!read.ok) {
+    printDatasetProblems(io, file, read);
     return 1;
   }
-  const d = result.dataset;
+  const d = read.dataset;
   const marked = d.indicators.filter((i) => i.verification !== null).length;
   io.out(
     `OK ${file}: dataset ${d.datasetVersion} (${d.datasetDate}), ${d.basicGoals.length} basic goals, ${d.subGoals.length} sub-goals, ` +

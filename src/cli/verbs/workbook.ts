@@ -2,14 +2,20 @@
  * `kpi-review workbook [--dataset FILE] [--out FILE] [--evaluation-year N]`: validates the dataset, builds the
  * workbook plan and writes it as .xlsx (default out/kpi-review.xlsx). Never writes over its input.
  */
-import { promises as fs } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { MAX_DATASET_BYTES, parseDatasetText } from "../../domain/dataset/parse";
 import { buildWorkbookPlan } from "../../plan/workbook";
 import { writeWorkbookXlsx } from "../../adapters/xlsx";
-import type { CliVerb } from "../verb";
+import { parseVerbArgs } from "../args";
+import {
+  DEFAULT_DATASET,
+  overwrittenInput,
+  printDatasetProblems,
+  readDatasetFile,
+  STD_LINES,
+  writeOutput,
+  type Lines,
+} from "../io";
+import { usageError, type CliVerb } from "../verb";
 
-export const DEFAULT_DATASET = "seeds/kpi-dataset.json";
 export const DEFAULT_OUT = "out/kpi-review.xlsx";
 
 const HELP = [
@@ -21,103 +27,49 @@ const HELP = [
   "KPIレビュー用ブック(.xlsx)をデータセットから作成します。",
 ].join("\n");
 
-export interface WorkbookIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
+export interface WorkbookIo extends Lines {
   /** The build time recorded in the workbook (injectable for tests). */
   readonly now: () => Date;
 }
 
-const STD_IO: WorkbookIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  now: () => new Date(),
-};
+const STD_IO: WorkbookIo = { ...STD_LINES, now: () => new Date() };
 
-interface Options {
-  readonly dataset: string;
-  readonly out: string;
-  readonly evaluationYear?: number;
-}
-
-function parseArgs(args: readonly string[]): Options | string {
-  let dataset = DEFAULT_DATASET;
-  let out = DEFAULT_OUT;
-  let evaluationYear: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const value = args[i + 1];
-    if (arg === "--dataset" || arg === "--out" || arg === "--evaluation-year") {
-      if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
-      i++;
-      if (arg === "--dataset") dataset = value;
-      else if (arg === "--out") out = value;
-      else {
-        if (!/^\d{4}$/.test(value)) return `--evaluation-year must be a western year like 2025, got "${value}"`;
-        evaluationYear = Number(value);
-      }
-    } else return `unknown argument "${arg}"`;
-  }
-  return evaluationYear === undefined ? { dataset, out } : { dataset, out, evaluationYear };
-}
-
-/** The real path when the file exists, so a symlink or ./x cannot pass for a different file. */
-async function canonical(path: string): Promise<string> {
-  try {
-    return await fs.realpath(path);
-  } catch {
-    return resolve(path);
-  }
-}
+const OPTIONS = {
+  dataset: { type: "string" },
+  out: { type: "string" },
+  "evaluation-year": { type: "string" },
+} as const;
 
 export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_IO): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  const parsed = parseVerbArgs(args, { options: OPTIONS });
+  if (parsed.kind === "help") {
     io.out(HELP);
     return 0;
   }
-  const options = parseArgs(args);
-  if (typeof options === "string") {
-    io.err(`kpi-review workbook: ${options}\n${HELP}`);
+  if (parsed.kind === "usage") return usageError(io, "workbook", parsed.message, HELP);
+  const { dataset: datasetFile = DEFAULT_DATASET, out = DEFAULT_OUT, "evaluation-year": year } = parsed.values;
+  if (year !== undefined && !/^\d{4}$/.test(year)) {
+    return usageError(io, "workbook", `--evaluation-year must be a western year like 2025, got "${year}"`, HELP);
+  }
+  if ((await overwrittenInput(out, [datasetFile])) !== null) {
+    io.err(`kpi-review workbook: --out ${out} is the dataset itself; refusing to overwrite an input`);
     return 2;
   }
-  if ((await canonical(options.out)) === (await canonical(options.dataset))) {
-    io.err(`kpi-review workbook: --out ${options.out} is the dataset itself; refusing to overwrite an input`);
-    return 2;
-  }
-  let text: string;
-  try {
-    const stat = await fs.stat(options.dataset);
-    if (stat.size > MAX_DATASET_BYTES) {
-      io.out(`${options.dataset}: the file is ${stat.size} bytes, over the limit of ${MAX_DATASET_BYTES} bytes`);
-      return 1;
-    }
-    text = await fs.readFile(options.dataset, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.out(
-      `${options.dataset}: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}`,
-    );
+  const read = await readDatasetFile(datasetFile);
+  if (!read.ok) {
+    printDatasetProblems(io, datasetFile, read, "; no workbook written");
     return 1;
   }
-  const parsed = parseDatasetText(text, options.dataset);
-  if (!parsed.ok) {
-    for (const p of parsed.problems) io.out(`${p.path}: ${p.message}`);
-    io.err(
-      `${options.dataset}: ${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}; no workbook written`,
-    );
-    return 1;
-  }
-  const plan = buildWorkbookPlan(parsed.dataset, {
+  const plan = buildWorkbookPlan(read.dataset, {
     builtAt: io.now(),
-    ...(options.evaluationYear !== undefined ? { evaluationYear: options.evaluationYear } : {}),
+    ...(year !== undefined ? { evaluationYear: Number(year) } : {}),
   });
   const bytes = await writeWorkbookXlsx(plan);
-  await fs.mkdir(dirname(resolve(options.out)), { recursive: true });
-  await fs.writeFile(options.out, bytes);
-  const indicators = parsed.dataset.indicators.length;
+  await writeOutput(out, bytes);
+  const indicators = read.dataset.indicators.length;
   const sheets = plan.sheets.map((s) => `「${s.name}」`).join("");
-  io.out(`ブックを作成しました: ${options.out}（指標 ${indicators} 行、シート ${plan.sheets.length} 枚 ${sheets}）`);
-  io.out(`Wrote ${options.out}: ${indicators} indicator rows, ${plan.sheets.length} sheets, ${bytes.length} bytes.`);
+  io.out(`ブックを作成しました: ${out}（指標 ${indicators} 行、シート ${plan.sheets.length} 枚 ${sheets}）`);
+  io.out(`Wrote ${out}: ${indicators} indicator rows, ${plan.sheets.length} sheets, ${bytes.length} bytes.`);
   return 0;
 }
 

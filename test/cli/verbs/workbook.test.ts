@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runWorkbook, verb } from "../../src/cli/verbs/workbook";
-import { readWorkbookMetadata } from "../../src/adapters/xlsx";
+import { runWorkbook, verb } from "../../../src/cli/verbs/workbook";
+import { readWorkbookMetadata } from "../../../src/adapters/xlsx";
 
-const SEED = join(__dirname, "..", "..", "seeds", "kpi-dataset.json");
+const SEED = join(__dirname, "..", "..", "..", "seeds", "kpi-dataset.json");
 const NOW = new Date("2026-11-24T03:00:00Z");
 
 function capture() {

@@ -3,9 +3,9 @@ import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runMinutes, type MinutesIo } from "../../src/cli/verbs/minutes";
-import { buildMinutes, minutesToMarkdown } from "../../src/domain/minutes";
-import { commentsXlsx } from "../fixtures/comments/workbook";
+import { runMinutes, type MinutesIo } from "../../../src/cli/verbs/minutes";
+import { buildMinutes, minutesToMarkdown } from "../../../src/domain/minutes";
+import { commentsXlsx } from "../../fixtures/comments/workbook";
 import {
   COMMENTS,
   DATASET_FILE,
@@ -14,7 +14,7 @@ import {
   MEMBERS,
   STATUS,
   minutesDataset,
-} from "../fixtures/minutes/records";
+} from "../../fixtures/minutes/records";
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-minutes-cli-"));
 const workbook = join(dir, "in.xlsx");

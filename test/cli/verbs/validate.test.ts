@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runValidate } from "../../src/cli/verbs/validate";
-import { datasetJsonSchemaText } from "../../src/domain/dataset/json-schema";
-import { DATASET_PATH, ROOT } from "../domain/dataset/seed-text";
+import { runValidate } from "../../../src/cli/verbs/validate";
+import { datasetJsonSchemaText } from "../../../src/domain/dataset/json-schema";
+import { DATASET_PATH, ROOT } from "../../domain/dataset/seed-text";
 
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];

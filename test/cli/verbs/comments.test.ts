@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXCEL_CELL_CHAR_LIMIT } from "../../src/domain/comments";
-import { runComments, verb } from "../../src/cli/verbs/comments";
-import { readCommentBook } from "../../src/adapters/xlsx/comments-store";
-import { fixedIds, MEETINGS, MEMBERS } from "../fixtures/comments/records";
-import { commentsXlsx, load } from "../fixtures/comments/workbook";
+import { EXCEL_CELL_CHAR_LIMIT } from "../../../src/domain/comments";
+import { runComments, verb } from "../../../src/cli/verbs/comments";
+import { readCommentBook } from "../../../src/adapters/xlsx/comments-store";
+import { fixedIds, MEETINGS, MEMBERS } from "../../fixtures/comments/records";
+import { commentsXlsx, load } from "../../fixtures/comments/workbook";
 
-const FIXTURES = join(__dirname, "..", "fixtures", "comments");
+const FIXTURES = join(__dirname, "..", "..", "fixtures", "comments");
 
 function capture() {
   const out: string[] = [];

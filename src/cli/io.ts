@@ -1,0 +1,133 @@
+/**
+ * The CLI's one file side: which file a path really is, reading inputs (a dataset's size checked before it is read,
+ * since the limit also protects memory), writing outputs (a temporary file renamed into place, so a failure never
+ * leaves half a file; never over an input), loading and saving .xlsx, and printing problems. Verbs parse their
+ * arguments, call the core and print; everything that touches the file system goes through here.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { MAX_DATASET_BYTES, parseDatasetText } from "../domain/dataset/parse";
+import type { Problem } from "../domain/dataset/problems";
+import type { Dataset } from "../domain/dataset/schema";
+import { prepareLoadedWorkbookForWrite } from "../adapters/xlsx/prepare-loaded";
+
+export const DEFAULT_DATASET = "seeds/kpi-dataset.json";
+
+/** Where a verb prints: a line to stdout, a line to stderr (tests capture both). */
+export interface Lines {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+export const STD_LINES: Lines = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Prints each problem as `path: message`. */
+export function printProblems(print: (line: string) => void, problems: readonly Problem[]): void {
+  for (const p of problems) print(`${p.path}: ${p.message}`);
+}
+
+/** The real path when the file exists, so a symlink or ./x cannot pass for a different file. */
+export async function canonical(path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** The input that writing `out` would overwrite, or null. */
+export async function overwrittenInput(out: string, inputs: readonly string[]): Promise<string | null> {
+  const target = await canonical(out);
+  for (const input of inputs) if ((await canonical(input)) === target) return input;
+  return null;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === "ENOENT";
+}
+
+export type InputRead =
+  { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly problem: Problem };
+
+/** An input file's bytes, or one `path: message` problem (no such file, over `limit` bytes, unreadable). */
+export async function readInput(path: string, limit?: number): Promise<InputRead> {
+  try {
+    if (limit !== undefined) {
+      const { size } = await fs.stat(path);
+      if (size > limit) {
+        return { ok: false, problem: { path, message: `the file is ${size} bytes, over the limit of ${limit} bytes` } };
+      }
+    }
+    return { ok: true, bytes: await fs.readFile(path) };
+  } catch (error) {
+    return { ok: false, problem: { path, message: isMissing(error) ? "no such file" : errorText(error) } };
+  }
+}
+
+export type DatasetRead =
+  | { readonly ok: true; readonly dataset: Dataset }
+  /** "file": the file could not be read (one problem); "parse": it was read and has these problems. */
+  | { readonly ok: false; readonly stage: "file" | "parse"; readonly problems: readonly Problem[] };
+
+/** A dataset JSON file, read (within the size limit) and validated. */
+export async function readDatasetFile(path: string): Promise<DatasetRead> {
+  const read = await readInput(path, MAX_DATASET_BYTES);
+  if (!read.ok) return { ok: false, stage: "file", problems: [read.problem] };
+  const parsed = parseDatasetText(read.bytes.toString("utf8"), path);
+  return parsed.ok ? parsed : { ok: false, stage: "parse", problems: parsed.problems };
+}
+
+/**
+ * A dataset that did not pass: each problem as `path: message` on stdout and, when the file was read but is wrong,
+ * `FILE: N problems` and `then` (what was not done) on stderr.
+ */
+export function printDatasetProblems(lines: Lines, file: string, failed: DatasetRead & { ok: false }, then = ""): void {
+  printProblems(lines.out, failed.problems);
+  const n = failed.problems.length;
+  if (failed.stage === "parse") lines.err(`${file}: ${n} problem${n === 1 ? "" : "s"}${then}`);
+}
+
+/** Writes an output: the folder is made, the bytes go to a temporary file beside it, which is renamed into place. */
+export async function writeOutput(path: string, data: Uint8Array | string): Promise<void> {
+  await fs.mkdir(dirname(resolve(path)), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, path);
+  } catch (error) {
+    await fs.rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+export type XlsxRead =
+  { readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problem: Problem };
+
+/** An .xlsx file loaded into exceljs, or one problem: no such file, or not a readable .xlsx (with the reason). */
+export async function loadXlsxFile(path: string): Promise<XlsxRead> {
+  const read = await readInput(path);
+  if (!read.ok) return read;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
+    return { ok: true, workbook };
+  } catch (error) {
+    return { ok: false, problem: { path, message: `not a readable .xlsx (${errorText(error)})` } };
+  }
+}
+
+/** Saves a workbook that was loaded from a file (made safe for exceljs to write first); returns its size. */
+export async function saveXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise<number> {
+  prepareLoadedWorkbookForWrite(workbook);
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  await writeOutput(path, bytes);
+  return bytes.length;
+}
