@@ -7,7 +7,7 @@
  * workbook-level defined names (評価年度), and only functions Excel 2010 already had (no _xlfn. needed).
  */
 
-export type Scalar = string | number | boolean | null;
+import type { Scalar } from "../lib/scalar";
 
 /** Cell styles are named, so renderers can map each once and plans stay small and comparable. */
 export type CellStyle =

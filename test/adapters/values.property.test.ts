@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import type { CellPlan, Scalar, WorkbookPlan } from "../../src/plan/types";
+import type { Scalar } from "../../src/lib/scalar";
+import type { CellPlan, WorkbookPlan } from "../../src/plan/types";
 import { applyWorkbookPlan } from "../../src/adapters/office";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { createFakeExcel, getCell } from "../support/fake-excel";

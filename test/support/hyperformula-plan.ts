@@ -8,7 +8,8 @@
  * as the renderers write them.
  */
 import { HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
-import type { NamedCellPlan, SheetPlan, Scalar } from "../../src/plan/types";
+import type { Scalar } from "../../src/lib/scalar";
+import type { NamedCellPlan, SheetPlan } from "../../src/plan/types";
 
 export interface LoadedPlan {
   readonly hf: HyperFormula;

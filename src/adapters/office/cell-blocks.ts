@@ -2,17 +2,16 @@
  * Plan rows → what Office.js writes: blocks of rows as 2-D arrays (number formats, then formulas-or-values),
  * rectangles of equal style, and a payload estimate so a request stays under the size limit. Pure.
  */
+import type { Scalar } from "../../lib/scalar";
 import type { CellPlan, CellStyle, SheetPlan } from "../../plan/types";
-
-export type OfficeCellInput = string | number | boolean | null;
 
 export interface CellBlock {
   /** 1-based first row, first column is always A. */
   readonly top: number;
   readonly rows: number;
   readonly columns: number;
-  readonly numberFormat: OfficeCellInput[][];
-  readonly formulas: OfficeCellInput[][];
+  readonly numberFormat: Scalar[][];
+  readonly formulas: Scalar[][];
   /** True when some cell needs a number format (else the numberFormat write is skipped). */
   readonly hasNumberFormat: boolean;
   readonly estimatedBytes: number;
@@ -35,7 +34,7 @@ export function needsTextFormat(text: string): boolean {
 }
 
 /** What goes into `range.formulas` for one cell (formulas are taken with their "="; null leaves the cell alone). */
-export function officeInput(cell: CellPlan | null | undefined): OfficeCellInput {
+export function officeInput(cell: CellPlan | null | undefined): Scalar {
   if (!cell) return null;
   if (cell.formula !== undefined) return cell.formula;
   // An empty value clears the cell, so the plan's cell is really empty.
@@ -84,16 +83,16 @@ export function jsonBytes(value: unknown): number {
 export function cellBlocks(sheet: SheetPlan, targetBytes: number): CellBlock[] {
   const blocks: CellBlock[] = [];
   let start = 0;
-  let formats: OfficeCellInput[][] = [];
-  let formulas: OfficeCellInput[][] = [];
+  let formats: Scalar[][] = [];
+  let formulas: Scalar[][] = [];
   let bytes = 0;
   let width = 0;
   let hasFormat = false;
 
   const flush = (end: number): void => {
     if (formulas.length > 0 && width > 0) {
-      const pad = (rows: OfficeCellInput[][]): OfficeCellInput[][] =>
-        rows.map((r) => (r.length < width ? r.concat(new Array<OfficeCellInput>(width - r.length).fill(null)) : r));
+      const pad = (rows: Scalar[][]): Scalar[][] =>
+        rows.map((r) => (r.length < width ? r.concat(new Array<Scalar>(width - r.length).fill(null)) : r));
       // Blocks of rows that are entirely untouched are not written at all.
       if (formulas.some((r) => r.some((v) => v !== null))) {
         blocks.push({
@@ -116,8 +115,8 @@ export function cellBlocks(sheet: SheetPlan, targetBytes: number): CellBlock[] {
   };
 
   sheet.rows.forEach((cells, r) => {
-    const f: OfficeCellInput[] = [];
-    const v: OfficeCellInput[] = [];
+    const f: Scalar[] = [];
+    const v: Scalar[] = [];
     for (const cell of cells) {
       const nf = officeNumberFormat(cell);
       if (nf !== null) hasFormat = true;
