@@ -249,7 +249,7 @@ export function evaluateIndicator(
 
 /**
  * Actuals of a dataset indicator as the map evaluateIndicator takes. Pass `years` (the workbook's year columns,
- * YEARS in src/plan/names.ts) to see exactly what the sheet sees: it has no column for other years.
+ * the plan period's, src/workbook/kpi-columns.ts) to see exactly what the sheet sees: it has no column for other years.
  */
 export function actualsOf(ind: Pick<Indicator, "actuals">, years?: readonly number[]): ReadonlyMap<number, number> {
   const shown = years ? ind.actuals.filter((a) => years.includes(a.year)) : ind.actuals;

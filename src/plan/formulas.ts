@@ -5,8 +5,8 @@
  * condition of each rule from GRADE_CONDITIONS below, so the twin and the sheet cannot drift apart silently.
  */
 import { CMP_PLACES, DIRECTIONS, GRADE_RULES, type GradeRuleId } from "../domain/status";
-import { kpiLetter, KPI_ROWS, yearKey } from "../workbook/kpi-columns";
-import { EVALUATION_YEAR_NAME, FIRST_YEAR, LAST_YEAR, THRESHOLD_NAME } from "../workbook/names";
+import { KPI_ROWS, yearKey, type KpiColumnKey, type KpiLayout } from "../workbook/kpi-columns";
+import { EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
 
 /** Cell references of one row, by meaning. */
 export interface RowRefs {
@@ -23,10 +23,10 @@ export interface RowRefs {
   readonly expected: string;
 }
 
-export function rowRefs(row: number): RowRefs {
-  const first = kpiLetter(yearKey(FIRST_YEAR));
-  const last = kpiLetter(yearKey(LAST_YEAR));
-  const at = (key: Parameters<typeof kpiLetter>[0]): string => `${kpiLetter(key)}${row}`;
+export function rowRefs(layout: KpiLayout, row: number): RowRefs {
+  const first = layout.letter(yearKey(layout.firstYear));
+  const last = layout.letter(yearKey(layout.lastYear));
+  const at = (key: KpiColumnKey): string => `${layout.letter(key)}${row}`;
   return {
     actuals: `${first}${row}:${last}${row}`,
     years: `${first}$${KPI_ROWS.years}:${last}$${KPI_ROWS.years}`,
@@ -68,26 +68,26 @@ function latestYearExpr(x: RowRefs): string {
   return `SUMPRODUCT(MAX(ISNUMBER(${x.actuals})*(${x.years}<=${EVALUATION_YEAR_NAME})*${x.years}))`;
 }
 
-export function latestYearFormula(row: number): string {
-  const x = rowRefs(row);
+export function latestYearFormula(layout: KpiLayout, row: number): string {
+  const x = rowRefs(layout, row);
   const expr = latestYearExpr(x);
   return `=IF(${expr}=0,"",${expr})`;
 }
 
-export function latestFormula(row: number): string {
-  const x = rowRefs(row);
+export function latestFormula(layout: KpiLayout, row: number): string {
+  const x = rowRefs(layout, row);
   return `=IF(${x.latestYear}="","",INDEX(${x.actuals},1,MATCH(${x.latestYear},${x.years},0)))`;
 }
 
-export function progressFormula(row: number): string {
-  const x = rowRefs(row);
+export function progressFormula(layout: KpiLayout, row: number): string {
+  const x = rowRefs(layout, row);
   const noBase = `IF(${x.target}=0,"",${x.latest}/${x.target})`;
   const withBase = `IF(${x.target}=${x.base},"",(${x.latest}-${x.base})/(${x.target}-${x.base}))`;
   return `=IF(OR(${x.latest}="",${x.target}="",${isMaintain(x)}),"",IF(${x.base}="",${noBase},${withBase}))`;
 }
 
-export function expectedFormula(row: number): string {
-  const x = rowRefs(row);
+export function expectedFormula(layout: KpiLayout, row: number): string {
+  const x = rowRefs(layout, row);
   const ratio = `(${x.latestYear}-${x.baseYear})/(${x.targetYear}-${x.baseYear})`;
   return `=IF(${x.progress}="","",IF(${x.targetYear}=${x.baseYear},1,MAX(0,MIN(1,${ratio}))))`;
 }
@@ -106,8 +106,8 @@ const GRADE_CONDITIONS: Readonly<Record<GradeRuleId, (x: RowRefs) => string>> = 
   worse: () => "TRUE",
 };
 
-export function gradeFormula(row: number): string {
-  const x = rowRefs(row);
+export function gradeFormula(layout: KpiLayout, row: number): string {
+  const x = rowRefs(layout, row);
   const last = GRADE_RULES[GRADE_RULES.length - 1];
   if (!last) throw new Error("GRADE_RULES is empty");
   let expr = quote(last.grade);

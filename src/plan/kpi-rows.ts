@@ -6,11 +6,10 @@
  */
 import type { Dataset, Indicator, Quantity } from "../domain/dataset/schema";
 import { directionInfo, statusInputOf } from "../domain/status";
-import { KPI_COLUMNS, type KpiColumnKey, yearKey } from "../workbook/kpi-columns";
+import { type KpiColumnKey, type KpiLayout, yearKey } from "../workbook/kpi-columns";
 import { RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
 import { expectedFormula, gradeFormula, latestFormula, latestYearFormula, progressFormula } from "./formulas";
 import { indicatorLabel, measureLabel, subGoalLabel } from "./labels";
-import { YEARS } from "../workbook/names";
 import type { CellPlan } from "./types";
 
 export const KIND_LABEL: Readonly<Record<Indicator["kind"], string>> = { "numeric-target": "数値目標", kpi: "KPI" };
@@ -42,38 +41,48 @@ export function notesOf(ind: Indicator): string | null {
 /** A row number that appears in no formula text except as the row itself, for the templates below. */
 const TEMPLATE_ROW = 987654321;
 type FormulaKey = "latest" | "latestYear" | "progress" | "expected" | "grade";
-let templates: Readonly<Record<FormulaKey, readonly string[]>> | null = null;
 
 /**
  * The five formula texts of sheet row `row`. The formulas are same-row relative, so they are built once for a
  * template row and the row number is put in by splitting (building them per row cost ~0.2 ms a row; a test holds
  * the template equal to building directly), and kept per row: a preview and its apply ask for the same rows.
  */
-const textCache = new Map<number, Readonly<Record<FormulaKey, string>>>();
+interface FormulaCache {
+  readonly templates: Readonly<Record<FormulaKey, readonly string[]>>;
+  readonly rows: Map<number, Readonly<Record<FormulaKey, string>>>;
+}
+/** Per layout (the year columns move the references): the templates and the texts of the rows asked for. */
+const caches = new WeakMap<KpiLayout, FormulaCache>();
 /** Rows cached at most (a sheet has 1,048,576; 10,000 rows of formulas are about 8 MB of text). */
 const TEXT_CACHE_ROWS = 50_000;
 
-export function formulaTexts(row: number): Readonly<Record<FormulaKey, string>> {
-  const cached = textCache.get(row);
+function cacheOf(layout: KpiLayout): FormulaCache {
+  let cache = caches.get(layout);
+  if (!cache) {
+    const split = (f: string): readonly string[] => f.split(String(TEMPLATE_ROW));
+    const templates = {
+      latest: split(latestFormula(layout, TEMPLATE_ROW)),
+      latestYear: split(latestYearFormula(layout, TEMPLATE_ROW)),
+      progress: split(progressFormula(layout, TEMPLATE_ROW)),
+      expected: split(expectedFormula(layout, TEMPLATE_ROW)),
+      grade: split(gradeFormula(layout, TEMPLATE_ROW)),
+    };
+    caches.set(layout, (cache = { templates, rows: new Map() }));
+  }
+  return cache;
+}
+
+export function formulaTexts(layout: KpiLayout, row: number): Readonly<Record<FormulaKey, string>> {
+  const cache = cacheOf(layout);
+  const cached = cache.rows.get(row);
   if (cached) return cached;
-  const built = buildFormulaTexts(row);
-  if (textCache.size < TEXT_CACHE_ROWS) textCache.set(row, built);
+  const built = buildFormulaTexts(cache.templates, row);
+  if (cache.rows.size < TEXT_CACHE_ROWS) cache.rows.set(row, built);
   return built;
 }
 
-function buildFormulaTexts(row: number): Record<FormulaKey, string> {
-  if (!templates) {
-    const split = (f: string): readonly string[] => f.split(String(TEMPLATE_ROW));
-    templates = {
-      latest: split(latestFormula(TEMPLATE_ROW)),
-      latestYear: split(latestYearFormula(TEMPLATE_ROW)),
-      progress: split(progressFormula(TEMPLATE_ROW)),
-      expected: split(expectedFormula(TEMPLATE_ROW)),
-      grade: split(gradeFormula(TEMPLATE_ROW)),
-    };
-  }
+function buildFormulaTexts(t: FormulaCache["templates"], row: number): Record<FormulaKey, string> {
   const r = String(row);
-  const t = templates;
   return {
     latest: t.latest.join(r),
     latestYear: t.latestYear.join(r),
@@ -87,11 +96,12 @@ export type { FormulaKey };
 
 /** The formula cells of sheet row `row` (same-row relative), with the number formats of the indicator's unit. */
 export function formulaCells(
+  layout: KpiLayout,
   row: number,
   valueNumberFormat: string,
   yearNumberFormat: string,
 ): Partial<Record<KpiColumnKey, CellPlan>> {
-  const f = formulaTexts(row);
+  const f = formulaTexts(layout, row);
   return {
     latest: { formula: f.latest, numberFormat: valueNumberFormat, style: "formula" },
     latestYear: { formula: f.latestYear, numberFormat: yearNumberFormat, style: "formula" },
@@ -117,8 +127,6 @@ function labelsOf(dataset: Pick<Dataset, "subGoals" | "measures">): Labels {
   return labels;
 }
 
-const YEAR_KEYS = YEARS.map((year) => yearKey(year));
-
 /**
  * An empty year cell of a number format: one shared (read-only) object per format, since most year cells are empty
  * and 10,000 rows × 8 years of identical objects only feed the garbage collector.
@@ -132,6 +140,7 @@ function emptyInput(numberFormat: string): CellPlan {
 
 /** The cells of one indicator by column key (no positions other than `row` for the formulas). */
 export function indicatorCellsByKey(
+  layout: KpiLayout,
   dataset: Pick<Dataset, "subGoals" | "measures">,
   ind: Indicator,
   row: number,
@@ -141,7 +150,7 @@ export function indicatorCellsByKey(
   const labels = labelsOf(dataset);
   const judgeBasis = ind.reference?.period.basis ?? ind.baseline.period.basis;
   const targetYearFormat = yearFormat(ind.target.period.basis);
-  const f = formulaTexts(row);
+  const f = formulaTexts(layout, row);
   const cells = {
     id: textCell(ind.id),
     name: textCell(indicatorLabel(ind)),
@@ -176,7 +185,7 @@ export function indicatorCellsByKey(
     grade: { formula: f.grade, style: "formula" },
   } as Record<KpiColumnKey, CellPlan>;
   const empty = emptyInput(fmt);
-  for (const key of YEAR_KEYS) cells[key] = empty;
+  for (const { key } of layout.yearKeys) cells[key] = empty;
   for (const a of ind.actuals) {
     const key = yearKey(a.year);
     if (key in cells) cells[key] = { value: a.value, numberFormat: fmt, style: "input" };
@@ -216,12 +225,13 @@ export function definitionValues(
   };
 }
 
-/** One indicator's row in KPI_COLUMNS order: what buildKpiSheet writes at sheet row `row`. */
+/** One indicator's row in the layout's column order: what buildKpiSheet writes at sheet row `row`. */
 export function indicatorRowCells(
+  layout: KpiLayout,
   dataset: Pick<Dataset, "subGoals" | "measures">,
   ind: Indicator,
   row: number,
 ): CellPlan[] {
-  const byKey = indicatorCellsByKey(dataset, ind, row);
-  return KPI_COLUMNS.map((c) => byKey[c.key] ?? { value: null });
+  const byKey = indicatorCellsByKey(layout, dataset, ind, row);
+  return layout.columns.map((c) => byKey[c.key] ?? { value: null });
 }

@@ -6,10 +6,11 @@
 import type { Dataset } from "../domain/dataset/schema";
 import { GRADES } from "../domain/status";
 import { cellAddress, columnLetter, rangeAddress } from "../lib/a1";
-import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, yearKey } from "../workbook/kpi-columns";
 // The cells of one indicator's row live in kpi-rows.ts, shared with the refresh merge (one copy).
 import { indicatorRowCells } from "./kpi-rows";
-import { EVALUATION_YEAR_NAME, FIRST_YEAR, KPI_SHEET, KPI_TABLE, LAST_YEAR, YEARS } from "../workbook/names";
+import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE } from "../workbook/names";
+import { eraYearLabel } from "../domain/periods";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
 
 export const DUE_FILL = "#F8CBAD";
@@ -40,34 +41,36 @@ function runs<T>(
 
 export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const indicators = dataset.indicators;
+  const layout = layoutOf(dataset);
+  const { firstYear, lastYear } = layout;
   const first = KPI_ROWS.firstData;
   // A table needs at least one data row; an empty dataset gets one blank row.
   const dataRows = Math.max(1, indicators.length);
   const last = first + dataRows - 1;
-  const lastCol = KPI_COLUMNS.length;
+  const lastCol = layout.columns.length;
 
   const titleRow: (CellPlan | null)[] = [{ value: title, style: "title" }];
-  const yearsRow: (CellPlan | null)[] = KPI_COLUMNS.map(() => null);
+  const yearsRow: (CellPlan | null)[] = layout.columns.map(() => null);
   // Unstyled, so the line overflows into the empty cells to its right instead of wrapping in the narrow ID column.
   yearsRow[0] = {
-    value:
-      "令和2年度〜令和9年度の列に実績値を単位どおり入力（％は 94.6% なら 94.6）。この行の西暦は式が参照するため変更しないでください。",
+    value: `${eraYearLabel(firstYear)}年度〜${eraYearLabel(lastYear)}年度の列に実績値を単位どおり入力（％は 94.6% なら 94.6）。この行の西暦は式が参照するため変更しないでください。`,
   };
-  yearsRow[kpiCol(yearKey(FIRST_YEAR)) - 2] = { value: "西暦 →", style: "note" };
-  for (const year of YEARS) yearsRow[kpiCol(yearKey(year)) - 1] = { value: year, numberFormat: "0", style: "note" };
-  const header: CellPlan[] = KPI_COLUMNS.map((c) => ({ value: c.header, style: "header" }));
+  yearsRow[layout.col(yearKey(firstYear)) - 2] = { value: "西暦 →", style: "note" };
+  for (const year of layout.years)
+    yearsRow[layout.col(yearKey(year)) - 1] = { value: year, numberFormat: "0", style: "note" };
+  const header: CellPlan[] = layout.columns.map((c) => ({ value: c.header, style: "header" }));
   const body =
     indicators.length > 0
-      ? indicators.map((ind, i) => indicatorRowCells(dataset, ind, first + i))
-      : [KPI_COLUMNS.map(() => ({ value: null }) as CellPlan)];
+      ? indicators.map((ind, i) => indicatorRowCells(layout, dataset, ind, first + i))
+      : [layout.columns.map(() => ({ value: null }) as CellPlan)];
 
-  const yFirst = kpiCol(yearKey(FIRST_YEAR));
-  const yLast = kpiCol(yearKey(LAST_YEAR));
+  const yFirst = layout.col(yearKey(firstYear));
+  const yLast = layout.col(yearKey(lastYear));
   const actualsRange = rangeAddress(yFirst, first, yLast, last);
-  const gradeCol = kpiLetter("grade");
+  const gradeCol = layout.letter("grade");
   const gradeRange = `${gradeCol}${first}:${gradeCol}${last}`;
-  const progressCol = kpiLetter("progress");
-  const unitCol = kpiLetter("unit");
+  const progressCol = layout.letter("progress");
+  const unitCol = layout.letter("unit");
 
   const conditionalFormats: ConditionalFormatPlan[] = [
     {
@@ -89,7 +92,7 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
       // The 評価年度 column of an indicator with a target, still empty: the actual the committee is waiting for.
       kind: "expression",
       range: actualsRange,
-      formula: `=AND(${columnLetter(yFirst)}$${KPI_ROWS.years}=${EVALUATION_YEAR_NAME},${cellAddress(yFirst, first)}="",$${kpiLetter("target")}${first}<>"")`,
+      formula: `=AND(${columnLetter(yFirst)}$${KPI_ROWS.years}=${EVALUATION_YEAR_NAME},${cellAddress(yFirst, first)}="",$${layout.letter("target")}${first}<>"")`,
       fill: DUE_FILL,
       bold: true,
     },
@@ -112,8 +115,8 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   return {
     name: KPI_SHEET,
     rows: [titleRow, yearsRow, header, ...body],
-    columns: KPI_COLUMNS.map((c) => ({ width: c.width })),
-    freeze: { rows: KPI_ROWS.header, columns: kpiCol("name") },
+    columns: layout.columns.map((c) => ({ width: c.width })),
+    freeze: { rows: KPI_ROWS.header, columns: layout.col("name") },
     tables: [
       {
         name: KPI_TABLE,

@@ -3,7 +3,8 @@
  * and the legends (grades, directions, how the numbers are computed and entered).
  */
 import { DIRECTIONS, GRADES } from "../domain/status";
-import { FIRST_YEAR, LAST_YEAR, SETTINGS_SHEET, EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
+import type { PlanYears } from "../workbook/kpi-columns";
+import { SETTINGS_SHEET, EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
 import { THRESHOLD_FORMAT, yearFormat } from "./formats";
 import type { CellPlan, ConditionalFormatPlan, NamedCellPlan, SheetPlan } from "./types";
 
@@ -36,7 +37,11 @@ const METHOD_LINES: readonly (readonly [string, string])[] = [
 /** Rows of 「設定」 that others may need. */
 export const SETTINGS_ROWS = { evaluationYear: 4, threshold: 5 } as const;
 
-export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; names: NamedCellPlan[] } {
+export function buildSettingsSheet(
+  evaluationYear: number,
+  years: PlanYears,
+): { sheet: SheetPlan; names: NamedCellPlan[] } {
+  const { first, last } = years;
   const rows: (readonly (CellPlan | null)[])[] = [
     [{ value: "設定", style: "title" }],
     // Unstyled: one line overflowing to the right rather than wrapped in the narrow column A.
@@ -50,7 +55,7 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
       { value: EVALUATION_YEAR_NAME, style: "definition" },
       { value: evaluationYear, numberFormat: yearFormat("fiscal"), style: "input" },
       {
-        value: `この年度までの実績で評価します（${FIRST_YEAR}〜${LAST_YEAR}の西暦で入力）。既定は作成時点で終了した最新の年度（4月〜翌3月）。`,
+        value: `この年度までの実績で評価します（${first}〜${last}の西暦で入力）。既定は作成時点で終了した最新の年度（4月〜翌3月）。`,
         style: "note",
       },
     ],
@@ -109,9 +114,9 @@ export function buildSettingsSheet(evaluationYear: number): { sheet: SheetPlan; 
       {
         kind: "decimal",
         range: `B${SETTINGS_ROWS.evaluationYear}`,
-        min: FIRST_YEAR,
-        max: LAST_YEAR,
-        error: `評価年度は ${FIRST_YEAR} から ${LAST_YEAR} までの西暦で入力してください（例: 令和6年度なら 2024）。`,
+        min: first,
+        max: last,
+        error: `評価年度は ${first} から ${last} までの西暦で入力してください（例: 令和6年度なら 2024）。`,
         prompt: "評価する年度（西暦）",
       },
       {

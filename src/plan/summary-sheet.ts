@@ -5,7 +5,7 @@
 import type { Dataset } from "../domain/dataset/schema";
 import { GRADES } from "../domain/status";
 import { columnLetter, rangeAddress, sheetRef } from "../lib/a1";
-import { kpiLetter } from "../workbook/kpi-columns";
+import { layoutOf } from "../workbook/kpi-columns";
 import { KIND_LABEL } from "./kpi-rows";
 import { subGoalLabel } from "./labels";
 import { INTEGER_FORMAT, yearFormat } from "./formats";
@@ -35,8 +35,9 @@ export function summaryLayout(dataset: Pick<Dataset, "subGoals" | "basicGoals">)
 }
 
 export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): SheetPlan {
+  const kpi = layoutOf(dataset);
   const col = (key: "subGoal" | "grade" | "kind"): string => {
-    const letter = kpiLetter(key);
+    const letter = kpi.letter(key);
     return sheetRef(KPI_SHEET, `$${letter}:$${letter}`);
   };
   const gradeCols = GRADES.map((_, i) => columnLetter(i + 2));

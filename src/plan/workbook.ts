@@ -1,12 +1,13 @@
 /**
- * buildWorkbookPlan: the whole workbook as data (pure). The renderers (src/render/office, src/render/xlsx) apply it;
+ * buildWorkbookPlan: the whole workbook as data (pure). The adapters (src/adapters/office, src/adapters/xlsx) apply it;
  * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」.
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { addCommentsToPlan } from "./comments-sheets";
 import { buildKpiSheet } from "./kpi-sheet";
-import { FIRST_YEAR, LAST_YEAR, PLAN_VERSION } from "../workbook/names";
+import { planYearsOf } from "../workbook/kpi-columns";
+import { PLAN_VERSION } from "../workbook/names";
 import { buildSettingsSheet } from "./settings-sheet";
 import { buildSummarySheet } from "./summary-sheet";
 import type { WorkbookMetadata, WorkbookPlan } from "./types";
@@ -24,11 +25,12 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
     datasetDate: dataset.datasetDate,
     builtAt: options.builtAt.toISOString(),
   };
-  // The default stays within the year columns (and the 設定 validation): a workbook built after FY2028 starts
-  // at 2027, one built before FY2021 at 2020.
+  // The default stays within the year columns (and the 設定 validation): for 令和3〜9年度, a workbook built after
+  // FY2028 starts at 2027, one built before FY2021 at 2020.
+  const years = planYearsOf(dataset.plan);
   const evaluationYear =
-    options.evaluationYear ?? Math.min(LAST_YEAR, Math.max(FIRST_YEAR, lastCompletedFiscalYear(options.builtAt)));
-  const settings = buildSettingsSheet(evaluationYear);
+    options.evaluationYear ?? Math.min(years.last, Math.max(years.first, lastCompletedFiscalYear(options.builtAt)));
+  const settings = buildSettingsSheet(evaluationYear, years);
   // The committee's record (委員名簿・会議・委員意見) and KPI一覧's comment counts: src/plan/comments-sheets.ts.
   return addCommentsToPlan({
     metadata,

@@ -11,7 +11,7 @@
  * Damage that leaves the meaning open (duplicate ids, text in a year column …) returns problems and no plan.
  */
 import type { Dataset, Indicator } from "../domain/dataset/schema";
-import { KPI_COLUMNS, KPI_ROWS, type KpiColumnKey } from "../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, type KpiColumnKey, type KpiLayout } from "../workbook/kpi-columns";
 import { valueFormat } from "../plan/formats";
 import {
   definitionValues,
@@ -24,9 +24,9 @@ import {
 import type { CellPlan } from "../plan/types";
 import { readActual } from "./actual-value";
 import { shiftFormulaRows } from "./formula-shift";
-import { DEFINITION_KEYS, FORMULA_KEYS, headerOf, YEAR_KEYS } from "../workbook/kpi-headers";
 import { isIndicatorId, placeNewRows } from "./placement";
-import type { FoundCell, FoundHeader, KpiRowState, RefreshNotice, Scalar, WorkbookState } from "../workbook/kpi-state";
+import type { Scalar } from "../lib/scalar";
+import type { FoundCell, FoundHeader, KpiRowState, RefreshNotice, WorkbookState } from "../workbook/kpi-state";
 
 export type ConflictChoice = "workbook" | "dataset";
 export type RowStatus = "kept" | "added" | "retired" | "unretired";
@@ -139,7 +139,7 @@ function notice(code: string, sheet: string, cell: string | undefined, ja: strin
 }
 
 /** Damage that stops the refresh: the meaning of the workbook is not certain. */
-function damage(state: WorkbookState, units: ReadonlyMap<string, Indicator>): RefreshNotice[] {
+function damage(layout: KpiLayout, state: WorkbookState, units: ReadonlyMap<string, Indicator>): RefreshNotice[] {
   const s = state.sheetName;
   const out: RefreshNotice[] = [];
   if (!state.columns.id) {
@@ -201,7 +201,7 @@ function damage(state: WorkbookState, units: ReadonlyMap<string, Indicator>): Re
   }
   for (const row of state.rows) {
     let unit: string | null | undefined;
-    for (const { key } of YEAR_KEYS) {
+    for (const { key } of layout.yearKeys) {
       const cell = row.cells[key];
       if (!cell || cell.formula !== undefined) continue;
       // Empty cells and numbers (nearly all of them) are never text: no reading, no unit lookup.
@@ -214,15 +214,15 @@ function damage(state: WorkbookState, units: ReadonlyMap<string, Indicator>): Re
             "TextInNumberColumn",
             s,
             cell.address,
-            `「${s}」の${cell.address}（${headerOf(key)}）に数値でない「${reading.text}」があります。数値に直すか消してください。`,
-            `"${s}" ${cell.address} (${headerOf(key)}) holds "${reading.text}", not a number.`,
+            `「${s}」の${cell.address}（${layout.header(key)}）に数値でない「${reading.text}」があります。数値に直すか消してください。`,
+            `"${s}" ${cell.address} (${layout.header(key)}) holds "${reading.text}", not a number.`,
           ),
         );
       }
     }
   }
   const hasExtra = state.extraColumns.length > 0;
-  for (const { year, key } of YEAR_KEYS) {
+  for (const { year, key } of layout.yearKeys) {
     if (state.columns[key] || !hasExtra) continue;
     const extras = state.extraColumns.map((c) => `${c.address}「${c.text}」`).join("、");
     out.push(
@@ -230,8 +230,8 @@ function damage(state: WorkbookState, units: ReadonlyMap<string, Indicator>): Re
         "YearColumnMissing",
         s,
         state.extraColumns[0]?.address,
-        `「${s}」に「${headerOf(key)}」列がありません。見出しを変えた列（${extras}）のどれかがその年度の実績なら、見出しを「${headerOf(key)}」に戻してください。`,
-        `"${s}" has no column "${headerOf(key)}" (${year}); if one of the renamed columns (${extras}) holds it, restore its header.`,
+        `「${s}」に「${layout.header(key)}」列がありません。見出しを変えた列（${extras}）のどれかがその年度の実績なら、見出しを「${layout.header(key)}」に戻してください。`,
+        `"${s}" has no column "${layout.header(key)}" (${year}); if one of the renamed columns (${extras}) holds it, restore its header.`,
       ),
     );
   }
@@ -268,7 +268,7 @@ function foundScalar(cell: FoundCell | undefined): Scalar {
   return cell?.value ?? null;
 }
 
-function notesOfRow(row: KpiRowState): Partial<Record<KpiColumnKey, string>> {
+function notesOfRow(layout: KpiLayout, row: KpiRowState): Partial<Record<KpiColumnKey, string>> {
   const out: Partial<Record<KpiColumnKey, string>> = {};
   // Most rows have no note: look through the row's own cells first (for-in walks the object's own key list, far
   // cheaper than 30 lookups by name), then collect in column order.
@@ -281,7 +281,7 @@ function notesOfRow(row: KpiRowState): Partial<Record<KpiColumnKey, string>> {
     }
   }
   if (!any) return out;
-  for (const c of KPI_COLUMNS) {
+  for (const c of layout.columns) {
     const note = row.cells[c.key]?.note;
     if (note !== undefined && note !== "") out[c.key] = note;
   }
@@ -319,12 +319,13 @@ function calculatedExtras(state: WorkbookState): Map<string, { formula: string; 
 
 export function mergeRefresh(input: MergeInput): MergeResult {
   const { state, dataset } = input;
+  const layout = layoutOf(dataset);
   const choices = input.choices ?? {};
   const s = state.sheetName;
   // Maps filled by loops: no [key, value] pair array per row (20,000 of them at 10,000 indicators).
   const byId = new Map<string, Indicator>();
   for (const ind of dataset.indicators) byId.set(ind.id, ind);
-  const problems = damage(state, byId);
+  const problems = damage(layout, state, byId);
   if (problems.length > 0) return { ok: false, problems };
 
   const notices: RefreshNotice[] = [...state.notices];
@@ -354,15 +355,15 @@ export function mergeRefresh(input: MergeInput): MergeResult {
     if (found) {
       // The plan's texts for the row it was found on (cached per row; the writer asks for the same rows): one
       // string comparison per cell is several times cheaper than matching the template piece by piece.
-      const planTexts = formulaTexts(found.sheetRow);
-      for (const key of FORMULA_KEYS) {
+      const planTexts = formulaTexts(layout, found.sheetRow);
+      for (const key of layout.formulaKeys) {
         const cell = found.cells[key];
         if (!cell) continue;
         const expected = planTexts[key as FormulaKey];
         if (cell.formula === expected) continue;
         // Excel may re-space or re-case a formula it stores: compare loosely before calling it typed over.
         if (cell.formula === undefined || normFormula(cell.formula) !== normFormula(expected)) {
-          restored.push({ id, header: headerOf(key), address: cell.address, found: describeFound(cell) });
+          restored.push({ id, header: layout.header(key), address: cell.address, found: describeFound(cell) });
         }
       }
     }
@@ -374,16 +375,16 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       const wasRetired = found ? String(foundScalar(found.cells.kind) ?? "").startsWith(RETIRED_MARK) : false;
       const status: RowStatus = !found ? "added" : wasRetired ? "unretired" : "kept";
       if (found) {
-        for (const key of DEFINITION_KEYS) {
+        for (const key of layout.definitionKeys) {
           const cell = found.cells[key];
           if (!cell) continue;
           const after = defs[key] ?? null;
           if (!sameScalar(cell.value, after)) {
-            changes.push({ id, key, header: headerOf(key), before: cell.value, after });
+            changes.push({ id, key, header: layout.header(key), before: cell.value, after });
           }
         }
       }
-      for (const { year, key } of YEAR_KEYS) {
+      for (const { year, key } of layout.yearKeys) {
         const cellFound = found?.cells[key];
         let d: number | undefined;
         for (let j = 0; j < ind.actuals.length; j++) {
@@ -427,9 +428,9 @@ export function mergeRefresh(input: MergeInput): MergeResult {
             sheetRow,
             fromRow: found?.sheetRow ?? null,
             extra: found ? movedExtra(found, delta) : newRowExtras(calculated, sheetRow),
-            notes: found ? notesOfRow(found) : {},
+            notes: found ? notesOfRow(layout, found) : {},
           },
-          () => Object.assign(indicatorCellsByKey(dataset, ind, sheetRow), overrides),
+          () => Object.assign(indicatorCellsByKey(layout, dataset, ind, sheetRow), overrides),
         ),
       );
       continue;
@@ -441,14 +442,14 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       status: "retired",
       sheetRow,
       fromRow: row.sheetRow,
-      cells: retiredCells(row, sheetRow, delta, dataset, input.date),
+      cells: retiredCells(layout, row, sheetRow, delta, dataset, input.date),
       extra: movedExtra(row, delta),
-      notes: notesOfRow(row),
+      notes: notesOfRow(layout, row),
     });
     if (!String(foundScalar(row.cells.kind) ?? "").startsWith(RETIRED_MARK)) retired.push(id);
   }
 
-  for (const { year, key } of YEAR_KEYS) {
+  for (const { year, key } of layout.yearKeys) {
     const header = state.columns[key];
     if (!header) {
       notices.push(
@@ -456,8 +457,8 @@ export function mergeRefresh(input: MergeInput): MergeResult {
           "YearColumnAdded",
           s,
           undefined,
-          `「${headerOf(key)}」列がなかったため追加しました。`,
-          `Column "${headerOf(key)}" was missing and is added back.`,
+          `「${layout.header(key)}」列がなかったため追加しました。`,
+          `Column "${layout.header(key)}" was missing and is added back.`,
         ),
       );
       continue;
@@ -476,15 +477,15 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       );
     }
   }
-  for (const key of [...DEFINITION_KEYS, ...FORMULA_KEYS]) {
+  for (const key of [...layout.definitionKeys, ...layout.formulaKeys]) {
     if (!state.columns[key]) {
       notices.push(
         notice(
           "ColumnAdded",
           s,
           undefined,
-          `「${headerOf(key)}」列がなかったため追加しました。`,
-          `Column "${headerOf(key)}" was missing and is added back.`,
+          `「${layout.header(key)}」列がなかったため追加しました。`,
+          `Column "${layout.header(key)}" was missing and is added back.`,
         ),
       );
     }
@@ -547,6 +548,7 @@ function newRowExtras(
 
 /** A 廃止 row: definitions as found (the dataset no longer has them), 区分 and 注記 marked, formulas restored. */
 function retiredCells(
+  layout: KpiLayout,
   row: KpiRowState,
   sheetRow: number,
   delta: number,
@@ -556,7 +558,7 @@ function retiredCells(
   const cells = {} as Record<KpiColumnKey, CellPlan>;
   const unit = typeof row.cells.unit?.value === "string" ? row.cells.unit.value : null;
   const valueFormat = row.cells.baseline?.numberFormat ?? row.cells.target?.numberFormat;
-  for (const key of DEFINITION_KEYS) {
+  for (const key of layout.definitionKeys) {
     const cell = row.cells[key];
     const value = cell?.value ?? null;
     cells[key] =
@@ -572,13 +574,13 @@ function retiredCells(
     const line = `${RETIRED_MARK}: データセット ${dataset.datasetVersion}（${date}）に含まれない指標`;
     cells.notes = textCell(notes ? `${line}\n${notes}` : line, "note");
   }
-  for (const { key } of YEAR_KEYS) {
+  for (const { key } of layout.yearKeys) {
     const cell = row.cells[key];
     cells[key] = actualCell(cell, unit, cell?.numberFormat ?? valueFormat, delta).cell;
   }
   const yearFmt = row.cells.latestYear?.numberFormat ?? row.cells.targetYear?.numberFormat ?? '0"年度"';
-  const formulas = formulaCells(sheetRow, valueFormat ?? "General", yearFmt);
-  for (const key of FORMULA_KEYS) cells[key] = formulas[key] ?? { value: null };
+  const formulas = formulaCells(layout, sheetRow, valueFormat ?? "General", yearFmt);
+  for (const key of layout.formulaKeys) cells[key] = formulas[key] ?? { value: null };
   return cells;
 }
 

@@ -4,7 +4,6 @@
  */
 import { periodLabel } from "../domain/periods";
 import { columnLetter } from "../lib/a1";
-import { YEARS } from "./names";
 
 export type ColumnKind = "definition" | "input" | "formula";
 
@@ -59,13 +58,6 @@ const LEADING: readonly KpiColumn[] = [
   { key: "notes", header: "注記", width: 36, kind: "definition" },
 ];
 
-const YEAR_COLUMNS: readonly KpiColumn[] = YEARS.map((year) => ({
-  key: `year:${year}` as const,
-  header: periodLabel(year, "fiscal"),
-  width: 14,
-  kind: "input" as const,
-}));
-
 const TRAILING: readonly KpiColumn[] = [
   { key: "latest", header: "最新実績", width: 11, kind: "formula" },
   { key: "latestYear", header: "実績年度", width: 10, kind: "formula" },
@@ -74,24 +66,95 @@ const TRAILING: readonly KpiColumn[] = [
   { key: "grade", header: "評価", width: 11, kind: "formula" },
 ];
 
-export const KPI_COLUMNS: readonly KpiColumn[] = [...LEADING, ...YEAR_COLUMNS, ...TRAILING];
+/**
+ * The committee's counts appended after 評価 when the comment sheets exist (src/plan/comments-sheets.ts writes them):
+ * their headers are contracts like the others'.
+ */
+export const COMMENT_COUNT_COLUMNS = [
+  { key: "commentCount", header: "意見数", width: 8 },
+  { key: "openComments", header: "未対応意見", width: 10 },
+] as const;
 
-const COLUMN_NUMBERS: ReadonlyMap<KpiColumnKey, number> = new Map(KPI_COLUMNS.map((c, i) => [c.key, i + 1]));
-const COLUMN_LETTERS: ReadonlyMap<KpiColumnKey, string> = new Map(
-  KPI_COLUMNS.map((c, i) => [c.key, columnLetter(i + 1)]),
-);
-
-/** 1-based column number of a column. */
-export function kpiCol(key: KpiColumnKey): number {
-  const n = COLUMN_NUMBERS.get(key);
-  if (n === undefined) throw new Error(`no KPI column ${key}`);
-  return n;
+/**
+ * The year input columns of a strategy: the year before its first year (where baselines sit, 令和2年度 for a plan
+ * from 令和3年度) through its last year. From the dataset's plan period, so a 第3期 strategy needs no code change.
+ */
+export interface PlanYears {
+  readonly first: number;
+  readonly last: number;
 }
 
-export function kpiLetter(key: KpiColumnKey): string {
-  const letter = COLUMN_LETTERS.get(key);
-  if (letter === undefined) throw new Error(`no KPI column ${key}`);
-  return letter;
+export function planYearsOf(plan: {
+  readonly from: { readonly year: number };
+  readonly to: { readonly year: number };
+}): PlanYears {
+  return { first: plan.from.year - 1, last: plan.to.year };
+}
+
+/** The columns of 「KPI一覧」 for one plan period: everything that needs a column position or header asks here. */
+export interface KpiLayout {
+  readonly years: readonly number[];
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly columns: readonly KpiColumn[];
+  readonly yearKeys: readonly { readonly year: number; readonly key: KpiColumnKey }[];
+  readonly definitionKeys: readonly KpiColumnKey[];
+  readonly formulaKeys: readonly KpiColumnKey[];
+  /** 1-based column number of a column. */
+  col(key: KpiColumnKey): number;
+  letter(key: KpiColumnKey): string;
+  header(key: KpiColumnKey): string;
+  has(key: KpiColumnKey): boolean;
+}
+
+function buildLayout({ first, last }: PlanYears): KpiLayout {
+  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first) {
+    throw new Error(`plan years must run forward: ${first}–${last}`);
+  }
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const yearColumns: KpiColumn[] = years.map((year) => ({
+    key: yearKey(year),
+    header: periodLabel(year, "fiscal"),
+    width: 14,
+    kind: "input",
+  }));
+  const columns = [...LEADING, ...yearColumns, ...TRAILING];
+  const numbers = new Map<KpiColumnKey, number>(columns.map((c, i) => [c.key, i + 1]));
+  const letters = new Map<KpiColumnKey, string>(columns.map((c, i) => [c.key, columnLetter(i + 1)]));
+  const headers = new Map<KpiColumnKey, string>(columns.map((c) => [c.key, c.header]));
+  const get = <T>(map: ReadonlyMap<KpiColumnKey, T>, key: KpiColumnKey): T => {
+    const v = map.get(key);
+    if (v === undefined) throw new Error(`no KPI column ${key}`);
+    return v;
+  };
+  return {
+    years,
+    firstYear: first,
+    lastYear: last,
+    columns,
+    yearKeys: years.map((year) => ({ year, key: yearKey(year) })),
+    definitionKeys: columns.filter((c) => c.kind === "definition").map((c) => c.key),
+    formulaKeys: columns.filter((c) => c.kind === "formula").map((c) => c.key),
+    col: (key) => get(numbers, key),
+    letter: (key) => get(letters, key),
+    header: (key) => get(headers, key),
+    has: (key) => numbers.has(key),
+  };
+}
+
+const layouts = new Map<string, KpiLayout>();
+
+/** The layout of a plan period (one object per period, so callers may compare and cache by identity). */
+export function kpiLayout(years: PlanYears): KpiLayout {
+  const id = `${years.first}-${years.last}`;
+  let layout = layouts.get(id);
+  if (!layout) layouts.set(id, (layout = buildLayout(years)));
+  return layout;
+}
+
+/** The layout for a dataset's plan period. */
+export function layoutOf(dataset: { readonly plan: Parameters<typeof planYearsOf>[0] }): KpiLayout {
+  return kpiLayout(planYearsOf(dataset.plan));
 }
 
 export function yearKey(year: number): `year:${number}` {

@@ -11,8 +11,3 @@ export const SUMMARY_TABLE = "評価集計";
 /** Defined names on 「設定」 the formulas reference. */
 export const EVALUATION_YEAR_NAME = "評価年度";
 export const THRESHOLD_NAME = "順調閾値";
-
-/** Year input columns: 令和2年度(2020) … 令和9年度(2027), the strategy period and the year before it. */
-export const FIRST_YEAR = 2020;
-export const LAST_YEAR = 2027;
-export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);

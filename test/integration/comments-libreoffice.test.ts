@@ -7,12 +7,13 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { applyCommentEdit, buildComment, type CommentRecord } from "../../src/domain/comments";
-import { KPI_COLUMNS, KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { appendComment, editComment, readCommentBook } from "../../src/adapters/xlsx/comments-store";
 import { prepareLoadedWorkbookForWrite } from "../../src/adapters/xlsx/prepare-loaded";
 import { findSoffice, parseCsv, recalculateToCsv, scratchProfile } from "../support/libreoffice";
 import { comment, MEETINGS, MEMBERS, seededIds } from "../fixtures/comments/records";
 import { commentsXlsx, HOSTILE_TEXTS, load, mixedDataset } from "../fixtures/comments/workbook";
+import { KPI_COLUMNS } from "../support/layout";
 
 const soffice = findSoffice();
 if (!soffice) console.warn("skipping LibreOffice comments integration: `soffice` not found on PATH");

@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { parseDatasetText } from "../../src/domain/dataset/parse";
 import type { Dataset, Indicator } from "../../src/domain/dataset/schema";
 import { actualsOf, evaluateIndicator, statusInputOf } from "../../src/domain/status";
-import { kpiCol, KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, THRESHOLD_NAME } from "../../src/workbook/names";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/plan/types";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { convertToPdf, findSoffice, parseCsv, pdfToPng, recalculateToCsv } from "../support/libreoffice";
+import { kpiCol } from "../support/layout";
 
 const soffice = findSoffice();
 if (!soffice) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { COMMENT_STATUSES, countByTarget, type CommentRecord } from "../../src/domain/comments";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
-import { KPI_COLUMNS, KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import {
   addCommentsToPlan,
   buildCommentSheets,
@@ -16,6 +16,7 @@ import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
 import { comment, MEETINGS, MEMBERS } from "../fixtures/comments/records";
 import { loadFixture } from "./plan-readback";
 import { withoutComments } from "../fixtures/comments/workbook";
+import { KPI_COLUMNS } from "../support/layout";
 
 const builtAt = new Date("2026-11-24T09:00:00Z");
 const mixed = loadFixture("mixed");

@@ -8,13 +8,14 @@ import { GRADES } from "../../src/domain/status";
 import { CASES } from "../domain/status-cases";
 import { datasetOf, type IndicatorSketch } from "./dataset-builder";
 import { sketchArb } from "./sketch-arbitrary";
-import { kpiLetter, KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import { SUMMARY_HEADER_ROW, summaryLayout } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
 import { expectRowAgrees, loadFixture, sheetStatus, twinStatus } from "./plan-readback";
+import { kpiLetter } from "../support/layout";
 
 const builtAt = new Date("2025-06-01T00:00:00Z");
 

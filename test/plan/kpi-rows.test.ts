@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
 import { definitionValues, formulaTexts, indicatorCellsByKey, indicatorRowCells } from "../../src/plan/kpi-rows";
-import { KPI_COLUMNS } from "../../src/workbook/kpi-columns";
+
 import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import {
   expectedFormula,
@@ -12,6 +12,7 @@ import {
   latestYearFormula,
   progressFormula,
 } from "../../src/plan/formulas";
+import { LAYOUT, KPI_COLUMNS } from "../support/layout";
 
 const bundled = datasetSchema.parse(JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")));
 
@@ -20,7 +21,7 @@ describe("kpi-rows (row-level entry points for refresh)", () => {
     const sheet = buildKpiSheet(bundled, "t");
     bundled.indicators.forEach((ind, i) => {
       const row = KPI_ROWS.firstData + i;
-      expect(indicatorRowCells(bundled, ind, row)).toEqual(sheet.rows[row - 1]);
+      expect(indicatorRowCells(LAYOUT, bundled, ind, row)).toEqual(sheet.rows[row - 1]);
     });
   });
 
@@ -28,7 +29,7 @@ describe("kpi-rows (row-level entry points for refresh)", () => {
     const keys = KPI_COLUMNS.filter((c) => c.kind === "definition").map((c) => c.key);
     let compared = 0;
     for (const ind of bundled.indicators) {
-      const cells = indicatorCellsByKey(bundled, ind, 4);
+      const cells = indicatorCellsByKey(LAYOUT, bundled, ind, 4);
       const values = definitionValues(bundled, ind);
       for (const key of keys) {
         expect({ id: ind.id, key, value: values[key] ?? null }).toEqual({
@@ -43,12 +44,12 @@ describe("kpi-rows (row-level entry points for refresh)", () => {
   });
 
   test.each([1, 4, 9, 10, 99, 1000, 123456])("formula templates equal building directly at row %i", (row) => {
-    expect(formulaTexts(row)).toEqual({
-      latest: latestFormula(row),
-      latestYear: latestYearFormula(row),
-      progress: progressFormula(row),
-      expected: expectedFormula(row),
-      grade: gradeFormula(row),
+    expect(formulaTexts(LAYOUT, row)).toEqual({
+      latest: latestFormula(LAYOUT, row),
+      latestYear: latestYearFormula(LAYOUT, row),
+      progress: progressFormula(LAYOUT, row),
+      expected: expectedFormula(LAYOUT, row),
+      grade: gradeFormula(LAYOUT, row),
     });
   });
 });

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { GRADES } from "../../src/domain/status";
-import { kpiCol, KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import { SUMMARY_HEADER_ROW, summaryLayout } from "../../src/plan/summary-sheet";
@@ -19,6 +19,7 @@ import { findSoffice, parseCsv, recalculateToCsv } from "../support/libreoffice"
 import { datasetOf, type IndicatorSketch } from "./dataset-builder";
 import { sketchArb } from "./sketch-arbitrary";
 import { expectRowAgrees, twinStatus, type SheetStatus } from "./plan-readback";
+import { kpiCol } from "../support/layout";
 
 const soffice = findSoffice();
 if (!soffice)

@@ -3,9 +3,11 @@ import type { CellValue } from "hyperformula";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { actualsOf, evaluateIndicator, statusInputOf, type StatusResult } from "../../src/domain/status";
-import { kpiLetter, KPI_ROWS } from "../../src/workbook/kpi-columns";
-import { KPI_SHEET, YEARS } from "../../src/workbook/names";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_SHEET } from "../../src/workbook/names";
 import type { LoadedPlan } from "../support/hyperformula-plan";
+import type { KpiLayout } from "../../src/workbook/kpi-columns";
+import { LAYOUT } from "../support/layout";
 
 export interface SheetStatus {
   readonly latest: CellValue;
@@ -18,10 +20,10 @@ export interface SheetStatus {
 /** "" (a formula's blank) reads as null, as the twin reports it. */
 const blankAsNull = (v: CellValue): CellValue => (v === "" ? null : v);
 
-export function sheetStatus(loaded: LoadedPlan, index: number): SheetStatus {
+export function sheetStatus(loaded: LoadedPlan, index: number, layout: KpiLayout = LAYOUT): SheetStatus {
   const row = KPI_ROWS.firstData + index;
   const get = (key: "latest" | "latestYear" | "progress" | "expected" | "grade"): CellValue =>
-    blankAsNull(loaded.value(KPI_SHEET, `${kpiLetter(key)}${row}`));
+    blankAsNull(loaded.value(KPI_SHEET, `${layout.letter(key)}${row}`));
   return {
     latest: get("latest"),
     latestYear: get("latestYear"),
@@ -32,8 +34,13 @@ export function sheetStatus(loaded: LoadedPlan, index: number): SheetStatus {
 }
 
 /** The twin's verdict on the actuals the sheet can show (its year columns). */
-export function twinStatus(ind: Dataset["indicators"][number], evaluationYear: number, k: number): StatusResult {
-  return evaluateIndicator(statusInputOf(ind), actualsOf(ind, YEARS), { evaluationYear, k });
+export function twinStatus(
+  ind: Dataset["indicators"][number],
+  evaluationYear: number,
+  k: number,
+  layout: KpiLayout = LAYOUT,
+): StatusResult {
+  return evaluateIndicator(statusInputOf(ind), actualsOf(ind, layout.years), { evaluationYear, k });
 }
 
 /** Asserts one row agrees with the twin: exact for text and years, to 1e-9 for ratios and values. */

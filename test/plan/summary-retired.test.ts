@@ -2,7 +2,7 @@
  * 「概要」 counts the indicators the dataset has now: a row that a refresh marked 廃止 (区分 「廃止（KPI）」, grade still
  * computed) stays in 「KPI一覧」 but leaves the counts, per sub-goal and in total.
  */
-import { KPI_ROWS, kpiLetter } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import { SUMMARY_HEADER_ROW } from "../../src/plan/summary-sheet";
@@ -10,6 +10,7 @@ import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { GRADES } from "../../src/domain/status";
 import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
 import { loadFixture } from "./plan-readback";
+import { kpiLetter } from "../support/layout";
 
 describe("概要 leaves out 廃止 rows", () => {
   const dataset = loadFixture("mixed");

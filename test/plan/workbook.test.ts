@@ -3,12 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetSchema } from "../../src/domain/dataset/schema";
 import { GRADES } from "../../src/domain/status";
-import { KPI_COLUMNS, kpiCol, kpiLetter, KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
 import { valueFormat } from "../../src/plan/formats";
 import { japanTime } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/plan/types";
 import { loadFixture } from "./plan-readback";
+import { KPI_COLUMNS, kpiCol, kpiLetter } from "../support/layout";
 
 const builtAt = new Date("2026-11-24T09:00:00Z");
 const mixed = loadFixture("mixed");

@@ -7,11 +7,12 @@ import fc from "fast-check";
 import { conflictKey, mergeRefresh, type ConflictChoice } from "../../src/refresh/merge";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
-import { YEARS } from "../../src/workbook/names";
+
 import { formulaCells } from "../../src/plan/kpi-rows";
 import type { CommentRef, FoundCell, WorkbookState } from "../../src/workbook/kpi-state";
 import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
 import { stateAfter, stateOfDataset } from "./support";
+import { LAYOUT, YEARS } from "../support/layout";
 
 const value = fc.integer({ min: 0, max: 5000 });
 const yearValue = fc.tuple(fc.constantFrom(...YEARS), value);
@@ -154,7 +155,7 @@ describe("refresh merge properties", () => {
         // Consecutive rows from the first data row, formulas for the row they are on.
         plan.rows.forEach((r, i) => {
           expect(r.sheetRow).toBe(KPI_ROWS.firstData + i);
-          expect(r.cells.grade.formula).toBe(formulaCells(r.sheetRow, "", "").grade?.formula);
+          expect(r.cells.grade.formula).toBe(formulaCells(LAYOUT, r.sheetRow, "", "").grade?.formula);
         });
         // Typed values: kept, unless a conflict was resolved for the dataset (then the dataset's value).
         const inDataset = new Map(

@@ -1,10 +1,11 @@
 import { mergeRefresh, type RefreshPlan } from "../../src/refresh/merge";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
-import { KPI_COLUMNS, kpiLetter, yearKey } from "../../src/workbook/kpi-columns";
+import { yearKey } from "../../src/workbook/kpi-columns";
 import { latestFormula } from "../../src/plan/formulas";
 import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
 import { stateAfter, stateOfDataset, typed } from "./support";
+import { LAYOUT, KPI_COLUMNS, kpiLetter } from "../support/layout";
 
 const sketch = (subGoal: number, actuals: [number, number][] = []): IndicatorSketch => ({
   rule: "increase",
@@ -86,7 +87,7 @@ describe("mergeRefresh", () => {
     expect(gone?.cells[yearKey(2022)]?.value).toBe(12);
     expect(gone?.cells.name.value).toBe("指標2");
     expect(gone?.notes[yearKey(2024)]).toBe("委員: 要確認");
-    expect(gone?.cells.latest.formula).toBe(latestFormula(gone?.sheetRow ?? 0));
+    expect(gone?.cells.latest.formula).toBe(latestFormula(LAYOUT, gone?.sheetRow ?? 0));
     // Refreshing again: still there, still 廃止, not counted again, the note not doubled.
     const again = ok(mergeRefresh({ state: stateAfter(plan), dataset: next, date: "2027-01-01" }));
     expect(again.retired).toEqual([]);
@@ -114,7 +115,7 @@ describe("mergeRefresh", () => {
     const plan2 = ok(mergeRefresh({ state: sorted, dataset: full, date: DATE }));
     expect(plan2.rows.map((r) => r.id)).toEqual(["1-2-K1-3", "1-2-K1-4", "1-1-K1-1", "1-1-K1-2"]);
     // Formulas follow the row they are written to.
-    plan2.rows.forEach((r) => expect(r.cells.latest.formula).toBe(latestFormula(r.sheetRow)));
+    plan2.rows.forEach((r) => expect(r.cells.latest.formula).toBe(latestFormula(LAYOUT, r.sheetRow)));
   });
 
   test("a first indicator of a group with no rows yet goes before the next group in dataset order", () => {

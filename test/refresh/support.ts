@@ -1,12 +1,12 @@
 /** Test helpers: a WorkbookState as a freshly built (or refreshed) workbook would read back. */
-import { KPI_COLUMNS, KPI_ROWS, type KpiColumnKey } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS, type KpiColumnKey } from "../../src/workbook/kpi-columns";
 import { columnLetter } from "../../src/lib/a1";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
 import type { CellPlan } from "../../src/plan/types";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import type { RefreshPlan } from "../../src/refresh/merge";
 import type { CommentRef, FoundCell, FoundHeader, KpiRowState, WorkbookState } from "../../src/workbook/kpi-state";
-import { YEARS } from "../../src/workbook/names";
+import { KPI_COLUMNS, YEARS } from "../support/layout";
 
 export function foundOf(cell: CellPlan | null | undefined, address: string, note?: string): FoundCell {
   const base = {

@@ -8,11 +8,12 @@ import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema"
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { applyWorkbookPlan } from "../../../src/adapters/office";
 import { refreshWorkbookOffice } from "../../../src/adapters/office/refresh-office";
-import { KPI_COLUMNS, kpiCol, yearKey } from "../../../src/workbook/kpi-columns";
+import { yearKey } from "../../../src/workbook/kpi-columns";
 import { formulaTexts } from "../../../src/plan/kpi-rows";
 import { HISTORY_SHEET } from "../../../src/refresh/history";
 import { createFakeExcel, ensureCell, getCell, type FakeSheetState } from "../../support/fake-excel";
 import { datasetOf } from "../../plan/dataset-builder";
+import { LAYOUT, KPI_COLUMNS, kpiCol } from "../../support/layout";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
@@ -72,7 +73,7 @@ describe("refresh through Office.js (recording fake)", () => {
     const gone = rowOf(kpi, second);
     expect(String(getCell(kpi, gone, kpiCol("kind"))?.value)).toMatch(/^廃止/);
     expect(getCell(kpi, gone, kpiCol(yearKey(2023)))?.value).toBe(12);
-    expect(getCell(kpi, gone, kpiCol("grade"))?.formula).toBe(formulaTexts(gone).grade);
+    expect(getCell(kpi, gone, kpiCol("grade"))?.formula).toBe(formulaTexts(LAYOUT, gone).grade);
     const table = kpi.tables.find((t) => t.name === "KPI" && !t.convertedToRange);
     expect(table?.address).toBe(
       // the plan's columns + 意見数 and 未対応意見 (src/plan/comments-sheets.ts)

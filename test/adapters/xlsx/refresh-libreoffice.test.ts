@@ -10,13 +10,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { datasetSchema, type Dataset, type Indicator } from "../../../src/domain/dataset/schema";
 import { evaluateIndicator, statusInputOf } from "../../../src/domain/status";
-import { kpiCol, KPI_ROWS, yearKey } from "../../../src/workbook/kpi-columns";
+import { KPI_ROWS, yearKey } from "../../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../../src/workbook/names";
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { DEFAULT_THRESHOLD } from "../../../src/plan/settings-sheet";
 import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { refreshXlsx } from "../../../src/adapters/xlsx/refresh-book";
 import { convertDocument, findSoffice, parseCsv, recalculateToCsv } from "../../support/libreoffice";
+import { kpiCol } from "../../support/layout";
 
 const soffice = findSoffice();
 if (!soffice) console.warn("skipping refresh LibreOffice test: `soffice` not found on PATH");

@@ -9,13 +9,14 @@ import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema"
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { addCommentsToPlan } from "../../../src/plan/comments-sheets";
 import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
-import { KPI_COLUMNS, kpiCol, kpiLetter, yearKey } from "../../../src/workbook/kpi-columns";
+import { yearKey } from "../../../src/workbook/kpi-columns";
 import { refreshXlsx } from "../../../src/adapters/xlsx/refresh-book";
 import { readKpiState } from "../../../src/adapters/xlsx/read-kpi-sheet";
 import { HISTORY_HEADERS, HISTORY_SHEET } from "../../../src/refresh/history";
 import { formulaTexts } from "../../../src/plan/kpi-rows";
 import { columnLetter } from "../../../src/lib/a1";
 import type { CommentRecord } from "../../../src/domain/comments";
+import { LAYOUT, KPI_COLUMNS, kpiCol, kpiLetter } from "../../support/layout";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
@@ -110,17 +111,17 @@ describe("refresh of an .xlsx", () => {
     expect(rowOf(kpi, newInd.id)).toBe(r1 + 1);
     const rGone = rowOf(kpi, removed.id);
     expect(String(kpi.getRow(rGone).getCell(kpiCol("kind")).value)).toMatch(/^廃止/);
-    expect(kpi.getRow(rGone).getCell(kpiCol("grade")).formula).toBe(formulaTexts(rGone).grade.slice(1));
+    expect(kpi.getRow(rGone).getCell(kpiCol("grade")).formula).toBe(formulaTexts(LAYOUT, rGone).grade.slice(1));
     expect(kpi.getRow(rowOf(kpi, third)).getCell(KPI_COLUMNS.length + 3).value).toBe("企画調整課");
     // Every row's formulas are the plan's for the row it is on; the comment count formula follows its row.
     for (let r = 4; r < 4 + next.indicators.length + 1; r++) {
-      expect(`=${kpi.getRow(r).getCell(kpiCol("latest")).formula}`).toBe(formulaTexts(r).latest);
+      expect(`=${kpi.getRow(r).getCell(kpiCol("latest")).formula}`).toBe(formulaTexts(LAYOUT, r).latest);
       expect(String(kpi.getRow(r).getCell(KPI_COLUMNS.length + 1).formula)).toContain(`$A${r}`);
     }
     // The table covers every row; the comment is still in 委員意見; metadata and history updated.
     const t = (kpi.getTable("KPI") as unknown as { table: { tableRef?: string; ref?: string } }).table;
     expect(t.tableRef ?? t.ref).toBe(`A3:${columnLetter(KPI_COLUMNS.length + 3)}${3 + next.indicators.length + 1}`);
-    const read = readKpiState(out);
+    const read = readKpiState(out, LAYOUT);
     if (!read.ok) throw new Error("read back");
     expect(read.state.comments).toEqual([{ id: comment.id, targetId: second }]);
     expect(read.state.datasetVersion).toBe("1.1.0");
@@ -257,7 +258,7 @@ describe("refresh of an .xlsx", () => {
     // The people's order is kept: the second indicator now comes first.
     expect(rowOf(kpi, second)).toBe(r1);
     expect(kpi.getRow(rowOf(kpi, first)).getCell(kpiCol(yearKey(2024))).value).toBe(55);
-    expect(`=${kpi.getRow(r1).getCell(kpiCol("grade")).formula}`).toBe(formulaTexts(r1).grade);
+    expect(`=${kpi.getRow(r1).getCell(kpiCol("grade")).formula}`).toBe(formulaTexts(LAYOUT, r1).grade);
     expect(kpi.getRow(r1 + 2).hidden).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { datasetSchema, type Dataset } from "../../../../src/domain/dataset/schema";
 import { datasetToCsv } from "../../../../src/domain/dataset/ingest/csv-dataset";
 import { HISTORY_SHEET } from "../../../../src/refresh/history";
-import { kpiCol, yearKey } from "../../../../src/workbook/kpi-columns";
+import { yearKey } from "../../../../src/workbook/kpi-columns";
 import { buildWorkbookPlan } from "../../../../src/plan/workbook";
 import { applyWorkbookPlan } from "../../../../src/adapters/office";
 import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
@@ -14,6 +14,7 @@ import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
 import { defaultPanels } from "../../../../src/taskpane/panels";
 import { Refresh } from "../../../../src/taskpane/panels/refresh/Refresh";
 import { createFakeExcel, ensureCell, getCell, type FakeExcel } from "../../../support/fake-excel";
+import { kpiCol } from "../../../support/layout";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../../seeds/kpi-dataset.json"), "utf8")),

@@ -1,0 +1,14 @@
+/**
+ * The 「KPI一覧」 layout of the 令和3〜9年度 strategy: year columns 2020–2027. Every fixture dataset and the bundled
+ * dataset have that plan period, so tests that address columns directly use this layout (a test with another plan
+ * period builds its own with kpiLayout / layoutOf).
+ */
+import { kpiLayout } from "../../src/workbook/kpi-columns";
+
+export const LAYOUT = kpiLayout({ first: 2020, last: 2027 });
+export const KPI_COLUMNS = LAYOUT.columns;
+export const kpiCol = LAYOUT.col;
+export const kpiLetter = LAYOUT.letter;
+export const YEARS = LAYOUT.years;
+export const FIRST_YEAR = LAYOUT.firstYear;
+export const LAST_YEAR = LAYOUT.lastYear;
