@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { translate, type Lang, type MessageKey, type MessageParams } from "./messages";
+import type { Lang } from "../lib/lang";
+import { translate, type MessageKey, type MessageParams } from "./messages";
 
 export interface I18n {
   readonly lang: Lang;

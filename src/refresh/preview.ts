@@ -3,6 +3,7 @@
  * conflicts / restored formulas / notices. A model for the pane, and plain lines (ja or en) for the CLI.
  */
 import type { Conflict, FieldChange, RefreshPlan, RestoredFormula } from "./merge";
+import type { Lang } from "../lib/lang";
 import type { Scalar } from "../lib/scalar";
 import type { RefreshNotice } from "../workbook/kpi-state";
 
@@ -68,14 +69,14 @@ export function previewOf(plan: RefreshPlan): RefreshPreview {
   };
 }
 
-export function showScalar(value: Scalar, lang: "ja" | "en"): string {
+export function showScalar(value: Scalar, lang: Lang): string {
   if (value === null || value === "") return lang === "ja" ? "（空欄）" : "(empty)";
   const text = String(value).replace(/\n/g, " / ");
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 /** The preview as lines of text (CLI, logs). */
-export function previewLines(p: RefreshPreview, lang: "ja" | "en"): string[] {
+export function previewLines(p: RefreshPreview, lang: Lang): string[] {
   const c = p.counts;
   const ja = lang === "ja";
   const out: string[] = [];

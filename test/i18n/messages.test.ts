@@ -1,4 +1,5 @@
-import { messageKeys, placeholders, rawMessage, resolveLang, translate, type Lang } from "../../src/i18n/messages";
+import type { Lang } from "../../src/lib/lang";
+import { messageKeys, placeholders, rawMessage, resolveLang, translate } from "../../src/i18n/messages";
 
 const langs: readonly Lang[] = ["ja", "en"];
 

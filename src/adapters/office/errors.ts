@@ -4,6 +4,7 @@
  */
 
 import { OFFICE_MESSAGES, type OfficeMessageKey } from "../../i18n/catalogue/office";
+import type { Lang } from "../../lib/lang";
 
 export { OFFICE_MESSAGES, type OfficeMessageKey };
 
@@ -54,7 +55,7 @@ export function isCellEditModeError(error: unknown): boolean {
 /** Fills {name} placeholders of a default text. */
 export function officeMessage(
   key: OfficeMessageKey,
-  lang: "ja" | "en",
+  lang: Lang,
   params: Readonly<Record<string, string>> = {},
 ): string {
   return OFFICE_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);

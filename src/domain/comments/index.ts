@@ -8,5 +8,4 @@ export * from "./validate";
 export * from "./query";
 export * from "./references";
 export * from "./csv";
-export type { Lang } from "./lang";
 export * from "./meeting-number";

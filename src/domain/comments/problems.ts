@@ -2,7 +2,7 @@
  * Problems as data for the committee's record: a path (the field, or `rows[3].内容`), a code and its parameters.
  * The text is rendered in either language from one table, so the CLI, the pane and tests share the same words.
  */
-import type { Lang } from "./lang";
+import type { Lang } from "../../lib/lang";
 
 export type CommentProblemCode =
   | "required"

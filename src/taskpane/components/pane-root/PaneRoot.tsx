@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { I18nProvider } from "../../../i18n/I18nContext";
-import type { Lang } from "../../../i18n/messages";
+import type { Lang } from "../../../lib/lang";
 import type { ExcelHost } from "../../host/excel-host";
 import { HostProvider } from "../../host/HostContext";
 import type { PanelDefinition } from "../../panels/panel.types";

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { EXCEL_CELL_CHAR_LIMIT } from "../../../../src/domain/comments";
-import type { Lang } from "../../../../src/i18n/messages";
+import type { Lang } from "../../../../src/lib/lang";
 import { buildWorkbookPlan } from "../../../../src/plan/workbook";
 import { applyWorkbookPlan } from "../../../../src/adapters/office";
 import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";

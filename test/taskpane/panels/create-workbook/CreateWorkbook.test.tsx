@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import datasetJson from "../../../../seeds/kpi-dataset.json";
-import type { Lang } from "../../../../src/i18n/messages";
+import type { Lang } from "../../../../src/lib/lang";
 import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
 import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
 import { defaultPanels } from "../../../../src/taskpane/panels";
