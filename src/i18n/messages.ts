@@ -7,6 +7,7 @@
  */
 
 import type { Entry } from "./catalogue/entry";
+import { MINUTES_MESSAGES } from "./catalogue/minutes";
 import { OFFICE_MESSAGES } from "./catalogue/office";
 
 export type Lang = "ja" | "en";
@@ -111,6 +112,7 @@ const catalogue = {
   "feature.withSet": { ja: "{feature}（{set} {version}）", en: "{feature} ({set} {version})" },
 
   ...OFFICE_MESSAGES,
+  ...MINUTES_MESSAGES,
 
   "comments.title": { ja: "委員意見", en: "Committee comments" },
   "comments.loading": { ja: "委員意見を読み込み中…", en: "Loading comments…" },

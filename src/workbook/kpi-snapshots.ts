@@ -1,13 +1,20 @@
 /**
- * Status snapshots from the rows of the 「KPI一覧」 table, found by header (a contract), never by position. Pure: the
- * renderers hand over the header row and the cell values as scalars.
+ * Status snapshots from the rows of the 「KPI一覧」 table, its columns found by header through the column contract
+ * (kpi-headers matchHeader), never by position. Pure: the backends hand over the header row and the cells as scalars.
  *  - snapshotsFromCalculated: the workbook's own results (最新実績, 実績年度, 達成率, 評価), as Excel calculated them.
  *  - snapshotsFromActuals: for files without calculated values (exceljs writes none), the status twin applied to the
  *    year columns 「令和6年度(2024)」 with the workbook's 評価年度 and 順調閾値.
+ *  - kpiStatuses: either, as a backend's reading calls for, with what the minutes say about what was missing.
  */
 import type { Dataset } from "../domain/dataset/schema";
+import { lastCompletedFiscalYear } from "../domain/periods";
 import { GRADES, evaluateIndicator, statusInputOf, type Grade, type StatusSettings } from "../domain/status";
 import type { StatusSnapshot } from "../domain/minutes/types";
+import { translate } from "../i18n/messages";
+import type { Lang } from "../lib/lang";
+import { layoutOf, type FixedColumnKey, type KpiLayout } from "./kpi-columns";
+import { matchHeader } from "./kpi-headers";
+import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE, THRESHOLD_NAME } from "./names";
 
 export type KpiScalar = string | number | boolean | null;
 
@@ -16,8 +23,37 @@ export interface KpiRows {
   readonly rows: readonly (readonly KpiScalar[])[];
 }
 
-const col = (t: KpiRows, header: string): number =>
-  t.headers.findIndex((h) => typeof h === "string" && h.trim() === header);
+/** The dataset as the snapshots need it: the indicators (the twin's inputs) and the plan period (the layout). */
+export type SnapshotDataset = Pick<Dataset, "indicators" | "plan">;
+
+/** Western year of a year column header: 「令和6年度(2024)」 → 2024. */
+export function yearOfHeader(h: KpiScalar): number | null {
+  const m = typeof h === "string" ? /\((\d{4})\)\s*$/.exec(h) : null;
+  return m ? Number(m[1]) : null;
+}
+
+interface Located {
+  /** 0-based index of each fixed column of the contract, the first when a header repeats. */
+  readonly fixed: ReadonlyMap<FixedColumnKey, number>;
+  /** Every year column by its western year, whatever the plan period (a workbook may be older than the dataset). */
+  readonly years: readonly { readonly i: number; readonly year: number }[];
+}
+
+function locate(t: KpiRows, layout: KpiLayout): Located {
+  const fixed = new Map<FixedColumnKey, number>();
+  const years: { i: number; year: number }[] = [];
+  t.headers.forEach((h, i) => {
+    if (typeof h !== "string") return;
+    const m = matchHeader(h, layout);
+    if (m.kind === "plan" && !m.key.startsWith("year:")) {
+      if (!fixed.has(m.key as FixedColumnKey)) fixed.set(m.key as FixedColumnKey, i);
+      return;
+    }
+    const year = yearOfHeader(h);
+    if (year !== null) years.push({ i, year });
+  });
+  return { fixed, years };
+}
 
 function num(v: KpiScalar | undefined): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -30,39 +66,25 @@ function num(v: KpiScalar | undefined): number | null {
 
 const isGrade = (v: unknown): v is Grade => GRADES.some((g) => g.grade === v);
 
-/** Western year of a year column header: 「令和6年度(2024)」 → 2024. */
-export function yearOfHeader(h: KpiScalar): number | null {
-  const m = typeof h === "string" ? /\((\d{4})\)\s*$/.exec(h) : null;
-  return m ? Number(m[1]) : null;
-}
+const CALCULATED = ["id", "latest", "latestYear", "progress", "grade"] as const satisfies readonly FixedColumnKey[];
 
-export function snapshotsFromCalculated(t: KpiRows): { map: Map<string, StatusSnapshot>; missing: string[] } {
-  const idx = {
-    id: col(t, "ID"),
-    latest: col(t, "最新実績"),
-    year: col(t, "実績年度"),
-    progress: col(t, "達成率"),
-    grade: col(t, "評価"),
-  };
-  const missing = Object.entries({
-    ID: idx.id,
-    最新実績: idx.latest,
-    実績年度: idx.year,
-    達成率: idx.progress,
-    評価: idx.grade,
-  })
-    .filter(([, i]) => i < 0)
-    .map(([h]) => h);
+export function snapshotsFromCalculated(
+  t: KpiRows,
+  layout: KpiLayout,
+): { map: Map<string, StatusSnapshot>; missing: string[] } {
+  const { fixed } = locate(t, layout);
+  const missing = CALCULATED.filter((key) => !fixed.has(key)).map((key) => layout.header(key));
   const map = new Map<string, StatusSnapshot>();
   if (missing.length > 0) return { map, missing };
+  const at = (key: (typeof CALCULATED)[number]) => fixed.get(key) as number;
   for (const row of t.rows) {
-    const id = row[idx.id];
+    const id = row[at("id")];
     if (typeof id !== "string" || id.trim() === "") continue;
-    const grade = row[idx.grade];
+    const grade = row[at("grade")];
     map.set(id.trim(), {
-      latest: num(row[idx.latest]),
-      latestYear: num(row[idx.year]),
-      progress: num(row[idx.progress]),
+      latest: num(row[at("latest")]),
+      latestYear: num(row[at("latestYear")]),
+      progress: num(row[at("progress")]),
       grade: isGrade(grade) ? grade : "− 未評価",
     });
   }
@@ -72,16 +94,18 @@ export function snapshotsFromCalculated(t: KpiRows): { map: Map<string, StatusSn
 /** The twin over the typed actuals; indicators of the workbook that the dataset does not know are left out. */
 export function snapshotsFromActuals(
   t: KpiRows,
-  dataset: Pick<Dataset, "indicators">,
+  dataset: SnapshotDataset,
   settings: StatusSettings,
 ): { map: Map<string, StatusSnapshot>; missing: string[] } {
-  const idCol = col(t, "ID");
-  const years = t.headers
-    .map((h, i) => ({ i, year: yearOfHeader(h) }))
-    .filter((y): y is { i: number; year: number } => y.year !== null);
-  const missing = [...(idCol < 0 ? ["ID"] : []), ...(years.length === 0 ? ["令和N年度(YYYY)"] : [])];
+  const layout = layoutOf(dataset);
+  const { fixed, years } = locate(t, layout);
+  const idCol = fixed.get("id");
+  const missing = [
+    ...(idCol === undefined ? [layout.header("id")] : []),
+    ...(years.length === 0 ? ["令和N年度(YYYY)"] : []),
+  ];
   const map = new Map<string, StatusSnapshot>();
-  if (missing.length > 0) return { map, missing };
+  if (idCol === undefined || missing.length > 0) return { map, missing };
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
   for (const row of t.rows) {
     const id = row[idCol];
@@ -96,4 +120,71 @@ export function snapshotsFromActuals(
     map.set(ind.id, { latest: r.latest, latestYear: r.latestYear, progress: r.progress, grade: r.grade });
   }
   return { map, missing };
+}
+
+/** What a backend read of 「KPI一覧」 and 「設定」 for the statuses. */
+export interface KpiStatusInput {
+  /** The table's header row and data rows as scalars, or null when the workbook has none. */
+  readonly kpi: KpiRows | null;
+  /**
+   * "calculated": the cells hold Excel's results, read as they are (Office). "typed": only the typed actuals can be
+   * trusted (exceljs calculates nothing), so the statuses are the twin over them with 評価年度/順調閾値 below.
+   */
+  readonly kpiValues: "calculated" | "typed";
+  /** The values of the names 評価年度 and 順調閾値; null when unreadable (and for calculated values, not read). */
+  readonly evaluationYear: number | null;
+  readonly threshold: number | null;
+}
+
+export interface KpiStatusOptions {
+  /** The language of the problem lines. */
+  readonly lang: Lang;
+  /** Today, for the default 評価年度 when the workbook's cannot be read. */
+  readonly today?: Date;
+}
+
+export interface KpiStatuses {
+  readonly statusById: ReadonlyMap<string, StatusSnapshot>;
+  /** The settings the twin evaluated with; null when the workbook's calculated values were used. */
+  readonly settings: StatusSettings | null;
+  /** What fell back to a default or could not be shown, in `lang`. */
+  readonly problems: readonly string[];
+}
+
+/** 順調閾値 when the workbook's cannot be read (the plan's own default). */
+const DEFAULT_THRESHOLD = 1;
+
+export function kpiStatuses(
+  input: KpiStatusInput,
+  dataset: SnapshotDataset,
+  { lang, today = new Date() }: KpiStatusOptions,
+): KpiStatuses {
+  if (input.kpiValues === "calculated") {
+    // The pane has always shown Excel's values as they are, and nothing when the table or a header is missing.
+    const statusById = input.kpi ? snapshotsFromCalculated(input.kpi, layoutOf(dataset)).map : new Map();
+    return { statusById, settings: null, problems: [] };
+  }
+  const problems: string[] = [];
+  const year = input.evaluationYear;
+  const settings: StatusSettings = {
+    evaluationYear: year ?? lastCompletedFiscalYear(today),
+    k: input.threshold ?? DEFAULT_THRESHOLD,
+  };
+  if (year === null) {
+    const params = { name: EVALUATION_YEAR_NAME, year: settings.evaluationYear };
+    problems.push(translate(lang, "minutes.problem.evaluationYear", params));
+  }
+  if (input.threshold === null) {
+    problems.push(translate(lang, "minutes.problem.threshold", { name: THRESHOLD_NAME, value: DEFAULT_THRESHOLD }));
+  }
+  if (!input.kpi) {
+    problems.push(translate(lang, "minutes.problem.noKpiTable", { table: KPI_TABLE, sheet: KPI_SHEET }));
+    return { statusById: new Map(), settings, problems };
+  }
+  const s = snapshotsFromActuals(input.kpi, dataset, settings);
+  if (s.missing.length > 0) {
+    const headers = s.missing.map((h) => `「${h}」`).join("");
+    problems.push(translate(lang, "minutes.problem.missingHeaders", { table: KPI_TABLE, headers }));
+  }
+  return { statusById: s.map, settings, problems };
 }

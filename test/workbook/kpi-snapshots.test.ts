@@ -1,4 +1,5 @@
 import { snapshotsFromActuals, snapshotsFromCalculated, yearOfHeader } from "../../src/workbook/kpi-snapshots";
+import { layoutOf } from "../../src/workbook/kpi-columns";
 import { minutesDataset } from "../fixtures/minutes/records";
 
 describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
@@ -19,7 +20,7 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
         [null, null, null, null, null, null],
       ],
     };
-    const { map, missing } = snapshotsFromCalculated(t);
+    const { map, missing } = snapshotsFromCalculated(t, layoutOf(minutesDataset()));
     expect(missing).toEqual([]);
     expect(map.get("1-1-N1")).toEqual({ latest: 1590, latestYear: 2023, progress: 0.4, grade: "C 遅れ" });
     expect(map.get("1-1-K1-1")).toEqual({ latest: null, latestYear: null, progress: null, grade: "目標未設定" });
@@ -29,7 +30,7 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
   });
 
   it("names the headers it lacks", () => {
-    expect(snapshotsFromCalculated({ headers: ["ID", "評価"], rows: [] }).missing).toEqual([
+    expect(snapshotsFromCalculated({ headers: ["ID", "評価"], rows: [] }, layoutOf(minutesDataset())).missing).toEqual([
       "最新実績",
       "実績年度",
       "達成率",

@@ -239,12 +239,10 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
   });
 }
 
-/** The .docx bytes of the minutes. */
-export async function packMinutesDocx(doc: MinutesDocument, options: MinutesDocxOptions = {}): Promise<Uint8Array> {
-  return Packer.toBuffer(minutesDocxModel(doc, options));
-}
-
-/** In the browser (the pane): a Blob for a download link; Packer.toBuffer needs Node's Buffer. */
-export async function packMinutesDocxBlob(doc: MinutesDocument, options: MinutesDocxOptions = {}): Promise<Blob> {
-  return Packer.toBlob(minutesDocxModel(doc, options));
+/** The .docx bytes of the minutes; an ArrayBuffer underneath, so the same call serves Node (the CLI) and the pane. */
+export async function packMinutesDocx(
+  doc: MinutesDocument,
+  options: MinutesDocxOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toArrayBuffer(minutesDocxModel(doc, options)));
 }

@@ -10,6 +10,7 @@ import { KPI_TABLE } from "../../workbook/names";
 import { columnLetter } from "../../lib/a1";
 import { applyWorkbookPlan, type ApplyOptions, type ApplyResult } from "./apply-plan";
 import { readCommentBookOffice, type OfficeCommentBook } from "./comments-store";
+import type { OfficeHost } from "./host";
 
 export interface MinutesWorkbook {
   readonly book: OfficeCommentBook;
@@ -58,4 +59,34 @@ export async function writeMinutesSheet(
     await context.sync();
   }
   return result;
+}
+
+/**
+ * The minutes' port over the host (src/app/minutes.ts MinutesPort): the record and 「KPI一覧」 as Excel calculated it
+ * (so 評価年度/順調閾値 are not read), and the printable sheet.
+ */
+export function officeMinutesPort(host: OfficeHost) {
+  return {
+    async readMinutesRecords() {
+      const { book, kpi } = await host.run((context) => readMinutesWorkbook(context));
+      return {
+        members: book.members.records.map((r) => r.record),
+        meetings: book.meetings.records.map((r) => r.record),
+        comments: book.comments.records.map((r) => r.record),
+        problems: [...book.members.problems, ...book.meetings.problems, ...book.comments.problems],
+        kpi,
+        kpiValues: "calculated" as const,
+        evaluationYear: null,
+        threshold: null,
+      };
+    },
+    writeMinutesSheet(sheet: SheetPlan, options: { readonly replace: boolean }): Promise<ApplyResult> {
+      return host.run((context) =>
+        writeMinutesSheet(context, sheet, {
+          replace: options.replace,
+          isSetSupported: (name, version) => host.isSetSupported(name, version),
+        }),
+      );
+    },
+  };
 }

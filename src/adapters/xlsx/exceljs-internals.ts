@@ -130,3 +130,8 @@ export function clearNote(cell: ExcelJS.Cell): void {
 export function definedNameRanges(wb: ExcelJS.Workbook, name: string): string[] {
   return (wb.definedNames as unknown as { getRanges(n: string): { ranges?: string[] } }).getRanges(name)?.ranges ?? [];
 }
+
+/** Removes a workbook-level defined name wherever it points (exceljs can only remove one cell of a name). */
+export function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {
+  delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
+}

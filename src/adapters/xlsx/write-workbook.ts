@@ -19,6 +19,7 @@ import type {
 } from "../../plan/types";
 import { parseRange, quoteSheet, type RangeRef } from "../../lib/a1";
 import { encodeMetadata } from "../../workbook/metadata";
+import { definedNameRanges, findTable, removeDefinedName, runtimeSheet } from "./exceljs-internals";
 import { StyleCache, argb } from "./styles";
 
 type CellValue = ExcelJS.CellValue;
@@ -146,13 +147,8 @@ export function addConditionalFormatRule(ws: ExcelJS.Worksheet, rule: Conditiona
 const DECIMAL_MIN = -9.99e307;
 const DECIMAL_MAX = 9.99e307;
 
-/** exceljs has a range-level validation store at runtime that its typings leave out. */
-interface RangeValidations {
-  add(range: string, validation: ExcelJS.DataValidation): void;
-}
-
 function addValidations(ws: ExcelJS.Worksheet, validations: readonly ValidationPlan[]): void {
-  const store = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+  const store = runtimeSheet(ws).dataValidations;
   for (const v of validations) {
     const prompt = v.prompt ? { showInputMessage: true, prompt: v.prompt } : {};
     if (v.kind === "list") {
@@ -212,29 +208,96 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: StyleCache): v
   }
 }
 
+export interface PlanWriteOptions {
+  /** Replace sheets, names and tables of the same names (their contents are lost). Default: refuse. */
+  readonly replace?: boolean;
+  /** Write the plan's metadata into the document (default true; false for a sheet added to a built workbook). */
+  readonly writeMetadata?: boolean;
+}
+
+export type PlanWriteResult =
+  | { readonly ok: true; readonly sheets: readonly string[]; readonly skipped: readonly never[] }
+  | {
+      readonly ok: false;
+      readonly code: "SheetsExist";
+      readonly sheets: readonly string[];
+      readonly names: readonly string[];
+      readonly tables: readonly string[];
+    };
+
+/** The plan's sheets, names and tables that already exist in `wb` (tables: name → the sheet holding it). */
+function conflictsOf(wb: ExcelJS.Workbook, plan: WorkbookPlan) {
+  const tables = new Map<string, ExcelJS.Worksheet>();
+  for (const name of plan.sheets.flatMap((s) => s.tables.map((t) => t.name))) {
+    const found = findTable(wb, name);
+    if (found) tables.set(name, found.ws);
+  }
+  return {
+    sheets: plan.sheets.map((s) => s.name).filter((name) => wb.getWorksheet(name) !== undefined),
+    names: plan.names.map((n) => n.name).filter((name) => definedNameRanges(wb, name).length > 0),
+    tables,
+  };
+}
+
+/**
+ * Writes the plan's sheets and names into `wb` (a new workbook or one loaded from a file), as the Office renderer
+ * does into the open workbook: sheets of the same names, defined names or tables make it refuse (SheetsExist) unless
+ * `replace`, which drops them (a table of the same name on a sheet that stays becomes a plain range).
+ */
+export function applyPlanToWorkbook(
+  wb: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  options: PlanWriteOptions = {},
+): PlanWriteResult {
+  const conflicts = conflictsOf(wb, plan);
+  if (conflicts.sheets.length + conflicts.names.length + conflicts.tables.size > 0) {
+    if (!options.replace) {
+      return {
+        ok: false,
+        code: "SheetsExist",
+        sheets: conflicts.sheets,
+        names: conflicts.names,
+        tables: [...conflicts.tables.keys()],
+      };
+    }
+    for (const [table, ws] of conflicts.tables) if (!conflicts.sheets.includes(ws.name)) ws.removeTable(table);
+    for (const name of conflicts.sheets) wb.removeWorksheet(name);
+    for (const name of conflicts.names) removeDefinedName(wb, name);
+  }
+  const fresh = wb.worksheets.length === 0;
+  if (options.writeMetadata !== false) {
+    const built = new Date(plan.metadata.builtAt);
+    if (fresh) wb.creator = "kpi-review";
+    wb.lastModifiedBy = "kpi-review";
+    if (!Number.isNaN(built.getTime())) {
+      if (fresh) wb.created = built;
+      wb.modified = built;
+    }
+    wb.description = encodeMetadata(plan.metadata);
+  }
+  // Formula results are not cached in the file: ask Excel to compute them when it opens the workbook.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const styles = new StyleCache();
+  for (const sheet of plan.sheets) addSheet(wb, sheet, styles);
+  for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.address}`, n.name);
+  return { ok: true, sheets: plan.sheets.map((s) => s.name), skipped: [] };
+}
+
 /** Plan → exceljs workbook model (no I/O). */
 export function buildExcelWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const styles = new StyleCache();
-  const built = new Date(plan.metadata.builtAt);
-  wb.creator = "kpi-review";
-  wb.lastModifiedBy = "kpi-review";
-  if (!Number.isNaN(built.getTime())) {
-    wb.created = built;
-    wb.modified = built;
-  }
-  wb.description = encodeMetadata(plan.metadata);
-  // Formula results are not cached in the file: ask Excel to compute them when it opens the workbook.
-  wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) addSheet(wb, sheet, styles);
-  for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.address}`, n.name);
+  applyPlanToWorkbook(wb, plan);
   return wb;
+}
+
+/** A workbook model → .xlsx bytes. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** Plan → .xlsx bytes. */
 export async function writeWorkbookXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  const data = await buildExcelWorkbook(plan).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return workbookBytes(buildExcelWorkbook(plan));
 }
 
 /** Plan → .xlsx written to a stream (a file, an HTTP response). */

@@ -1,8 +1,9 @@
 /**
- * Pure mapping from the renderer's progress and result to what the panel shows (message keys, not text), so the
+ * Pure mapping from the renderer's progress and createWorkbook's result to what the panel shows (message keys, not text), so the
  * view stays declarative and the rules are testable without React.
  */
 import type { ApplyProgress, ApplyResult, Feature } from "../../../adapters/office";
+import type { PlanApplyResult } from "../../../app/create-workbook";
 import type { MessageKey } from "../../../i18n/messages";
 import type { CreateWorkbookState, Message } from "./CreateWorkbook.types";
 
@@ -42,7 +43,8 @@ export function progressView(p: ApplyProgress): { step: Message; fraction: numbe
   return { step: { key: STEP_KEY[p.step], params: { done: p.done, total: p.total } }, fraction: start + width * share };
 }
 
-export function stateFromResult(result: ApplyResult): CreateWorkbookState {
+/** createWorkbook's result (the Office renderer's own ApplyResult, with its request figures, is one too). */
+export function stateFromResult(result: PlanApplyResult | ApplyResult): CreateWorkbookState {
   if (result.ok) return { kind: "done", sheets: result.sheets, skipped: result.skipped };
   switch (result.code) {
     case "SheetsExist":
@@ -59,8 +61,5 @@ export function stateFromResult(result: ApplyResult): CreateWorkbookState {
   }
 }
 
-/** Excel was in cell-edit mode: nothing was written, so the whole build may simply be tried again. */
-export function isCellEditResult(result: unknown): boolean {
-  const r = result as Partial<Extract<ApplyResult, { code: "OfficeError" }>> | undefined;
-  return r?.ok === false && r.code === "OfficeError" && r.error?.key === "office.error.cellEditMode";
-}
+/** Excel was in cell-edit mode (the Office port retries on it; kept here for the panel's tests). */
+export { isCellEditResult } from "../../../adapters/office/create-port";

@@ -1,22 +1,23 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { keepExistingCommentSheets } from "../../../plan/comments-sheets";
-import { buildWorkbookPlan } from "../../../plan/workbook";
-import { applyWorkbookPlan, describeOfficeError, withCellEditRetry } from "../../../adapters/office";
+import { createWorkbook } from "../../../app/create-workbook";
+import { describeOfficeError } from "../../../adapters/office";
+import { officeCreatePort } from "../../../adapters/office/create-port";
 import { useExcelHost } from "../../host/HostContext";
 import { loadBundledDataset } from "../../bundled-dataset";
 import type { CreateWorkbookProps, CreateWorkbookState } from "./CreateWorkbook.types";
-import { isCellEditResult, progressView, stateFromResult } from "./create-workbook-state";
+import { progressView, stateFromResult } from "./create-workbook-state";
 
 const MAX_PROBLEMS_SHOWN = 5;
 
 /**
- * Builds the plan from the dataset and applies it through the host, keeping every outcome as state: progress,
- * success, "sheets exist → replace?", what this Excel lacks, or an Office error — never an unhandled rejection.
+ * Calls createWorkbook over the host and keeps every outcome as state: progress, success, "sheets exist →
+ * replace?", what this Excel lacks, or an Office error — never an unhandled rejection.
  */
 export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retryDelayMs }: CreateWorkbookProps) {
   const host = useExcelHost();
   const [state, setState] = useState<CreateWorkbookState>({ kind: "idle" });
   const dataset = useMemo(() => loadDataset(), [loadDataset]);
+  const port = useMemo(() => officeCreatePort(host, { retryDelayMs }), [host, retryDelayMs]);
   // Sheets found on the last attempt: a replace keeps 委員名簿/会議/委員意見 among them (the committee's record).
   const existingSheets = useRef<readonly string[]>([]);
 
@@ -31,19 +32,12 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
       }
       setState({ kind: "running", step: { key: "workbook.step.plan" }, fraction: 0 });
       try {
-        const built = buildWorkbookPlan(dataset.dataset, { builtAt: now ? now() : new Date() });
-        const plan = replace ? keepExistingCommentSheets(built, existingSheets.current) : built;
-        const result = await withCellEditRetry(
-          () =>
-            host.run((context) =>
-              applyWorkbookPlan(context, plan, {
-                replace,
-                isSetSupported: (name, version) => host.isSetSupported(name, version),
-                onProgress: (p) => setState({ kind: "running", ...progressView(p) }),
-              }),
-            ),
-          { shouldRetryResult: isCellEditResult, ...(retryDelayMs !== undefined ? { delayMs: retryDelayMs } : {}) },
-        );
+        const result = await createWorkbook(port, dataset.dataset, {
+          builtAt: now ? now() : new Date(),
+          replace,
+          existingSheets: existingSheets.current,
+          onProgress: (p) => setState({ kind: "running", ...progressView(p) }),
+        });
         if (!result.ok && result.code === "SheetsExist") existingSheets.current = result.sheets;
         setState(stateFromResult(result));
       } catch (error) {
@@ -56,7 +50,7 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
         });
       }
     },
-    [dataset, host, now, retryDelayMs],
+    [dataset, port, now],
   );
 
   return {
