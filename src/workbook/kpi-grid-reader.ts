@@ -1,138 +1,143 @@
 /**
- * A KPI table read as 2-D arrays (what Office.js returns: values, formulas, number formats) → WorkbookState. Pure;
- * the Office.js reader fills GridInput in one batched read. Columns by header (headers.ts), rows by ID.
+ * The one reader of the KPI table: a Grid (what a backend read of the sheet, grid.ts) → WorkbookState. Pure; the
+ * exceljs and Office.js adapters fill the Grid, locate the table (kpi-locate.ts) and call this.
+ *
+ * Columns by header (kpi-headers.ts: moved, hidden or re-labelled columns are found); a column without a header is
+ * one people use when an indicator row has something in it. Rows by ID (sorted or filtered rows are read all the
+ * same). The data region: the table's rows, and any row further down whose ID has the shape of an indicator id
+ * (typed under the table); what lies below that is people's own (a note under the table) and is not read.
  */
-import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-columns";
-import { columnLetter } from "../lib/a1";
+import { INDICATOR_ID } from "../domain/dataset/schema";
+import { cellAddress, columnLetter } from "../lib/a1";
+import type { Scalar } from "../lib/scalar";
+import { gridBounds, gridFormula, gridNote, gridNumberFormat, gridText, gridValue, type Grid } from "./grid";
+import type { KpiColumnKey, KpiLayout } from "./kpi-columns";
 import { matchHeader } from "./kpi-headers";
-import type {
-  CommentRef,
-  FoundCell,
-  FoundHeader,
-  KpiRowState,
-  RefreshNotice,
-  Scalar,
-  WorkbookState,
-} from "./kpi-state";
+import type { CommentRef, FoundCell, FoundHeader, KpiRowState, RefreshNotice, WorkbookState } from "./kpi-state";
 
-export interface GridInput {
-  readonly sheetName: string;
-  /** 1-based sheet row and column of the table's top-left (header) cell. */
+export interface KpiGridInput {
+  /** The plan period's columns the headers are matched against. */
+  readonly layout: KpiLayout;
+  /** The sheet from the row above the header (when there is one) down to the last row that may hold data. */
+  readonly grid: Grid;
+  /** 1-based sheet row of the table's header. */
   readonly headerRow: number;
-  readonly leftColumn: number;
-  readonly headers: readonly Scalar[];
-  readonly values: readonly (readonly Scalar[])[];
-  /** Office.js `formulas`: the formula text for formula cells, else the value. */
-  readonly formulas: readonly (readonly Scalar[])[];
-  readonly numberFormats: readonly (readonly Scalar[])[];
-  /** The row above the header (the western years), same columns. */
-  readonly yearsRow: readonly Scalar[];
+  /** Last row of the table; null when there was none (the sheet is read by its header row). */
+  readonly tableBottom: number | null;
   readonly datasetVersion: string | null;
   readonly comments: readonly CommentRef[];
+  /** What locating the table already noticed (a renamed sheet …). */
   readonly notices?: readonly RefreshNotice[];
 }
 
-const norm = (v: Scalar | undefined): Scalar => (v === undefined || v === "" ? null : v);
+export type KpiGridRead =
+  | {
+      readonly ok: true;
+      readonly state: WorkbookState;
+      /** Last row of the KPI data; rows below it are people's own and stay (moved down if the table grows). */
+      readonly dataBottom: number;
+    }
+  | { readonly ok: false; readonly problems: readonly RefreshNotice[] };
 
-export function stateFromGrid(
-  g: GridInput,
-): { ok: true; state: WorkbookState } | { ok: false; problems: RefreshNotice[] } {
-  const s = g.sheetName;
+type MutableCell = { -readonly [K in keyof FoundCell]: FoundCell[K] };
+
+/** Reads one cell; `letter` is its column's letter (made once per column, not per cell). */
+function foundCell(grid: Grid, row: number, column: number, letter: string): FoundCell {
+  const cell: MutableCell = { address: `${letter}${row}`, value: gridValue(grid, row, column) };
+  const formula = gridFormula(grid, row, column);
+  if (formula !== undefined) cell.formula = formula;
+  const numberFormat = gridNumberFormat(grid, row, column);
+  if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+  const note = gridNote(grid, row, column);
+  if (note !== undefined) cell.note = note;
+  return cell;
+}
+
+const isEmpty = (cell: FoundCell): boolean =>
+  cell.formula === undefined && cell.value === null && cell.note === undefined;
+
+const hasIdShape = (grid: Grid, row: number, column: number): boolean => INDICATOR_ID.test(gridText(grid, row, column));
+
+export function stateFromGrid(input: KpiGridInput): KpiGridRead {
+  const { grid, headerRow, layout } = input;
+  const s = grid.sheetName;
+  const bounds = gridBounds(grid);
+  const notices: RefreshNotice[] = [...(input.notices ?? [])];
   const problems: RefreshNotice[] = [];
-  const notices: RefreshNotice[] = [...(g.notices ?? [])];
-  const columns: Partial<Record<KpiColumnKey, FoundHeader>> = {};
-  const indexOf: Partial<Record<KpiColumnKey, number>> = {};
-  const extraColumns: FoundHeader[] = [];
-  const extraIndex: { key: string; index: number }[] = [];
-  const used = new Set<string>();
-  g.headers.forEach((h, i) => {
-    const text = h === null ? "" : String(h);
-    const column = g.leftColumn + i;
-    const address = `${columnLetter(column)}${g.headerRow}`;
-    const found: FoundHeader = { address, text, column };
-    const m = matchHeader(text);
-    if (m.kind === "plan") {
-      const before = columns[m.key];
-      if (before) {
-        problems.push({
-          code: "DuplicateHeader",
-          sheet: s,
-          cell: address,
-          ja: `「${s}」の${before.address}と${address}が同じ見出し「${text}」です。どちらかの見出しを変えるか列を削除してください。`,
-          en: `"${s}" has the header "${text}" twice, in ${before.address} and ${address}.`,
-        });
-        return;
-      }
-      columns[m.key] = found;
-      indexOf[m.key] = i;
-      if (!m.exact) {
-        const planHeader = KPI_COLUMNS.find((k) => k.key === m.key)?.header ?? "";
-        notices.push({
-          code: "HeaderRecovered",
-          sheet: s,
-          cell: address,
-          ja: `${address}の見出し「${text}」を「${planHeader}」として読み、元に戻します。`,
-          en: `${address} "${text}" read as "${planHeader}" and restored.`,
-        });
-      }
-      return;
-    }
-    let key = text.trim() === "" ? `（${address}）` : text;
-    if (used.has(key)) key = `${text}（${address}）`;
-    used.add(key);
-    extraColumns.push(key === text ? found : { ...found, key });
-    extraIndex.push({ key, index: i });
-  });
-  if (problems.length > 0) return { ok: false, problems };
 
-  const cellAt = (r: number, i: number): FoundCell => {
-    const f = g.formulas[r]?.[i];
-    const nf = g.numberFormats[r]?.[i];
-    const cell: { -readonly [K in keyof FoundCell]: FoundCell[K] } = {
-      address: `${columnLetter(g.leftColumn + i)}${g.headerRow + 1 + r}`,
-      value: norm(g.values[r]?.[i]),
+  // Columns by header; columns without one are decided once the ID column is known.
+  const columns: Partial<Record<KpiColumnKey, FoundHeader>> = {};
+  const others: { found: FoundHeader; named: boolean }[] = [];
+  for (let c = bounds.left; c <= bounds.right; c++) {
+    const value = gridValue(grid, headerRow, c);
+    const label = value === null ? "" : String(value);
+    const address = cellAddress(c, headerRow);
+    const width = grid.columnWidths?.get(c);
+    const found: FoundHeader = {
+      address,
+      text: label,
+      column: c,
+      ...(grid.hiddenColumns?.has(c) ? { hidden: true } : {}),
+      ...(width !== undefined ? { width } : {}),
     };
-    if (typeof f === "string" && f.startsWith("=")) cell.formula = f;
-    if (typeof nf === "string" && nf !== "General") cell.numberFormat = nf;
-    return cell;
-  };
-  const rows: KpiRowState[] = [];
-  const rowsWithoutId: { sheetRow: number; address: string }[] = [];
-  g.values.forEach((_, r) => {
-    const sheetRow = g.headerRow + 1 + r;
-    const cells: Partial<Record<KpiColumnKey, FoundCell>> = {};
-    let data = false;
-    for (const c of KPI_COLUMNS) {
-      const i = indexOf[c.key];
-      if (i === undefined) continue;
-      const cell = cellAt(r, i);
-      cells[c.key] = cell;
-      if (c.kind !== "formula" && cell.value !== null) data = true;
+    const m = matchHeader(label, layout);
+    if (m.kind !== "plan") {
+      others.push({ found, named: m.kind === "extra" });
+      continue;
     }
-    const extra: Record<string, FoundCell> = {};
-    for (const { key, index } of extraIndex) {
-      const cell = cellAt(r, index);
-      if (cell.value !== null || cell.formula !== undefined) {
-        extra[key] = cell;
-        if (cell.formula === undefined) data = true;
-      }
+    const before = columns[m.key];
+    if (before) {
+      problems.push({
+        code: "DuplicateHeader",
+        sheet: s,
+        cell: address,
+        ja: `「${s}」の${before.address}と${address}が同じ見出し「${label}」です。どちらかの見出しを変えるか列を削除してください。`,
+        en: `"${s}" has the header "${label}" twice, in ${before.address} and ${address}.`,
+      });
+      continue;
     }
-    const idIndex = indexOf.id;
-    const id = idIndex === undefined ? "" : String(norm(g.values[r]?.[idIndex]) ?? "").trim();
-    if (id === "") {
-      if (data) rowsWithoutId.push({ sheetRow, address: `${columnLetter(g.leftColumn + (idIndex ?? 0))}${sheetRow}` });
-      return;
+    columns[m.key] = found;
+    if (!m.exact) {
+      const planHeader = layout.header(m.key);
+      notices.push({
+        code: "HeaderRecovered",
+        sheet: s,
+        cell: address,
+        ja: `${address}の見出し「${label}」を「${planHeader}」として読み、元に戻します。`,
+        en: `${address} "${label}" read as "${planHeader}" and restored.`,
+      });
     }
-    rows.push({ id, sheetRow, cells, extra });
-  });
-  const yearsRow: Record<number, Scalar> = {};
-  for (const c of KPI_COLUMNS) {
-    const i = indexOf[c.key];
-    if (i === undefined || !c.key.startsWith("year:")) continue;
-    yearsRow[Number(c.key.slice(5))] = norm(g.yearsRow[i]);
   }
-  const order = KPI_COLUMNS.map((c) => indexOf[c.key]).filter((i): i is number => i !== undefined);
-  if (order.some((c, i) => i > 0 && c < (order[i - 1] as number))) {
+  if (problems.length > 0) return { ok: false, problems };
+  const idColumn = columns.id?.column;
+
+  // The data region: the table's rows, then rows further down with an indicator id.
+  let bottom = input.tableBottom ?? headerRow;
+  if (idColumn !== undefined) {
+    for (let r = bottom + 1; r <= bounds.bottom; r++) if (hasIdShape(grid, r, idColumn)) bottom = r;
+  }
+
+  // Columns people added: kept if they have a header, or data in an indicator's row (text under the table in an
+  // unnamed column is not a column).
+  const extraColumns: FoundHeader[] = [];
+  const usedKeys = new Set<string>();
+  for (const { found, named } of others) {
+    let keep = named;
+    const idAt = idColumn ?? bounds.left;
+    for (let r = headerRow + 1; r <= bounds.bottom && !keep; r++) {
+      if (!hasIdShape(grid, r, idAt)) continue;
+      keep = !isEmpty(foundCell(grid, r, found.column, ""));
+    }
+    if (!keep) continue;
+    const label = found.text;
+    let key = label.trim() === "" ? `（${found.address}）` : label;
+    if (usedKeys.has(key)) key = `${label}（${found.address}）`;
+    usedKeys.add(key);
+    extraColumns.push(key === label ? found : { ...found, key });
+  }
+
+  const planOrder = layout.columns.map((c) => columns[c.key]?.column).filter((c): c is number => c !== undefined);
+  if (planOrder.some((c, i) => i > 0 && c < (planOrder[i - 1] as number))) {
     notices.push({
       code: "ColumnsMoved",
       sheet: s,
@@ -140,18 +145,84 @@ export function stateFromGrid(
       en: `Columns of "${s}" were moved; the plan's order is restored (added columns go to the right).`,
     });
   }
+  const hidden = layout.columns.filter((c) => columns[c.key]?.hidden).map((c) => c.header);
+  if (hidden.length > 0) {
+    notices.push({
+      code: "ColumnsHidden",
+      sheet: s,
+      ja: `非表示の列（${hidden.join("、")}）も読み取りました。非表示のままにします。`,
+      en: `Hidden columns (${hidden.join(", ")}) were read and stay hidden.`,
+    });
+  }
+
+  // Rows by ID.
+  const planColumns = layout.columns.flatMap((c) => {
+    const h = columns[c.key];
+    return h ? [{ key: c.key, formula: c.kind === "formula", column: h.column, letter: columnLetter(h.column) }] : [];
+  });
+  const extraAt = extraColumns.map((h) => ({ key: h.key ?? h.text, column: h.column, letter: columnLetter(h.column) }));
+  const rows: KpiRowState[] = [];
+  const rowsWithoutId: { sheetRow: number; address: string }[] = [];
+  let hiddenRows = 0;
+  for (let r = headerRow + 1; r <= bottom; r++) {
+    const cells: Partial<Record<KpiColumnKey, FoundCell>> = {};
+    let content = false;
+    let nonFormulaContent = false;
+    for (const p of planColumns) {
+      const f = foundCell(grid, r, p.column, p.letter);
+      cells[p.key] = f;
+      if (!isEmpty(f)) {
+        content = true;
+        if (!p.formula) nonFormulaContent = true;
+      }
+    }
+    const extra: Record<string, FoundCell> = {};
+    for (const e of extraAt) {
+      const f = foundCell(grid, r, e.column, e.letter);
+      if (isEmpty(f)) continue;
+      extra[e.key] = f;
+      content = true;
+      if (f.formula === undefined) nonFormulaContent = true;
+    }
+    if (!content) continue;
+    if (grid.hiddenRows?.has(r)) hiddenRows++;
+    const id = idColumn === undefined ? "" : gridText(grid, r, idColumn);
+    if (id === "") {
+      // Formula leftovers of a blank table row (Excel fills calculated columns) are not data.
+      if (nonFormulaContent) rowsWithoutId.push({ sheetRow: r, address: cellAddress(idColumn ?? bounds.left, r) });
+      continue;
+    }
+    rows.push({ id, sheetRow: r, cells, extra });
+  }
+  if (hiddenRows > 0) {
+    notices.push({
+      code: "RowsHidden",
+      sheet: s,
+      ja: `フィルターなどで非表示の行（${hiddenRows}行）も読み取りました。更新後はすべての行を表示します。`,
+      en: `${hiddenRows} hidden (filtered) rows were read; after the refresh all rows are shown.`,
+    });
+  }
+
+  // The western years the formulas read, in the row above the header.
+  const yearsRow: Record<number, Scalar> = {};
+  for (const { year, key } of layout.yearKeys) {
+    const h = columns[key];
+    if (h) yearsRow[year] = headerRow > 1 ? gridValue(grid, headerRow - 1, h.column) : null;
+  }
+
   return {
     ok: true,
+    dataBottom: bottom,
     state: {
       sheetName: s,
-      headerRow: g.headerRow,
+      headerRow,
       columns,
       extraColumns,
       rows,
       rowsWithoutId,
       yearsRow,
-      datasetVersion: g.datasetVersion,
-      comments: g.comments,
+      datasetVersion: input.datasetVersion,
+      comments: input.comments,
       notices,
     },
   };

@@ -1,12 +1,20 @@
 /**
- * The KPI table through Office.js → WorkbookState: the table "KPI" wherever it is (a renamed sheet is fine), its
- * header and body as values + formulas + number formats and the years row above, in one batched read (two syncs:
- * one to learn whether the table exists, one for the ranges), plus the comments' targets (comments-store).
+ * The KPI table through Office.js → WorkbookState: Office.js → sheet summaries → locate the table
+ * (workbook/kpi-locate.ts) → a Grid → the one reader (workbook/kpi-grid-reader.ts), as the exceljs backend does.
+ *
+ * With the table "KPI" (wherever it is): its header and body as values + formulas + number formats and the years row
+ * above, in one batched read (two syncs: one to learn whether the table exists, one for the ranges), plus the
+ * comments' targets (comments-store). Without it: the used range of 「KPI一覧」 (or, when that sheet is gone too, of
+ * every sheet, to find the one with the KPI header row). Notes, hidden rows and column widths are not read here:
+ * Office.js gives them per cell or per column only, at a cost the refresh does not need (its writer keeps them).
  */
-import { KPI_SHEET, KPI_TABLE } from "../../workbook/names";
-import { matchHeader } from "../../workbook/kpi-headers";
-import { stateFromGrid } from "../../workbook/kpi-grid-reader";
-import type { CommentRef, RefreshNotice, Scalar, WorkbookState } from "../../workbook/kpi-state";
+import type { KpiLayout } from "../../workbook/kpi-columns";
+import { KPI_TABLE } from "../../workbook/names";
+import type { Grid } from "../../workbook/grid";
+import { stateFromGrid, type KpiGridInput } from "../../workbook/kpi-grid-reader";
+import { HEADER_SEARCH_ROWS, headerCandidates, locateKpiTable } from "../../workbook/kpi-locate";
+import type { Scalar } from "../../lib/scalar";
+import type { CommentRef, RefreshNotice, WorkbookState } from "../../workbook/kpi-state";
 import { decodeMetadata } from "../../workbook/metadata";
 import { parseRange } from "../../lib/a1";
 import { readCommentBookOffice } from "./comments-store";
@@ -15,9 +23,7 @@ export interface OfficeKpiRead {
   readonly state: WorkbookState;
   /** Address of the table (without the sheet), null when it was gone and the sheet was read by its headers. */
   readonly tableAddress: string | null;
-  readonly usedBottom: number;
-  readonly usedRight: number;
-  /** Last row of the KPI data as found (the table's, or the used range's when the table was gone). */
+  /** Last row of the KPI data as found. */
   readonly dataBottom: number;
   /** 「更新履歴」: next free row, or null when the sheet does not exist. */
   readonly historyNextRow: number | null;
@@ -30,9 +36,33 @@ export type OfficeKpiReadResult =
 
 const stripSheet = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
 
+type Rows = Scalar[][];
+
+/** Comment targets through the comments store (a workbook without its sheets has none). */
+async function commentRefs(context: Excel.RequestContext): Promise<CommentRef[]> {
+  const book = await readCommentBookOffice(context).catch(() => null);
+  return (book?.comments.records ?? []).map(({ record }) => ({
+    id: record.id,
+    targetId: record.target.kind === "strategy" ? "全体" : record.target.id,
+  }));
+}
+
+function read(
+  input: Omit<KpiGridInput, "datasetVersion" | "comments">,
+  metadataText: string,
+  comments: readonly CommentRef[],
+  rest: { tableAddress: string | null; historyNextRow: number | null; syncs: number },
+): OfficeKpiReadResult {
+  const meta = decodeMetadata(metadataText);
+  const result = stateFromGrid({ ...input, datasetVersion: meta.ok ? meta.metadata.datasetVersion : null, comments });
+  if (!result.ok) return { ok: false, problems: result.problems, syncs: rest.syncs };
+  return { ok: true, state: result.state, dataBottom: result.dataBottom, ...rest };
+}
+
 export async function readKpiStateOffice(
   context: Excel.RequestContext,
   historySheet: string,
+  layout: KpiLayout,
 ): Promise<OfficeKpiReadResult> {
   const wb = context.workbook;
   const table = wb.tables.getItemOrNullObject(KPI_TABLE);
@@ -40,21 +70,16 @@ export async function readKpiStateOffice(
   const sheets = wb.worksheets.load("items/name");
   const props = wb.properties.load("comments");
   await context.sync();
+  const names = sheets.items.map((x) => x.name);
+  if (table.isNullObject) return readWithoutTable(context, names, props.comments, historySheet, layout);
   let syncs = 1;
-  if (table.isNullObject)
-    return readWithoutTable(
-      context,
-      sheets.items.map((x) => x.name),
-      props.comments,
-      historySheet,
-    );
   const sheet = table.worksheet.load("name");
-  const header = table.getHeaderRowRange().load("values,address");
-  const body = table.getDataBodyRange().load("values,formulas,numberFormat,address");
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values,formulas,numberFormat");
   const whole = table.getRange().load("address");
-  const used = table.worksheet.getUsedRange().load("address");
-  const hasHistory = sheets.items.some((s) => s.name === historySheet);
-  const historyUsed = hasHistory ? wb.worksheets.getItem(historySheet).getUsedRange().load("address") : null;
+  const historyUsed = names.includes(historySheet)
+    ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
+    : null;
   await context.sync();
   syncs++;
   const tableRange = parseRange(stripSheet(whole.address));
@@ -71,142 +96,94 @@ export async function readKpiStateOffice(
     await context.sync();
     syncs++;
   }
-  const usedRange = parseRange(stripSheet(used.address));
-  const meta = decodeMetadata(props.comments);
-  const notices: RefreshNotice[] =
-    sheet.name === "KPI一覧"
-      ? []
-      : [
-          {
-            code: "SheetRenamed",
-            sheet: sheet.name,
-            ja: `「KPI一覧」はシート「${sheet.name}」として見つかりました（表「${KPI_TABLE}」）。シート名はそのままにします。`,
-            en: `"KPI一覧" was found as sheet "${sheet.name}" (table "${KPI_TABLE}"); the name is kept.`,
-          },
-        ];
-  const grid = stateFromGrid({
+  const where = locateKpiTable(
+    names.map((name) => ({ name, kpiTable: name === sheet.name ? tableRange : null })),
+    layout,
+  );
+  if (!where.ok) return { ok: false, problems: [where.problem], syncs };
+  // The rows above the header other than the years row are not needed: the grid starts at the years row.
+  const above: Rows = yearsRowRange ? [yearsRowRange.values[0] as Scalar[]] : [];
+  const grid: Grid = {
     sheetName: sheet.name,
-    headerRow: tableRange.top,
-    leftColumn: tableRange.left,
-    headers: (header.values[0] ?? []) as Scalar[],
-    values: body.values as Scalar[][],
-    formulas: body.formulas as Scalar[][],
-    numberFormats: body.numberFormat as Scalar[][],
-    yearsRow: (yearsRowRange?.values[0] ?? []) as Scalar[],
-    datasetVersion: meta.ok ? meta.metadata.datasetVersion : null,
-    comments,
-    notices,
-  });
-  if (!grid.ok) return { ok: false, problems: grid.problems, syncs };
-  return {
-    ok: true,
-    state: grid.state,
-    tableAddress: stripSheet(whole.address),
-    usedBottom: Math.max(usedRange.bottom, tableRange.bottom),
-    usedRight: Math.max(usedRange.right, tableRange.right),
-    dataBottom: tableRange.bottom,
-    historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
-    syncs,
+    top: tableRange.top - above.length,
+    left: tableRange.left,
+    values: [...above, (header.values[0] ?? []) as Scalar[], ...(body.values as Rows)],
+    formulas: [...above.map(() => undefined), undefined, ...(body.formulas as Rows)],
+    numberFormats: [...above.map(() => undefined), undefined, ...(body.numberFormat as Rows)],
   };
-}
-
-const HEADER_SEARCH_ROWS = 20;
-
-/** Comment targets through the comments store (a workbook without its sheets has none). */
-async function commentRefs(context: Excel.RequestContext): Promise<CommentRef[]> {
-  const book = await readCommentBookOffice(context).catch(() => null);
-  return (book?.comments.records ?? []).map(({ record }) => ({
-    id: record.id,
-    targetId: record.target.kind === "strategy" ? "全体" : record.target.id,
-  }));
+  return read(
+    { layout, grid, headerRow: tableRange.top, tableBottom: tableRange.bottom, notices: where.notices },
+    props.comments,
+    comments,
+    {
+      tableAddress: stripSheet(whole.address),
+      historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
+      syncs,
+    },
+  );
 }
 
 /**
- * The table "KPI" is gone (converted to a range, or deleted with its sheet kept): read 「KPI一覧」's used range and
- * find the header row by its 「ID」 and 「指標名」 cells. The writer then creates the table again.
+ * The table "KPI" is gone (converted to a range, or deleted with its sheet kept): read 「KPI一覧」's used range (or
+ * every sheet's, when that sheet is gone too) and find the header row by its 「ID」 and 「指標名」 cells. The writer
+ * then creates the table again.
  */
 async function readWithoutTable(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
   metadataText: string,
   historySheet: string,
+  layout: KpiLayout,
 ): Promise<OfficeKpiReadResult> {
   let syncs = 1;
-  if (!sheetNames.includes(KPI_SHEET)) {
-    return {
-      ok: false,
-      syncs,
-      problems: [
-        {
-          code: "KpiSheetMissing",
-          ja: `シート「${KPI_SHEET}」も表「${KPI_TABLE}」も見つかりません。削除された場合は、ブックを作り直すかバックアップから戻してください。`,
-          en: `Neither the sheet "${KPI_SHEET}" nor the table "${KPI_TABLE}" was found.`,
-        },
-      ],
-    };
-  }
   const wb = context.workbook;
-  const used = wb.worksheets.getItem(KPI_SHEET).getUsedRange().load("values,formulas,numberFormat,address");
+  const candidates = headerCandidates(sheetNames);
+  // One candidate (「KPI一覧」): everything the grid needs in this one read; several: their values, to search.
+  const properties = candidates.length === 1 ? "values,formulas,numberFormat,address" : "values,address";
+  const used = candidates.map((name) => wb.worksheets.getItem(name).getUsedRange().load(properties));
   const historyUsed = sheetNames.includes(historySheet)
     ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
     : null;
   await context.sync();
   syncs++;
+  const ranges = used.map((u) => parseRange(stripSheet(u.address)));
+  const where = locateKpiTable(
+    sheetNames.map((name) => {
+      const i = candidates.indexOf(name);
+      const range = ranges[i];
+      const values = used[i]?.values as Rows | undefined;
+      return range && values
+        ? { name, topRows: { top: range.top, values: values.slice(0, HEADER_SEARCH_ROWS) } }
+        : { name };
+    }),
+    layout,
+  );
+  if (!where.ok) return { ok: false, problems: [where.problem], syncs };
+  let found = used[candidates.indexOf(where.sheetName)] as Excel.Range;
+  if (candidates.length > 1) {
+    found = wb.worksheets.getItem(where.sheetName).getUsedRange().load("values,formulas,numberFormat,address");
+    await context.sync();
+    syncs++;
+  }
   const comments = await commentRefs(context);
   syncs++;
-  const range = parseRange(stripSheet(used.address));
-  const values = used.values as Scalar[][];
-  const isHeader = (row: readonly Scalar[]): boolean => {
-    const keys = row.map((v) => matchHeader(v === null ? "" : String(v)));
-    return (
-      keys.some((m) => m.kind === "plan" && m.key === "id") && keys.some((m) => m.kind === "plan" && m.key === "name")
-    );
+  const range = parseRange(stripSheet(found.address));
+  const grid: Grid = {
+    sheetName: where.sheetName,
+    top: range.top,
+    left: range.left,
+    values: found.values as Rows,
+    formulas: found.formulas as Rows,
+    numberFormats: found.numberFormat as Rows,
   };
-  const index = values.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeader);
-  if (index < 0) {
-    return {
-      ok: false,
-      syncs,
-      problems: [
-        {
-          code: "KpiHeaderMissing",
-          sheet: KPI_SHEET,
-          ja: `「${KPI_SHEET}」に表「${KPI_TABLE}」がなく、「ID」と「指標名」の見出し行も見つかりません。`,
-          en: `"${KPI_SHEET}" has no table "${KPI_TABLE}" and no header row with ID and 指標名.`,
-        },
-      ],
-    };
-  }
-  const meta = decodeMetadata(metadataText);
-  const grid = stateFromGrid({
-    sheetName: KPI_SHEET,
-    headerRow: range.top + index,
-    leftColumn: range.left,
-    headers: values[index] ?? [],
-    values: values.slice(index + 1),
-    formulas: (used.formulas as Scalar[][]).slice(index + 1),
-    numberFormats: (used.numberFormat as Scalar[][]).slice(index + 1),
-    yearsRow: index > 0 ? (values[index - 1] ?? []) : [],
-    datasetVersion: meta.ok ? meta.metadata.datasetVersion : null,
+  return read(
+    { layout, grid, headerRow: where.headerRow, tableBottom: null, notices: where.notices },
+    metadataText,
     comments,
-    notices: [
-      {
-        code: "TableMissing",
-        sheet: KPI_SHEET,
-        ja: `表「${KPI_TABLE}」がなかったため、「${KPI_SHEET}」の${range.top + index}行目の見出しから読み取り、表を作り直します。`,
-        en: `No table "${KPI_TABLE}"; read "${KPI_SHEET}" by its header row ${range.top + index}; the table is created again.`,
-      },
-    ],
-  });
-  if (!grid.ok) return { ok: false, problems: grid.problems, syncs };
-  return {
-    ok: true,
-    state: grid.state,
-    tableAddress: null,
-    usedBottom: range.bottom,
-    usedRight: range.right,
-    dataBottom: range.bottom,
-    historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
-    syncs,
-  };
+    {
+      tableAddress: null,
+      historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
+      syncs,
+    },
+  );
 }

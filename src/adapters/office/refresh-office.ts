@@ -1,5 +1,6 @@
 /**
- * Applies a RefreshPlan through Office.js: the KPI table becomes a plain range, its region is rewritten as 2-D
+ * The Office.js side of the refresh use case (src/app/refresh.ts RefreshPort): reads the KPI sheet
+ * (read-kpi-sheet.ts) and applies a RefreshPlan: the KPI table becomes a plain range, its region is rewritten as 2-D
  * formulas + number formats in blocks under the request budget (4 MB splits, as apply-plan), the table is created
  * again over the new rows, then the plan's conditional formats and validations, the years row, the metadata and a
  * line in 「更新履歴」. Syncs: the reader's, one per write block, one to finish.
@@ -7,14 +8,13 @@
  * New indicators' rows are inserted as whole sheet rows first, so Excel moves cell notes, comments and cells beside
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
-import { KPI_COLUMNS, KPI_ROWS } from "../../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, type KpiLayout } from "../../workbook/kpi-columns";
 import { buildKpiSheet } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
 import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, type HistoryEntry } from "../../refresh/history";
-import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../../refresh/merge";
-import type { RefreshNotice } from "../../workbook/kpi-state";
+import type { RefreshPlan } from "../../refresh/merge";
 import { columnLetter } from "../../lib/a1";
 import { encodeMetadata } from "../../workbook/metadata";
 import { DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
@@ -33,15 +33,6 @@ export interface RefreshOfficeOptions {
   readonly maxRequestBytes?: number;
 }
 
-export type RefreshOfficeResult =
-  | { readonly ok: true; readonly plan: RefreshPlan; readonly syncs: number; readonly requestBytes: readonly number[] }
-  | {
-      readonly ok: false;
-      readonly stage: "read" | "merge";
-      readonly problems: readonly RefreshNotice[];
-      readonly syncs: number;
-    };
-
 const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
 
 /** Runs of consecutive added rows, by the sheet row they land on (ascending: each insert leaves the ones above done). */
@@ -57,18 +48,23 @@ export function insertionRuns(plan: RefreshPlan): { at: number; count: number }[
 }
 
 /** The rows to write as a SheetPlan fragment: row r of the sheet at index r-1 (rows above the header empty). */
-function regionPlan(read: OfficeKpiRead, plan: RefreshPlan, sample: SheetPlan): { sheet: SheetPlan } {
+function regionPlan(
+  layout: KpiLayout,
+  read: OfficeKpiRead,
+  plan: RefreshPlan,
+  sample: SheetPlan,
+): { sheet: SheetPlan } {
   const extras = read.state.extraColumns;
-  const width = KPI_COLUMNS.length + extras.length;
+  const width = layout.columns.length + extras.length;
   const rows: (CellPlan | null)[][] = [];
   for (let r = 1; r < KPI_ROWS.years; r++) rows.push([]);
   rows.push([...(sample.rows[KPI_ROWS.years - 1] ?? [])]);
   rows.push([
-    ...KPI_COLUMNS.map((c): CellPlan => ({ value: c.header })),
+    ...layout.columns.map((c): CellPlan => ({ value: c.header })),
     ...extras.map((e): CellPlan => ({ value: e.text === "" ? null : e.text })),
   ]);
   for (const row of plan.rows) {
-    const cells: (CellPlan | null)[] = KPI_COLUMNS.map((c) => row.cells[c.key] ?? { value: null });
+    const cells: (CellPlan | null)[] = layout.columns.map((c) => row.cells[c.key] ?? { value: null });
     for (const e of extras) {
       const found = row.extra[e.key ?? e.text];
       cells.push(
@@ -105,52 +101,47 @@ export function countingContext(context: Excel.RequestContext): { context: Excel
   return { context: proxy, syncs: () => n };
 }
 
-export async function refreshWorkbookOffice(
-  rawContext: Excel.RequestContext,
-  input: {
-    readonly dataset: Dataset;
-    readonly choices?: Readonly<Record<string, ConflictChoice>>;
-    readonly history: HistoryEntry;
-    /** When given, the plan the user confirmed in the preview must still be what the merge yields now. */
-    readonly expect?: (plan: RefreshPlan) => boolean;
-  },
-  options: RefreshOfficeOptions = {},
-): Promise<RefreshOfficeResult> {
+/**
+ * The refresh port (src/app/refresh.ts RefreshPort) over one Office.js batch: what the read found (table address,
+ * data bottom, the history's next row) is kept for the write. Syncs are counted (`syncs()`), and each write
+ * request's estimated size is recorded (`requestBytes`).
+ */
+export function officeRefreshPort(rawContext: Excel.RequestContext, options: RefreshOfficeOptions = {}) {
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const counted = countingContext(rawContext);
   const context = counted.context;
-  options.onProgress?.({ step: "read", done: 0, total: 1 });
-  const read = await readKpiStateOffice(context, HISTORY_SHEET);
-  if (!read.ok) return { ok: false, stage: "read", problems: read.problems, syncs: counted.syncs() };
-  const merged = mergeRefresh({
-    state: read.state,
-    dataset: input.dataset,
-    date: input.history.at.slice(0, 10),
-    ...(input.choices ? { choices: input.choices } : {}),
-  });
-  if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems, syncs: counted.syncs() };
-  const plan = merged.plan;
-  if (input.expect && !input.expect(plan)) {
-    return {
-      ok: false,
-      stage: "merge",
-      syncs: counted.syncs(),
-      problems: [
-        {
-          code: "ChangedSincePreview",
-          ja: "プレビューの後にブックが変更されました。もう一度プレビューしてください。",
-          en: "The workbook changed after the preview; preview again.",
-        },
-      ],
-    };
-  }
+  const requestBytes: number[] = [];
+  let read: OfficeKpiRead | null = null;
+  return {
+    syncs: counted.syncs,
+    requestBytes: requestBytes as readonly number[],
+    async readKpi(layout: KpiLayout) {
+      options.onProgress?.({ step: "read", done: 0, total: 1 });
+      const result = await readKpiStateOffice(context, HISTORY_SHEET, layout);
+      read = result.ok ? result : null;
+      return result.ok ? { ok: true as const, state: result.state } : { ok: false as const, problems: result.problems };
+    },
+    async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
+      if (!read) throw new Error("writeRefresh before a successful readKpi");
+      await writeRefresh(context, read, change, { ...options, budget, requestBytes });
+    },
+  };
+}
 
+async function writeRefresh(
+  context: Excel.RequestContext,
+  read: OfficeKpiRead,
+  input: { readonly plan: RefreshPlan; readonly dataset: Dataset; readonly history: HistoryEntry },
+  options: RefreshOfficeOptions & { readonly budget: number; readonly requestBytes: number[] },
+): Promise<void> {
+  const { plan } = input;
+  const { budget, requestBytes } = options;
+  const layout = layoutOf(input.dataset);
   const wb = context.workbook;
   const sheet = wb.worksheets.getItem(read.state.sheetName);
   const sample = buildKpiSheet({ ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) }, "");
-  const { sheet: region } = regionPlan(read, plan, sample);
+  const { sheet: region } = regionPlan(layout, read, plan, sample);
   const last = KPI_ROWS.firstData + Math.max(1, plan.rows.length) - 1;
-  const requestBytes: number[] = [];
   let pending = 0;
   const flush = async (): Promise<void> => {
     await context.sync();
@@ -168,7 +159,7 @@ export async function refreshWorkbookOffice(
 
   // The plan's columns only: rules of columns people (or the comments feature) added stay.
   const dataArea = sheet.getRange(
-    `A${KPI_ROWS.firstData}:${columnLetter(KPI_COLUMNS.length)}${Math.max(read.dataBottom + plan.added.length, last)}`,
+    `A${KPI_ROWS.firstData}:${columnLetter(layout.columns.length)}${Math.max(read.dataBottom + plan.added.length, last)}`,
   );
   dataArea.conditionalFormats.clearAll();
   dataArea.dataValidation.clear();
@@ -187,7 +178,7 @@ export async function refreshWorkbookOffice(
   }
 
   const finish = (): number => {
-    const headerWidth = KPI_COLUMNS.length + read.state.extraColumns.filter((e) => e.text !== "").length;
+    const headerWidth = layout.columns.length + read.state.extraColumns.filter((e) => e.text !== "").length;
     const table = sheet.tables.add(`A${KPI_ROWS.header}:${columnLetter(headerWidth)}${last}`, true);
     table.name = KPI_TABLE;
     table.style = sample.tables[0]?.style ?? "TableStyleLight9";
@@ -228,29 +219,4 @@ export async function refreshWorkbookOffice(
   pending += finish();
   await flush();
   options.onProgress?.({ step: "finish", done: 1, total: 1 });
-  return { ok: true, plan, syncs: counted.syncs(), requestBytes };
-}
-
-/** Preview only: read and merge, write nothing. */
-export async function previewRefreshOffice(
-  context: Excel.RequestContext,
-  input: {
-    readonly dataset: Dataset;
-    readonly choices?: Readonly<Record<string, ConflictChoice>>;
-    readonly date: string;
-  },
-): Promise<
-  { ok: true; plan: RefreshPlan; syncs: number } | { ok: false; problems: readonly RefreshNotice[]; syncs: number }
-> {
-  const counted = countingContext(context);
-  const read = await readKpiStateOffice(counted.context, HISTORY_SHEET);
-  if (!read.ok) return { ok: false, problems: read.problems, syncs: counted.syncs() };
-  const merged = mergeRefresh({
-    state: read.state,
-    dataset: input.dataset,
-    date: input.date,
-    ...(input.choices ? { choices: input.choices } : {}),
-  });
-  if (!merged.ok) return { ok: false, problems: merged.problems, syncs: counted.syncs() };
-  return { ok: true, plan: merged.plan, syncs: counted.syncs() };
 }

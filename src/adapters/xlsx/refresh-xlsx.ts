@@ -8,7 +8,7 @@
  * existing columns are kept.
  */
 import ExcelJS from "exceljs";
-import { KPI_COLUMNS, KPI_ROWS } from "../../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, type KpiLayout } from "../../workbook/kpi-columns";
 import { buildKpiSheet } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan } from "../../plan/types";
@@ -43,11 +43,11 @@ interface RuntimeSheet {
 }
 
 /** The extra columns' new positions: right after the plan's columns, in their order. */
-function extraLayout(state: WorkbookState): { header: FoundHeader; key: string; column: number }[] {
+function extraLayout(state: WorkbookState, layout: KpiLayout): { header: FoundHeader; key: string; column: number }[] {
   return state.extraColumns.map((header, i) => ({
     header,
     key: header.key ?? header.text,
-    column: KPI_COLUMNS.length + 1 + i,
+    column: layout.columns.length + 1 + i,
   }));
 }
 
@@ -100,14 +100,15 @@ function moveRowsBelow(ws: ExcelJS.Worksheet, after: number, by: number): void {
 /** Writes the refresh into the loaded workbook (no I/O; the caller packs it). */
 export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   const { workbook: wb, worksheet: ws, state, plan, dataset } = input;
+  const layout = layoutOf(dataset);
   const runtime = ws as unknown as RuntimeSheet;
   const styles = new StyleCache();
   const headerRow = state.headerRow;
   const first = headerRow + 1;
   const rowCount = Math.max(1, plan.rows.length);
   const last = first + rowCount - 1;
-  const extras = extraLayout(state);
-  const planWidth = KPI_COLUMNS.length;
+  const extras = extraLayout(state, layout);
+  const planWidth = layout.columns.length;
   const width = planWidth + extras.length;
 
   // Old extent of the data; what lies below it is people's own and moves down if the table grows into it.
@@ -148,7 +149,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   }
 
   // Columns: plan widths unless someone resized; hidden flags kept.
-  KPI_COLUMNS.forEach((c, i) => {
+  layout.columns.forEach((c, i) => {
     const found = state.columns[c.key];
     const column = ws.getColumn(i + 1);
     column.width = found?.width ?? c.width;
@@ -173,7 +174,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
 
   // Header and rows.
   const header = ws.getRow(headerRow);
-  KPI_COLUMNS.forEach((c, i) => {
+  layout.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
     cell.style = styles.get("header", undefined) ?? {};
@@ -188,7 +189,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   for (const r of plan.rows) {
     const row = ws.getRow(r.sheetRow);
     const values: CellValue[] = [];
-    KPI_COLUMNS.forEach((c, i) => {
+    layout.columns.forEach((c, i) => {
       const planCell = r.cells[c.key] ?? { value: null };
       const cell = row.getCell(i + 1);
       const value = cellValue(planCell);
@@ -218,10 +219,10 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     }
     tableRows.push(values);
   }
-  if (plan.rows.length === 0) tableRows.push([...KPI_COLUMNS.map(() => null), ...inTable.map(() => null)]);
+  if (plan.rows.length === 0) tableRows.push([...layout.columns.map(() => null), ...inTable.map(() => null)]);
 
   // The table: plan columns plus the added columns that have a header (in their order, right after).
-  const tableColumns = [...KPI_COLUMNS.map((c) => c.header), ...inTable.map((e) => e.header.text)];
+  const tableColumns = [...layout.columns.map((c) => c.header), ...inTable.map((e) => e.header.text)];
   const contiguous = inTable.every((e, i) => e.column === planWidth + 1 + i);
   const table = sample.tables[0];
   ws.addTable({
@@ -244,7 +245,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   const columnMap = new Map<number, number>();
   for (let c = 1; c <= planWidth; c++) columnMap.set(c, c);
   for (const e of extras) columnMap.set(e.header.column, e.column);
-  const planColumnsOld = new Set(KPI_COLUMNS.map((c) => state.columns[c.key]?.column).filter((c) => c !== undefined));
+  const planColumnsOld = new Set(layout.columns.map((c) => state.columns[c.key]?.column).filter((c) => c !== undefined));
   const oldDataLast = Math.max(first, ...state.rows.map((r) => r.sheetRow));
   const kept: ConditionalFormatting[] = [];
   for (const cf of runtime.conditionalFormattings ?? []) {

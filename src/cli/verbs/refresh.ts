@@ -158,7 +158,7 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   for (const line of previewLines(preview, "ja")) io.out(line);
   io.out(previewLines(preview, "en")[0] as string);
   if (loaded.encoding) io.out(`source ${loaded.label}: ${loaded.format}, ${loaded.encoding}`);
-  if (options.dryRun || !("bytes" in result)) return 0;
+  if (options.dryRun || !("bytes" in result) || !Buffer.isBuffer(result.bytes)) return 0;
   const outPath = options.out as string;
   await writeOutput(outPath, result.bytes);
   io.out(`更新したブックを保存しました: ${outPath} / Wrote ${outPath} (${result.bytes.length} bytes)`);

@@ -3,7 +3,8 @@ import { conflictKey, type ConflictChoice, type RefreshPlan } from "../../../ref
 import { previewOf } from "../../../refresh/preview";
 import { loadSource, type SourceResult } from "../../../domain/dataset/ingest/source";
 import { describeOfficeError } from "../../../adapters/office";
-import { previewRefreshOffice, refreshWorkbookOffice } from "../../../adapters/office/refresh-office";
+import { officeRefreshPort } from "../../../adapters/office/refresh-office";
+import { applyRefresh, previewRefresh } from "../../../app/refresh";
 import { useExcelHost } from "../../host/HostContext";
 import { loadBundledDataset } from "../../bundled-dataset";
 import type { RefreshProps, RefreshState, SourceChoice } from "./Refresh.types";
@@ -83,7 +84,9 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
     setState({ kind: "reading" });
     try {
       const date = (now ? now() : new Date()).toISOString().slice(0, 10);
-      const result = await host.run((context) => previewRefreshOffice(context, { dataset: src.dataset, date }));
+      const result = await host.run((context) =>
+        previewRefresh(officeRefreshPort(context), { dataset: src.dataset, date }),
+      );
       if (!result.ok) {
         setState({ kind: "workbookInvalid", problems: result.problems });
         return;
@@ -113,25 +116,22 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
     setState({ kind: "running", fraction: 0 });
     try {
       const at = (now ? now() : new Date()).toISOString();
-      const result = await host.run((context) =>
-        refreshWorkbookOffice(
-          context,
-          {
-            dataset: current.source.dataset,
-            choices,
-            history: { at, who: who ? who() : "", source: current.source.label },
-            expect: (plan) => samePlan(plan, current.plan),
-          },
-          {
-            onProgress: (p) =>
-              setState({
-                kind: "running",
-                fraction:
-                  p.step === "read" ? 0.05 : p.step === "finish" ? 1 : 0.1 + (0.85 * p.done) / Math.max(1, p.total),
-              }),
-          },
-        ),
-      );
+      const result = await host.run((context) => {
+        const port = officeRefreshPort(context, {
+          onProgress: (p) =>
+            setState({
+              kind: "running",
+              fraction:
+                p.step === "read" ? 0.05 : p.step === "finish" ? 1 : 0.1 + (0.85 * p.done) / Math.max(1, p.total),
+            }),
+        });
+        return applyRefresh(port, {
+          dataset: current.source.dataset,
+          choices,
+          history: { at, who: who ? who() : "", source: current.source.label },
+          expect: (plan) => samePlan(plan, current.plan),
+        });
+      });
       if (!result.ok) {
         setState({ kind: "workbookInvalid", problems: result.problems });
         return;

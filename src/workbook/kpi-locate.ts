@@ -1,0 +1,141 @@
+/**
+ * Where the KPI table is, found by meaning rather than position, from what a backend knows of each sheet: the table
+ * "KPI" on whatever sheet holds it (a renamed sheet is noticed, not refused); else the sheet 「KPI一覧」 by its header
+ * row; else the one sheet whose header row has 「ID」 and 「指標名」. Pure: both backends summarise their sheets
+ * and ask here, so the rules (and what the user is told) are written once.
+ */
+import type { RangeRef } from "../lib/a1";
+import type { Scalar } from "../lib/scalar";
+import type { KpiLayout } from "./kpi-columns";
+import { matchHeader } from "./kpi-headers";
+import type { RefreshNotice } from "./kpi-state";
+import { KPI_SHEET, KPI_TABLE } from "./names";
+
+/** How far down a sheet a header row is looked for. */
+export const HEADER_SEARCH_ROWS = 20;
+
+export interface SheetSummary {
+  readonly name: string;
+  /** The range of the table "KPI" (header row included) when this sheet holds it. */
+  readonly kpiTable?: RangeRef | null;
+  /** The sheet's first rows from sheet row `top` (up to HEADER_SEARCH_ROWS), when read: a header row is looked for there. */
+  readonly topRows?: { readonly top: number; readonly values: readonly (readonly Scalar[])[] };
+}
+
+export type KpiLocation =
+  | {
+      readonly ok: true;
+      readonly sheetName: string;
+      readonly headerRow: number;
+      /** Last row of the table; null when there was none and the sheet was read by its header row. */
+      readonly tableBottom: number | null;
+      readonly notices: readonly RefreshNotice[];
+    }
+  | { readonly ok: false; readonly problem: RefreshNotice };
+
+/**
+ * The sheets whose first rows are needed when no sheet holds the table: 「KPI一覧」 alone when it exists (it is the
+ * sheet, whatever else looks like it), else every sheet.
+ */
+export function headerCandidates(sheetNames: readonly string[]): string[] {
+  return sheetNames.includes(KPI_SHEET) ? [KPI_SHEET] : [...sheetNames];
+}
+
+/** The first of `rows` (sheet rows from `top`) with an 「ID」 and an 「指標名」 header, or null. */
+export function kpiHeaderRow(
+  rows: { readonly top: number; readonly values: readonly (readonly Scalar[])[] },
+  layout: KpiLayout,
+): number | null {
+  const limit = Math.min(rows.values.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    let id = false;
+    let name = false;
+    for (const v of rows.values[i] ?? []) {
+      const m = matchHeader(v === null ? "" : String(v), layout);
+      if (m.kind !== "plan") continue;
+      if (m.key === "id") id = true;
+      else if (m.key === "name") name = true;
+    }
+    if (id && name) return rows.top + i;
+  }
+  return null;
+}
+
+export function locateKpiTable(sheets: readonly SheetSummary[], layout: KpiLayout): KpiLocation {
+  const withTable = sheets.find((s) => s.kpiTable);
+  if (withTable?.kpiTable) {
+    const s = withTable.name;
+    const notices: RefreshNotice[] =
+      s === KPI_SHEET
+        ? []
+        : [
+            {
+              code: "SheetRenamed",
+              sheet: s,
+              ja: `「${KPI_SHEET}」はシート「${s}」として見つかりました（表「${KPI_TABLE}」）。シート名はそのままにします。`,
+              en: `"${KPI_SHEET}" was found as sheet "${s}" (table "${KPI_TABLE}"); the name is kept.`,
+            },
+          ];
+    return {
+      ok: true,
+      sheetName: s,
+      headerRow: withTable.kpiTable.top,
+      tableBottom: withTable.kpiTable.bottom,
+      notices,
+    };
+  }
+  const names = headerCandidates(sheets.map((s) => s.name));
+  const found: { name: string; row: number }[] = [];
+  for (const sheet of sheets) {
+    if (!names.includes(sheet.name) || !sheet.topRows) continue;
+    const row = kpiHeaderRow(sheet.topRows, layout);
+    if (row !== null) found.push({ name: sheet.name, row });
+  }
+  const only = found.length === 1 ? found[0] : undefined;
+  if (only) {
+    return {
+      ok: true,
+      sheetName: only.name,
+      headerRow: only.row,
+      tableBottom: null,
+      notices: [
+        {
+          code: "TableMissing",
+          sheet: only.name,
+          ja: `表「${KPI_TABLE}」がなかったため、「${only.name}」の${only.row}行目の見出しから読み取り、表を作り直します。`,
+          en: `No table "${KPI_TABLE}"; read "${only.name}" by its header row ${only.row}; the table is created again.`,
+        },
+      ],
+    };
+  }
+  if (found.length > 1) {
+    const list = found.map((f) => `「${f.name}」`).join("");
+    return {
+      ok: false,
+      problem: {
+        code: "KpiSheetAmbiguous",
+        ja: `表「${KPI_TABLE}」がなく、IDと指標名の見出しを持つシートが複数あります（${list}）。どれがKPI一覧か決められません。`,
+        en: `No table "${KPI_TABLE}" and several sheets have ID and 指標名 headers (${list}).`,
+      },
+    };
+  }
+  if (names.length === 1 && names[0] === KPI_SHEET) {
+    return {
+      ok: false,
+      problem: {
+        code: "KpiHeaderMissing",
+        sheet: KPI_SHEET,
+        ja: `「${KPI_SHEET}」に表「${KPI_TABLE}」がなく、「ID」と「指標名」の見出し行も見つかりません。`,
+        en: `"${KPI_SHEET}" has no table "${KPI_TABLE}" and no header row with ID and 指標名.`,
+      },
+    };
+  }
+  return {
+    ok: false,
+    problem: {
+      code: "KpiSheetMissing",
+      ja: `シート「${KPI_SHEET}」も表「${KPI_TABLE}」も見つかりません。削除された場合は、ブックを作り直すか、バックアップから戻してください。`,
+      en: `Neither the sheet "${KPI_SHEET}" nor the table "${KPI_TABLE}" was found.`,
+    },
+  };
+}
