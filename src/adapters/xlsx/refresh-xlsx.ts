@@ -245,7 +245,9 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   const columnMap = new Map<number, number>();
   for (let c = 1; c <= planWidth; c++) columnMap.set(c, c);
   for (const e of extras) columnMap.set(e.header.column, e.column);
-  const planColumnsOld = new Set(layout.columns.map((c) => state.columns[c.key]?.column).filter((c) => c !== undefined));
+  const planColumnsOld = new Set(
+    layout.columns.map((c) => state.columns[c.key]?.column).filter((c) => c !== undefined),
+  );
   const oldDataLast = Math.max(first, ...state.rows.map((r) => r.sheetRow));
   const kept: ConditionalFormatting[] = [];
   for (const cf of runtime.conditionalFormattings ?? []) {
