@@ -1,6 +1,10 @@
 /**
  * ESLint flat config. Beyond the recommended sets it enforces the layering of the house rules:
- *  - the Excel / Office / OfficeExtension globals only in src/adapters/office/** and the pane's entry;
+ *  - imports point down the layers of src (docs/ARCHITECTURE.md): lib ← i18n ← domain ← workbook ← plan ← refresh ←
+ *    adapters ← app ← taskpane | cli; manifest (the add-in manifest check) sits beside domain; nothing in src imports
+ *    test/ (LAYERS below, one no-restricted-imports block per folder);
+ *  - the Excel / Office / OfficeExtension globals only in src/adapters/office/** and the pane's entries
+ *    (src/taskpane/index.tsx, and the fake-host entry test/e2e/fake-host/index.tsx, under the test block);
  *  - exceljs only in src/adapters/xlsx/**, src/cli/** (and tests that read the files back);
  *  - hyperformula (GPL-3.0) only in test/**, never in the shipped code.
  * Type-aware rules are limited to the cheap, high-value ones (floating / misused promises).
@@ -39,6 +43,34 @@ const hyperformulaImport = {
   message: "hyperformula is GPL-3.0: tests only, never in the shipped code.",
 };
 
+/**
+ * Each folder of src and the folders it may import besides itself. An import is matched by the folder it climbs into
+ * ("../../workbook/names" from src/domain/…), so a file reaches another layer only through that layer's name.
+ */
+const LAYERS = {
+  lib: [],
+  i18n: ["lib"],
+  domain: ["lib", "i18n"],
+  manifest: ["lib", "i18n"],
+  workbook: ["lib", "i18n", "domain"],
+  plan: ["lib", "i18n", "domain", "workbook"],
+  refresh: ["lib", "i18n", "domain", "workbook", "plan"],
+  adapters: ["lib", "i18n", "domain", "manifest", "workbook", "plan", "refresh"],
+  app: ["lib", "i18n", "domain", "manifest", "workbook", "plan", "refresh", "adapters"],
+  taskpane: ["lib", "i18n", "domain", "manifest", "workbook", "plan", "refresh", "adapters", "app"],
+  cli: ["lib", "i18n", "domain", "manifest", "workbook", "plan", "refresh", "adapters", "app"],
+};
+/** The import patterns a file of `folder` may not use; `exceljs`: whether it may use exceljs. */
+function restrictedImports(folder, { exceljs = false } = {}) {
+  const allowed = LAYERS[folder];
+  const forbidden = [...Object.keys(LAYERS).filter((f) => f !== folder && !allowed.includes(f)), "test"];
+  const layer = {
+    regex: `^(\\.\\./)+(${forbidden.join("|")})(/|$)`,
+    message: `src/${folder} may import only ${[...allowed, folder].join(", ")}: imports point down the layers (docs/ARCHITECTURE.md), and nothing in src imports test/.`,
+  };
+  return ["error", { patterns: [layer, ...(exceljs ? [] : [exceljsImport]), hyperformulaImport] }];
+}
+
 module.exports = tseslint.config(
   {
     ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", "test-output/**", "**/*.d.ts"],
@@ -72,18 +104,19 @@ module.exports = tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs["recommended-latest"].rules,
   },
+  // imports point down the layers; exceljs only in the xlsx adapter and the CLI (the blocks after the adapters' win)
+  ...Object.keys(LAYERS).map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { "no-restricted-imports": restrictedImports(folder, { exceljs: folder === "cli" }) },
+  })),
+  {
+    files: ["src/adapters/xlsx/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrictedImports("adapters", { exceljs: true }) },
+  },
   {
     // the layers allowed to touch Excel through Office.js
     files: ["src/adapters/office/**/*.{ts,tsx}", "src/taskpane/index.tsx"],
-    rules: {
-      "no-restricted-syntax": ["error", noOpStatement],
-      "no-restricted-imports": ["error", { patterns: [exceljsImport, hyperformulaImport] }],
-    },
-  },
-  {
-    // the layers allowed to write files through exceljs
-    files: ["src/adapters/xlsx/**/*.ts", "src/cli/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [hyperformulaImport] }] },
+    rules: { "no-restricted-syntax": ["error", noOpStatement] },
   },
   {
     // tests may read workbooks back (exceljs) and check formulas (hyperformula); the fakes stand in for Office
