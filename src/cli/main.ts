@@ -1,6 +1,6 @@
 /**
- * kpi-review: one command, verbs as in DESIGN.md. Each verb lives in ./verbs/<verb>.ts and exports
- * `run(args): Promise<number>` (the exit code). Files in, files out; an input is never overwritten.
+ * kpi-review: one command, its verbs listed below (README shows their use). Each verb lives in ./verbs/<verb>.ts
+ * and exports `run(args): Promise<number>` (the exit code). Files in, files out; an input is never overwritten.
  */
 import type { CliVerb } from "./verb";
 

@@ -13,7 +13,7 @@
 import type { Indicator } from "./dataset/schema";
 import { daysInFiscalYear } from "./periods";
 
-/** The six grades, exactly as the committee reads them (DESIGN.md contract). */
+/** The six grades, exactly as the committee reads them (a contract: the sheets show and sort by these texts). */
 export type Grade = "A 達成" | "B 順調" | "C 遅れ" | "D 悪化" | "− 未評価" | "目標未設定";
 
 export interface GradeInfo {

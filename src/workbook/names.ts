@@ -1,4 +1,4 @@
-/** Names that are contracts (DESIGN.md): sheets, the table, and the workbook-level defined names. */
+/** Names that are contracts users and macros rely on (docs/ARCHITECTURE.md): sheets, the table, the defined names. */
 
 export const PLAN_VERSION = "1.0.0";
 

@@ -1,6 +1,7 @@
 /**
- * LibreOffice headless, as TOOLCHAIN.md measured it: a scratch profile whose OOXMLRecalcMode is 0 (always
- * recalculate on load), then one CSV per sheet, or a PDF. For integration tests and manual looks only.
+ * LibreOffice headless with a scratch profile whose OOXMLRecalcMode is 0 (always recalculate on load, so formulas
+ * are computed rather than read from cached values, which exceljs does not write), then one CSV per sheet, or a
+ * PDF. For integration tests and manual looks only.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -33,9 +33,9 @@ describe("the comparison normaliser", () => {
 });
 
 describe("the seed copy", () => {
-  // The hash was taken from /work/shared/seeds/000_57f558b662f37a9e.txt when the project copied it: line
-  // numbers in sourceLines and verification only mean something against exactly these bytes.
-  it("is byte for byte the shared seed (sha256, 1326 lines)", () => {
+  // The hash was taken of the source text when the project copied it into seeds/: line numbers in sourceLines and
+  // verification only mean something against exactly these bytes.
+  it("is byte for byte the source text as copied (sha256, 1326 lines)", () => {
     const bytes = readFileSync(SEED_PATH);
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(
       "6efb6269c7eaf71d67179668642461d2c4f5556a53ca0ba7dfd6d2684e2fb2ac",
