@@ -8,13 +8,13 @@ import { officeWorkbookPort } from "../../src/adapters/office/workbook-port";
 import { xlsxWorkbookPort } from "../../src/adapters/xlsx/workbook-port";
 import { workbookBytes } from "../../src/adapters/xlsx/write-workbook";
 import { definedNameRanges, scalarOf, tableModelsOf } from "../../src/adapters/xlsx/exceljs-internals";
-import type { WorkbookPort } from "../../src/app/port";
+import type { HostWorkbookPort, WorkbookPort } from "../../src/app/port";
 import { decodeMetadata, type MetadataReadResult } from "../../src/workbook/metadata";
 import { cellKey, createFakeExcel, ensureCell, getCell, parseAddress } from "./fake-excel";
 
 export interface Backend {
-  /** Typed as the whole WorkbookPort: a backend that misses a use case's part fails to compile here. */
-  readonly port: WorkbookPort;
+  /** Typed as the ports the backends compose: a backend that misses a use case's part fails to compile here. */
+  readonly port: HostWorkbookPort;
   sheets(): string[];
   metadata(): MetadataReadResult;
   cell(sheet: string, row: number, column: number): unknown;
@@ -37,7 +37,7 @@ function officeBackend(fx = createFakeExcel({ sheets: [] })): Backend {
     isSetSupported: () => true,
   };
   const state = fx.fake.state;
-  const port: WorkbookPort = officeWorkbookPort(host, { retryDelayMs: 0 });
+  const port: HostWorkbookPort = officeWorkbookPort(host, { retryDelayMs: 0 });
   return {
     port,
     sheets: () => state.sheets.map((s) => s.name),

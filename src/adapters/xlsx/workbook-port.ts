@@ -5,7 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../plan/types";
+import { xlsxCommentsPort } from "./comments-port";
 import { xlsxMinutesPort } from "./minutes-source";
+import { xlsxRefreshPort } from "./refresh-book";
 import { applyPlanToWorkbook, type PlanWriteOptions, type PlanWriteResult } from "./write-workbook";
 
 /** The one progress step an in-memory write reports (the Office renderer reports each of its round trips). */
@@ -34,5 +36,7 @@ export function xlsxWorkbookPort(wb: ExcelJS.Workbook = new ExcelJS.Workbook()) 
     workbook: wb,
     ...xlsxCreatePort(wb),
     ...xlsxMinutesPort(wb),
+    ...xlsxCommentsPort(wb),
+    ...xlsxRefreshPort(wb),
   };
 }
