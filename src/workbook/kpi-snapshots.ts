@@ -12,22 +12,21 @@ import { GRADES, evaluateIndicator, statusInputOf, type Grade, type StatusSettin
 import type { StatusSnapshot } from "../domain/minutes/types";
 import { translate } from "../i18n/messages";
 import type { Lang } from "../lib/lang";
+import type { Scalar } from "../lib/scalar";
 import { layoutOf, type FixedColumnKey, type KpiLayout } from "./kpi-columns";
 import { matchHeader } from "./kpi-headers";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE, THRESHOLD_NAME } from "./names";
 
-export type KpiScalar = string | number | boolean | null;
-
 export interface KpiRows {
-  readonly headers: readonly KpiScalar[];
-  readonly rows: readonly (readonly KpiScalar[])[];
+  readonly headers: readonly Scalar[];
+  readonly rows: readonly (readonly Scalar[])[];
 }
 
 /** The dataset as the snapshots need it: the indicators (the twin's inputs) and the plan period (the layout). */
 export type SnapshotDataset = Pick<Dataset, "indicators" | "plan">;
 
 /** Western year of a year column header: 「令和6年度(2024)」 → 2024. */
-export function yearOfHeader(h: KpiScalar): number | null {
+export function yearOfHeader(h: Scalar): number | null {
   const m = typeof h === "string" ? /\((\d{4})\)\s*$/.exec(h) : null;
   return m ? Number(m[1]) : null;
 }
@@ -55,7 +54,7 @@ function locate(t: KpiRows, layout: KpiLayout): Located {
   return { fixed, years };
 }
 
-function num(v: KpiScalar | undefined): number | null {
+function num(v: Scalar | undefined): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v === "string" && v.trim() !== "") {
     const n = Number(v.replace(/,/g, "").trim());

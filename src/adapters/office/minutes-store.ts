@@ -4,7 +4,8 @@
  * printable 「会議録_第N回」 sheet through the plan renderer with writeMetadata off (a minutes sheet must not change
  * what the workbook records about itself).
  */
-import type { KpiRows, KpiScalar } from "../../workbook/kpi-snapshots";
+import type { Scalar } from "../../lib/scalar";
+import type { KpiRows } from "../../workbook/kpi-snapshots";
 import type { SheetPlan, WorkbookPlan } from "../../plan/types";
 import { KPI_TABLE } from "../../workbook/names";
 import { columnLetter } from "../../lib/a1";
@@ -18,7 +19,7 @@ export interface MinutesWorkbook {
   readonly kpi: KpiRows | null;
 }
 
-const scalars = (values: unknown[][]): KpiScalar[][] =>
+const scalars = (values: unknown[][]): Scalar[][] =>
   values.map((row) =>
     row.map((v) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null)),
   );

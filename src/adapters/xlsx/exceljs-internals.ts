@@ -5,9 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseRange, type RangeRef } from "../../lib/a1";
-
-/** A plain cell scalar, as every backend hands cells to the workbook layer. */
-export type XlsxScalar = string | number | boolean | null;
+import type { Scalar } from "../../lib/scalar";
 
 /** exceljs keeps a loaded (or added) table's model here: `(ws.getTable(name) as any).table`. */
 export interface TableModel {
@@ -85,7 +83,7 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * because they keep the time of day (a meeting's 開始時刻 typed as a time is pinned by the comments store tests; an
  * ISO date would lose it). Readers that want a date text format the serial (workbook/comment-rows serialToDate).
  */
-export function scalarOf(value: ExcelJS.CellValue): XlsxScalar {
+export function scalarOf(value: ExcelJS.CellValue): Scalar {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
@@ -106,9 +104,9 @@ export function formulaOf(cell: ExcelJS.Cell): string | undefined {
 }
 
 /** The scalars of columns left..right of sheet row `row`. */
-export function rowScalars(ws: ExcelJS.Worksheet, row: number, left: number, right: number): XlsxScalar[] {
+export function rowScalars(ws: ExcelJS.Worksheet, row: number, left: number, right: number): Scalar[] {
   const r = ws.getRow(row);
-  const out: XlsxScalar[] = [];
+  const out: Scalar[] = [];
   for (let c = left; c <= right; c++) out.push(scalarOf(r.getCell(c).value));
   return out;
 }
