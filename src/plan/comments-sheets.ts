@@ -294,6 +294,42 @@ export function commentCountColumnLetter(
   return undefined;
 }
 
+/** A formula column appended to 「KPI一覧」's table of a built workbook (set-up of the comment sheets). */
+export interface KpiFormulaColumn {
+  readonly header: string;
+  readonly width: number;
+  /** Formula of a row, given its ID cell ("$A4"). */
+  readonly formula: (idCell: string) => string;
+}
+
+/** 意見数 and 未対応意見 as columns to append to an existing 「KPI一覧」 table. */
+export function commentCountColumns(): KpiFormulaColumn[] {
+  return COMMENT_COUNT_COLUMNS.map((c) => ({
+    header: c.header,
+    width: c.width,
+    formula: c.key === "count" ? commentCountFormula : openCommentFormula,
+  }));
+}
+
+/** Where 「KPI一覧」's ID column and the appended columns ended up in a built workbook's table. */
+export interface AppendedColumnsLayout {
+  readonly idLetter: string;
+  /** Header → column letter, for the columns appended. */
+  readonly letters: Readonly<Record<string, string>>;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** The open-comment marks for count columns appended by a backend (the layout it reports). */
+export function appendedCountMarks(layout: AppendedColumnsLayout): ConditionalFormatPlan[] {
+  return openCommentMarks({
+    idLetter: layout.idLetter,
+    openLetter: layout.letters[COMMENT_COUNT_COLUMNS[1].header] ?? layout.idLetter,
+    firstRow: layout.firstRow,
+    lastRow: layout.lastRow,
+  });
+}
+
 /**
  * The three sheets alone, for a workbook built before comments existed (the pane's 「委員意見のシートを追加」).
  * The metadata is a placeholder the caller must not write (the pane applies it with writeMetadata: false): the

@@ -2,7 +2,7 @@
  * Ids a comment may be about, from an .xlsx's 「KPI一覧」 table (the CLI checks a new comment's 対象 against them).
  */
 import type ExcelJS from "exceljs";
-import { knownTargets } from "../../workbook/comment-targets";
+import { knownTargets } from "../../workbook/kpi-row-view";
 import { KPI_TABLE } from "../../workbook/names";
 import { findTable, rowScalars } from "./exceljs-internals";
 

@@ -5,10 +5,6 @@ import {
   appendMemberOffice,
   editCommentOffice,
   readCommentBookOffice,
-  readKpiRowAt,
-  readSelection,
-  rowIndexOfAddress,
-  watchSelection,
 } from "../../../src/adapters/office/comments-store";
 import {
   createFakeExcel,
@@ -127,33 +123,5 @@ describe("Office.js comments store on the recording fake", () => {
       ok: false,
       error: { key: "office.error.cellEditMode" },
     });
-  });
-});
-
-describe("selection", () => {
-  it("reads the KPI row at the selected sheet row by header, and nothing outside the table", async () => {
-    const { context, fake } = await workbook();
-    const kpi = table(fake.state, "KPI");
-    const top = parseAddress(kpi.address).top;
-    const view = await readKpiRowAt(context, top + 1); // 0-based index of the second data row
-    expect(view).toMatchObject({ id: "1-1-K1-1" });
-    expect(view?.name).not.toBe("");
-    expect(await readKpiRowAt(context, 0)).toBeNull();
-    expect(await readKpiRowAt(context, 5000)).toBeNull();
-  });
-
-  it("follows onSelectionChanged on KPI一覧 until removed, and reads the current selection", async () => {
-    const { context, fake } = await workbook();
-    const seen: number[] = [];
-    const watch = await watchSelection(context, "KPI一覧", (row) => seen.push(row));
-    await fake.state.select("KPI一覧", "B7");
-    await fake.state.select("設定", "B3"); // another sheet: not followed
-    await fake.state.select("KPI一覧", "C9:D12");
-    expect(seen).toEqual([6, 8]);
-    expect(await readSelection(context)).toEqual({ sheet: "KPI一覧", rowIndex: 8 });
-    await watch.remove();
-    await fake.state.select("KPI一覧", "B5");
-    expect(seen).toEqual([6, 8]);
-    expect(rowIndexOfAddress("'KPI一覧'!$B$7")).toBe(6);
   });
 });

@@ -1,6 +1,6 @@
 import type { CommentEdit, CommentProblem, CommentRecord, IdSource, Meeting, Member } from "../../../domain/comments";
 import type { MessageKey, MessageParams } from "../../../i18n/messages";
-import type { KpiRowView } from "../../../adapters/office/comments-store";
+import type { KpiRowView } from "../../../workbook/kpi-row-view";
 
 /** Where the pane remembers small choices on this machine (localStorage in the pane; a Map in tests). */
 export interface SmallStorage {

@@ -1,50 +1,34 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
-  applyCommentEdit,
-  buildComment,
   countByTarget,
   filterComments,
   formatTarget,
-  nextMemberId,
   parseTarget,
   sortNewestFirst,
   SYSTEM_IDS,
-  validateMeeting,
-  validateMember,
   type CommentEdit,
   type CommentStatus,
   type Meeting,
   type Member,
 } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
-import {
-  addCommentsSheetsPlan,
-  COMMENT_COUNT_COLUMNS,
-  commentCountFormula,
-  openCommentFormula,
-  openCommentMarks,
-} from "../../../plan/comments-sheets";
 import { KPI_SHEET } from "../../../workbook/names";
-import { applyWorkbookPlan, officeMessage } from "../../../adapters/office";
+import { officeMessage, type OfficeMessageKey } from "../../../adapters/office";
+import { officeCommentsPort } from "../../../adapters/office/comments-port";
+import { readKpiRowAt, type KpiRowView } from "../../../adapters/office/kpi-row";
+import { readSelection, watchSelection, type SelectionWatch } from "../../../adapters/office/selection";
 import {
-  addKpiColumnsOffice,
-  appendCommentOffice,
-  appendMeetingOffice,
-  appendMemberOffice,
-  editCommentOffice,
-  editMeetingOffice,
-  editMemberOffice,
-  readCommentBookOffice,
-  readKpiRowAt,
-  readSelection,
-  watchSelection,
-  type KpiRowView,
-  type OfficeStoreResult,
-  type SelectionWatch,
-} from "../../../adapters/office/comments-store";
+  addComment as addCommentTo,
+  editComment as editCommentIn,
+  listComments,
+  saveMeeting as saveMeetingIn,
+  saveMember as saveMemberIn,
+  setUpCommentSheets,
+  type CheckedWrite,
+  type SetUpResult,
+} from "../../../app/comments";
 import { useExcelHost } from "../../host/HostContext";
 import type {
-  Book,
   CommentsApi,
   CommentsPanelProps,
   Filter,
@@ -65,13 +49,26 @@ function defaultStorage(): SmallStorage | undefined {
   }
 }
 
+/** The message of a set-up the workbook refused (its sheets exist, or this Excel lacks a requirement set). */
+function setUpRefusal(result: Exclude<SetUpResult, { ok: true }>, lang: "ja" | "en"): string {
+  if (result.code === "OfficeError") return officeMessage(result.error.key, lang, { code: result.error.code });
+  const key: OfficeMessageKey =
+    result.code === "SheetsExist" ? "office.result.sheetsExist" : "office.result.unsupported";
+  return officeMessage(key, lang, {
+    sheets: result.code === "SheetsExist" ? result.sheets.join("、") : "",
+    features: result.code === "Unsupported" ? result.missing.map((m) => `${m.set} ${m.version}`).join(", ") : "",
+  });
+}
+
 /**
- * Everything the comments panel does, as state and actions: reads the three tables through the host, follows the
- * selection on 「KPI一覧」, validates with the domain before anything is written, and reloads after each write so
- * what is shown is what the workbook holds (including other people's additions).
+ * Everything the comments panel shows and keeps, as state and actions over the comments use cases (app/comments.ts,
+ * through the Office port): reads the three tables, follows the selection on 「KPI一覧」, and reloads after each write
+ * so what is shown is what the workbook holds (including other people's additions). The checks and writes are the
+ * use cases'; this hook keeps the UI state.
  */
 export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS }: CommentsPanelProps): CommentsApi {
   const host = useExcelHost();
+  const port = useMemo(() => officeCommentsPort(host), [host]);
   const { lang } = useI18n();
   const [load, setLoad] = useState<LoadState>({ kind: "loading" });
   const [indicator, setIndicator] = useState<KpiRowView | null>(null);
@@ -85,23 +82,12 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
 
   const reload = useCallback(async () => {
     try {
-      const read = await host.run((ctx) => readCommentBookOffice(ctx));
-      const all = [read.members, read.meetings, read.comments];
-      if (all.every((r) => r.problems.some((p) => p.code === "missingTable"))) {
-        if (mounted.current) setLoad({ kind: "missing" });
-        return;
-      }
-      const book: Book = {
-        members: read.members.records.map((r) => r.record),
-        meetings: read.meetings.records.map((r) => r.record),
-        comments: read.comments.records.map((r) => r.record),
-        warnings: all.flatMap((r) => r.problems),
-      };
-      if (mounted.current) setLoad({ kind: "ready", book });
+      const listed = await listComments(port);
+      if (mounted.current) setLoad(listed.kind === "missing" ? listed : { kind: "ready", book: listed.records });
     } catch (error) {
       if (mounted.current) setLoad({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     }
-  }, [host]);
+  }, [port]);
 
   useEffect(() => {
     mounted.current = true;
@@ -154,9 +140,9 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     return countByTarget(book.comments).get(formatTarget(target)) ?? { total: 0, open: 0 };
   }, [book, target]);
 
-  /** Runs a store write and turns its result into a notice; true when it was written. */
+  /** Runs a use case and turns its result into a notice; reloads after a write. True when it was written. */
   const write = useCallback(
-    async (run: () => Promise<OfficeStoreResult>, success: Notice): Promise<boolean> => {
+    async <T>(run: () => Promise<CheckedWrite<T>>, success: (value: T) => Notice): Promise<boolean> => {
       setBusy(true);
       try {
         const result = await run();
@@ -169,7 +155,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
           return false;
         }
         await reload();
-        setNotice(success);
+        setNotice(success(result.value));
         return true;
       } catch (error) {
         setNotice({ kind: "officeError", message: error instanceof Error ? error.message : String(error) });
@@ -184,122 +170,66 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
   const addComment = useCallback(
     async (input: NewComment): Promise<boolean> => {
       if (!book) return false;
-      const built = buildComment(
-        { ...input, target: target ?? indicator?.id ?? "" },
-        { members: book.members, meetings: book.meetings, takenIds: new Set(book.comments.map((c) => c.id)) },
-        ids,
+      const comment = { ...input, target: target ?? indicator?.id ?? "" };
+      return write(
+        async () => {
+          const result = await addCommentTo(port, book, comment, ids);
+          // Remembered once the comment passed the checks (even if Excel then failed to write it).
+          if (result.ok || !("problems" in result)) {
+            storage?.setItem(LAST_MEMBER_KEY, input.speakerId);
+            storage?.setItem(RECORDER_KEY, input.recordedBy.trim());
+            setLastMember(input.speakerId);
+            setRecorder(input.recordedBy.trim());
+          }
+          return result;
+        },
+        (c) => ({ kind: "success", key: "comments.add.done", params: { id: c.id } }),
       );
-      if (!built.ok) {
-        setNotice({ kind: "problems", problems: built.problems });
-        return false;
-      }
-      storage?.setItem(LAST_MEMBER_KEY, input.speakerId);
-      storage?.setItem(RECORDER_KEY, input.recordedBy.trim());
-      setLastMember(input.speakerId);
-      setRecorder(input.recordedBy.trim());
-      return write(() => host.run((ctx) => appendCommentOffice(ctx, built.value)), {
-        kind: "success",
-        key: "comments.add.done",
-        params: { id: built.value.id },
-      });
     },
-    [book, target, indicator, ids, storage, write, host],
+    [book, target, indicator, ids, storage, write, port],
   );
 
   const editComment = useCallback(
     async (id: string, edit: CommentEdit): Promise<boolean> => {
-      const current = book?.comments.find((c) => c.id === id);
-      if (!current) return false;
-      const edited = applyCommentEdit(current, edit);
-      if (!edited.ok) {
-        setNotice({ kind: "problems", problems: edited.problems });
-        return false;
-      }
-      return write(() => host.run((ctx) => editCommentOffice(ctx, edited.value)), {
-        kind: "success",
-        key: "comments.saved",
-      });
+      if (!book?.comments.some((c) => c.id === id)) return false;
+      return write(
+        () => editCommentIn(port, book, id, edit),
+        () => ({ kind: "success", key: "comments.saved" }),
+      );
     },
-    [book, write, host],
+    [book, write, port],
   );
 
   const saveMember = useCallback(
     async (member: Member, isNew: boolean): Promise<boolean> => {
       if (!book) return false;
-      const candidate = isNew ? { ...member, id: nextMemberId(book.members) } : member;
-      const checked = validateMember(candidate, isNew ? book.members : book.members.filter((m) => m.id !== member.id));
-      if (!checked.ok) {
-        setNotice({ kind: "problems", problems: checked.problems });
-        return false;
-      }
       return write(
-        () =>
-          host.run((ctx) => (isNew ? appendMemberOffice(ctx, checked.value) : editMemberOffice(ctx, checked.value))),
-        { kind: "success", key: "comments.saved" },
+        () => saveMemberIn(port, book, member, isNew),
+        () => ({ kind: "success", key: "comments.saved" }),
       );
     },
-    [book, write, host],
+    [book, write, port],
   );
 
   const saveMeeting = useCallback(
     async (meeting: Meeting, isNew: boolean): Promise<boolean> => {
       if (!book) return false;
-      const others = isNew ? book.meetings : book.meetings.filter((m) => m.number !== meeting.number);
-      const checked = validateMeeting(meeting, others, book.members);
-      if (!checked.ok) {
-        setNotice({ kind: "problems", problems: checked.problems });
-        return false;
-      }
       return write(
-        () =>
-          host.run((ctx) => (isNew ? appendMeetingOffice(ctx, checked.value) : editMeetingOffice(ctx, checked.value))),
-        { kind: "success", key: "comments.saved" },
+        () => saveMeetingIn(port, book, meeting, isNew),
+        () => ({ kind: "success", key: "comments.saved" }),
       );
     },
-    [book, write, host],
+    [book, write, port],
   );
 
   const setUp = useCallback(async () => {
     setBusy(true);
     try {
-      const plan = addCommentsSheetsPlan();
-      // Only the new sheets: the workbook keeps its own metadata.
-      const applied = await host.run((ctx) =>
-        applyWorkbookPlan(ctx, plan, {
-          writeMetadata: false,
-          isSetSupported: (name, version) => host.isSetSupported(name, version),
-        }),
-      );
-      if (!applied.ok) {
-        const message =
-          applied.code === "OfficeError"
-            ? officeMessage(applied.error.key, lang, { code: applied.error.code })
-            : officeMessage(applied.key, lang, {
-                sheets: "sheets" in applied ? applied.sheets.join("、") : "",
-                features: "missing" in applied ? applied.missing.map((m) => `${m.set} ${m.version}`).join(", ") : "",
-              });
-        setNotice({ kind: "officeError", message });
+      const result = await setUpCommentSheets(port);
+      if (!result.ok) {
+        setNotice({ kind: "officeError", message: setUpRefusal(result, lang) });
         return;
       }
-      const canFormat = host.isSetSupported("ExcelApi", "1.6");
-      await host.run((ctx) =>
-        addKpiColumnsOffice(
-          ctx,
-          COMMENT_COUNT_COLUMNS.map((c) => ({
-            header: c.header,
-            formula: c.key === "count" ? commentCountFormula : openCommentFormula,
-          })),
-          canFormat
-            ? (layout) =>
-                openCommentMarks({
-                  idLetter: layout.idLetter,
-                  openLetter: layout.letters[COMMENT_COUNT_COLUMNS[1].header] ?? layout.idLetter,
-                  firstRow: layout.firstRow,
-                  lastRow: layout.lastRow,
-                })
-            : undefined,
-        ),
-      );
       await reload();
       setGeneration((g) => g + 1);
       setNotice({ kind: "success", key: "comments.setUp.done" });
@@ -308,7 +238,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     } finally {
       if (mounted.current) setBusy(false);
     }
-  }, [host, lang, reload]);
+  }, [port, lang, reload]);
 
   /** The 再読み込み button: the tables again, and the selection watch again (the KPI sheet may be new). */
   const reloadAll = useCallback(async () => {
