@@ -6,11 +6,10 @@
  * live in catalogue/office.ts beside the other sections (catalogue/*.ts), all spread into the one catalogue below.
  */
 
+import type { Lang } from "../lib/lang";
 import type { Entry } from "./catalogue/entry";
 import { MINUTES_MESSAGES } from "./catalogue/minutes";
 import { OFFICE_MESSAGES } from "./catalogue/office";
-
-export type Lang = "ja" | "en";
 
 const catalogue = {
   "app.title": { ja: "KPIレビュー", en: "KPI Review" },

@@ -1,5 +1,7 @@
+import type { Scalar } from "../../lib/scalar";
+
 /** 「第3回」「３」「3回」 or 3 → 3; anything else → NaN (the caller names the cell). */
-export function meetingNumber(cell: string | number | boolean | null | undefined): number {
+export function meetingNumber(cell: Scalar | undefined): number {
   if (typeof cell === "number") return cell;
   if (typeof cell !== "string") return Number.NaN;
   const m = /^\s*(?:第)?\s*(\d+)\s*(?:回)?\s*$/.exec(
