@@ -13,6 +13,8 @@ import {
   type Meeting,
   type Member,
 } from "../comments/types";
+import { translate } from "../../i18n/messages";
+import type { Lang } from "../../lib/lang";
 import { formatMeetingDateTime } from "./wareki";
 import { statusLine } from "./status-line";
 import type {
@@ -29,6 +31,8 @@ import type {
 export const DEFAULT_COMMITTEE_NAME = "伊勢崎市まち・ひと・しごと創生会議";
 export const EMPTY_NOTE = "この会議で記録された委員意見はありません。";
 export const STRATEGY_HEADING = "戦略全体に関する意見";
+/** The committee's meetings sheet, as the workbook names it (workbook/comment-columns.ts MEETINGS_SHEET). */
+const MEETINGS_SHEET_NAME = "会議";
 export const UNKNOWN_TARGET_HEADING = "対象が戦略にない意見（対象IDを確認してください）";
 
 export interface MinutesInput {
@@ -106,14 +110,17 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
   const meeting = input.meetings.find((m) => m.number === input.meetingNumber);
   if (!meeting) {
     const meetings = [...new Set(input.meetings.map((m) => m.number))].sort((a, b) => a - b);
-    const list = meetings.length > 0 ? meetings.map((n) => `第${n}回`).join("、") : "なし";
-    return {
-      ok: false,
-      code: "UnknownMeeting",
-      message: `第${input.meetingNumber}回の会議は「会議」シートにありません。登録されている会議: ${list}`,
-      messageEn: `Meeting ${input.meetingNumber} is not in the 会議 sheet. Meetings recorded: ${meetings.length > 0 ? meetings.join(", ") : "none"}`,
-      meetings,
+    const text = (lang: Lang) => {
+      const list =
+        meetings.length > 0
+          ? meetings
+              .map((number) => translate(lang, "minutes.meetingListItem", { number }))
+              .join(translate(lang, "minutes.meetingListSeparator"))
+          : translate(lang, "minutes.meetingListNone");
+      const params = { number: input.meetingNumber, sheet: MEETINGS_SHEET_NAME, meetings: list };
+      return translate(lang, "minutes.unknownMeeting", params);
     };
+    return { ok: false, code: "UnknownMeeting", message: text("ja"), messageEn: text("en"), meetings };
   }
   const { dataset, members } = input;
   const problems: string[] = [];

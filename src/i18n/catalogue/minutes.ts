@@ -1,6 +1,7 @@
 /**
- * What reading a workbook for the minutes says about it (keys minutes.problem.*): settings that fell back to defaults
- * and a 「KPI一覧」 table that is missing or lacks headers. src/app/minutes.ts fills them in the caller's language.
+ * What making the minutes says about the workbook: settings that fell back to defaults and a 「KPI一覧」 table that is
+ * missing or lacks headers (minutes.problem.*, filled in the caller's language by workbook/kpi-snapshots.ts), and a
+ * meeting that is not recorded (minutes.unknownMeeting, domain/minutes/build.ts gives both languages).
  */
 import type { Entry } from "./entry";
 
@@ -21,6 +22,14 @@ export const MINUTES_MESSAGES = {
     ja: "テーブル「{table}」に見出し {headers} がありません",
     en: "The table 「{table}」 lacks the headers {headers}",
   },
+  "minutes.unknownMeeting": {
+    ja: "第{number}回の会議は「{sheet}」シートにありません。登録されている会議: {meetings}",
+    en: "Meeting {number} is not in the {sheet} sheet. Meetings recorded: {meetings}",
+  },
+  /** One meeting in the list above; the list's separator and its empty form. */
+  "minutes.meetingListItem": { ja: "第{number}回", en: "{number}" },
+  "minutes.meetingListSeparator": { ja: "、", en: ", " },
+  "minutes.meetingListNone": { ja: "なし", en: "none" },
 } as const satisfies Record<string, Entry>;
 
 export type MinutesMessageKey = keyof typeof MINUTES_MESSAGES;
