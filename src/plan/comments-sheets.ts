@@ -1,7 +1,8 @@
 /**
  * The committee's record in the workbook: 「委員名簿」「会議」「委員意見」 as tables (headers are contracts, from
- * src/domain/comments/columns.ts), and two formula columns for 「KPI一覧」: each indicator's comment count and its
- * open (未対応/対応中) count, with a conditional format that marks rows with open comments.
+ * src/workbook/comment-columns.ts), and two formula columns for 「KPI一覧」 (意見数/未対応意見, entries of the KPI
+ * column contract, src/workbook/kpi-columns.ts): each indicator's comment count and its open (未対応/対応中) count,
+ * with a conditional format that marks rows with open comments.
  *
  * Entry point: `addCommentsToPlan(plan)` takes a finished WorkbookPlan and returns it with the three sheets appended
  * and 「KPI一覧」's table widened by the two columns. The counts are COUNTIF/COUNTIFS over whole columns of 委員意見
@@ -35,7 +36,9 @@ import {
   planColumnIndex,
   type ColumnDef,
 } from "../workbook/comment-columns";
-import { columnLetter, rangeAddress, sheetRef } from "../lib/a1";
+import { columnLetter, parseRange, rangeAddress, sheetRef } from "../lib/a1";
+import { COMMENT_COUNT_COLUMNS } from "../workbook/kpi-columns";
+import { kpiColumnIndex } from "../workbook/kpi-row-view";
 import { TEXT_FORMAT } from "./formats";
 import { KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from "./types";
@@ -172,11 +175,11 @@ export function buildCommentSheets(input: CommentSheetsInput = {}): SheetPlan[] 
   ];
 }
 
-/** 'KPI一覧' columns appended after 評価: header text is a contract. */
-export const COMMENT_COUNT_COLUMNS = [
-  { key: "count", header: "意見数", width: 8 },
-  { key: "open", header: "未対応意見", width: 10 },
-] as const;
+/** The formula of each count column (their headers and widths are the KPI column contract's). */
+const COUNT_FORMULAS: Readonly<Record<(typeof COMMENT_COUNT_COLUMNS)[number]["key"], (idCell: string) => string>> = {
+  commentCount: commentCountFormula,
+  openComments: openCommentFormula,
+};
 
 const commentColumn = (key: (typeof COMMENT_COLUMNS)[number]["key"]): string => {
   const letter = columnLetter(planColumnIndex(COMMENT_COLUMNS, key));
@@ -200,12 +203,11 @@ export function openCommentFormula(idCell: string): string {
 export function withCommentColumns(kpi: SheetPlan): SheetPlan {
   const table = kpi.tables.find((t) => t.name === KPI_TABLE);
   if (!table) throw new Error(`${kpi.name} has no table ${KPI_TABLE}`);
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.range);
-  if (!m) throw new Error(`unexpected table range ${table.range}`);
-  const headerRow = Number(m[2]);
-  const lastRow = Number(m[4]);
-  const headers = (kpi.rows[headerRow - 1] ?? []).map((c) => c?.value);
-  const idIndex = headers.indexOf("ID");
+  const range = parseRange(table.range);
+  const headerRow = range.top;
+  const lastRow = range.bottom;
+  const headers = (kpi.rows[headerRow - 1] ?? []).map((c) => c?.value ?? null);
+  const idIndex = kpiColumnIndex(headers, "id");
   if (idIndex < 0) throw new Error(`${kpi.name} has no ID column`);
   const firstNew = headers.length + 1;
   const openLetter = columnLetter(firstNew + 1);
@@ -221,8 +223,11 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
       const id = `$${idLetter}${r}`;
       return [
         ...padded,
-        { formula: commentCountFormula(id), numberFormat: "0", style: "formula" } satisfies CellPlan,
-        { formula: openCommentFormula(id), numberFormat: "0", style: "formula" } satisfies CellPlan,
+        ...COMMENT_COUNT_COLUMNS.map((c): CellPlan => ({
+          formula: COUNT_FORMULAS[c.key](id),
+          numberFormat: "0",
+          style: "formula",
+        })),
       ];
     }
     return row;
@@ -232,7 +237,9 @@ export function withCommentColumns(kpi: SheetPlan): SheetPlan {
     ...kpi,
     rows,
     columns: [...kpi.columns, ...COMMENT_COUNT_COLUMNS.map((c) => ({ width: c.width }))],
-    tables: kpi.tables.map((t) => (t === table ? { ...t, range: `${m[1]}${headerRow}:${openLetter}${lastRow}` } : t)),
+    tables: kpi.tables.map((t) =>
+      t === table ? { ...t, range: `${columnLetter(range.left)}${headerRow}:${openLetter}${lastRow}` } : t,
+    ),
     conditionalFormats: [...kpi.conditionalFormats, ...marks],
   };
 }
@@ -304,11 +311,7 @@ export interface KpiFormulaColumn {
 
 /** 意見数 and 未対応意見 as columns to append to an existing 「KPI一覧」 table. */
 export function commentCountColumns(): KpiFormulaColumn[] {
-  return COMMENT_COUNT_COLUMNS.map((c) => ({
-    header: c.header,
-    width: c.width,
-    formula: c.key === "count" ? commentCountFormula : openCommentFormula,
-  }));
+  return COMMENT_COUNT_COLUMNS.map((c) => ({ header: c.header, width: c.width, formula: COUNT_FORMULAS[c.key] }));
 }
 
 /** Where 「KPI一覧」's ID column and the appended columns ended up in a built workbook's table. */
