@@ -8,8 +8,10 @@
 
 import type { Lang } from "../lib/lang";
 import type { Entry } from "./catalogue/entry";
+import { COMMENT_PROBLEM_MESSAGES } from "./catalogue/comments";
 import { MINUTES_MESSAGES } from "./catalogue/minutes";
 import { OFFICE_MESSAGES } from "./catalogue/office";
+import { REFRESH_MESSAGES } from "./catalogue/refresh";
 
 const catalogue = {
   "app.title": { ja: "KPIレビュー", en: "KPI Review" },
@@ -112,6 +114,8 @@ const catalogue = {
 
   ...OFFICE_MESSAGES,
   ...MINUTES_MESSAGES,
+  ...COMMENT_PROBLEM_MESSAGES,
+  ...REFRESH_MESSAGES,
 
   "comments.title": { ja: "委員意見", en: "Committee comments" },
   "comments.loading": { ja: "委員意見を読み込み中…", en: "Loading comments…" },
