@@ -14,6 +14,14 @@ export interface WorkbookMetadata {
 
 export const METADATA_PREFIX = "kpi-review-metadata:";
 
+/** The metadata of a plan that only adds a sheet (the minutes'): never written, as such plans turn writeMetadata off. */
+export const SHEET_ONLY_METADATA: WorkbookMetadata = {
+  planVersion: "",
+  datasetVersion: "",
+  datasetDate: "",
+  builtAt: "",
+};
+
 export function encodeMetadata(metadata: WorkbookMetadata): string {
   const { planVersion, datasetVersion, datasetDate, builtAt } = metadata;
   return METADATA_PREFIX + JSON.stringify({ planVersion, datasetVersion, datasetDate, builtAt });

@@ -4,25 +4,21 @@
  * printable 「会議録_第N回」 sheet through the plan renderer with writeMetadata off (a minutes sheet must not change
  * what the workbook records about itself).
  */
-import type { Scalar } from "../../lib/scalar";
 import type { KpiRows } from "../../workbook/kpi-snapshots";
 import type { SheetPlan, WorkbookPlan } from "../../plan/types";
+import { SHEET_ONLY_METADATA } from "../../workbook/metadata";
 import { KPI_TABLE } from "../../workbook/names";
 import { columnLetter } from "../../lib/a1";
 import { applyWorkbookPlan, type ApplyOptions, type ApplyResult } from "./apply-plan";
 import { readCommentBookOffice, type OfficeCommentBook } from "./comments-store";
 import type { OfficeHost } from "./host";
+import { scalarRows } from "./values";
 
 export interface MinutesWorkbook {
   readonly book: OfficeCommentBook;
   /** Null when the workbook has no 「KPI」 table. */
   readonly kpi: KpiRows | null;
 }
-
-const scalars = (values: unknown[][]): Scalar[][] =>
-  values.map((row) =>
-    row.map((v) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null)),
-  );
 
 export async function readMinutesWorkbook(context: Excel.RequestContext): Promise<MinutesWorkbook> {
   const book = await readCommentBookOffice(context);
@@ -34,12 +30,9 @@ export async function readMinutesWorkbook(context: Excel.RequestContext): Promis
   await context.sync();
   return {
     book,
-    kpi: { headers: scalars(header.values as unknown[][])[0] ?? [], rows: scalars(body.values as unknown[][]) },
+    kpi: { headers: scalarRows(header.values as unknown[][])[0] ?? [], rows: scalarRows(body.values as unknown[][]) },
   };
 }
-
-/** Never written: writeMetadata is off, so the workbook keeps the metadata it has. */
-const SHEET_ONLY_METADATA = { planVersion: "", datasetVersion: "", datasetDate: "", builtAt: "" };
 
 export async function writeMinutesSheet(
   context: Excel.RequestContext,

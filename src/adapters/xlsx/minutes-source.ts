@@ -11,6 +11,7 @@ import type { Dataset } from "../../domain/dataset/schema";
 import type { StatusSnapshot } from "../../domain/minutes";
 import type { StatusSettings } from "../../domain/status";
 import { kpiStatuses, type KpiRows } from "../../workbook/kpi-snapshots";
+import { SHEET_ONLY_METADATA } from "../../workbook/metadata";
 import { EVALUATION_YEAR_NAME, KPI_TABLE, THRESHOLD_NAME } from "../../workbook/names";
 import type { SheetPlan } from "../../plan/types";
 import { readCommentBook } from "./comments-store";
@@ -59,9 +60,6 @@ export function readMinutesRecords(wb: ExcelJS.Workbook): XlsxMinutesRecords {
     threshold: readNamedNumber(wb, THRESHOLD_NAME),
   };
 }
-
-/** Never written: writeMetadata is off, so the workbook keeps the metadata it has. */
-const SHEET_ONLY_METADATA = { planVersion: "", datasetVersion: "", datasetDate: "", builtAt: "" };
 
 export function xlsxMinutesPort(wb: ExcelJS.Workbook) {
   return {
