@@ -2,8 +2,7 @@ import type { ValidationResult } from "../../../domain/dataset/validate";
 import type { MessageKey, MessageParams } from "../../../i18n/messages";
 import type { DownloadFile } from "./download";
 
-export const MINUTES_FORMATS = ["docx", "md", "csv"] as const;
-export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
+export { MINUTES_FORMATS, type MinutesFormat } from "../../../app/minutes";
 
 export interface MinutesProps {
   /** The dataset giving the strategy's structure and order; the bundled one by default. */
