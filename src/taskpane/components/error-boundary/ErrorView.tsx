@@ -1,5 +1,7 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
+import { Outcome } from "../outcome/Outcome";
+import { sentence } from "../outcome/outcome-builders";
 import type { ErrorViewProps } from "./ErrorBoundary.types";
 import { useErrorViewStyles } from "./ErrorBoundary.styles";
 
@@ -12,12 +14,7 @@ export function ErrorView({ error, componentStack, onReload }: ErrorViewProps) {
     .join("\n\n");
   return (
     <div className={styles.root} role="alert">
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("error.title")}</MessageBarTitle>
-          {error.message}
-        </MessageBarBody>
-      </MessageBar>
+      <Outcome outcome={sentence("error", error.message, t("error.title"))} />
       <p>{t("error.intro")}</p>
       <details>
         <summary className={styles.summary}>{t("error.details")}</summary>

@@ -14,25 +14,26 @@ export function OutsideExcel() {
       <Body1 as="p" className={styles.step}>
         {t("outside.body")}
       </Body1>
-      <section className={styles.steps} aria-labelledby="outside-web">
-        <Subtitle2 as="h2" id="outside-web" className={styles.heading}>
-          {t("outside.webTitle")}
-        </Subtitle2>
-        <Body1 as="p" className={styles.step}>
-          {t("outside.webSteps")}
-        </Body1>
-      </section>
-      <section className={styles.steps} aria-labelledby="outside-desktop">
-        <Subtitle2 as="h2" id="outside-desktop" className={styles.heading}>
-          {t("outside.desktopTitle")}
-        </Subtitle2>
-        <Body1 as="p" className={styles.step}>
-          {t("outside.desktopSteps")}
-        </Body1>
-      </section>
+      <Steps id="outside-web" title={t("outside.webTitle")} steps={t("outside.webSteps")} />
+      <Steps id="outside-desktop" title={t("outside.desktopTitle")} steps={t("outside.desktopSteps")} />
       <Body1 as="p" className={styles.step}>
         {t("outside.after")}
       </Body1>
     </main>
+  );
+}
+
+/** One way to open the add-in (Excel on the web, or the desktop app): a heading and its steps. */
+function Steps({ id, title, steps }: { readonly id: string; readonly title: string; readonly steps: string }) {
+  const styles = useOutsideExcelStyles();
+  return (
+    <section className={styles.steps} aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id} className={styles.heading}>
+        {title}
+      </Subtitle2>
+      <Body1 as="p" className={styles.step}>
+        {steps}
+      </Body1>
+    </section>
   );
 }

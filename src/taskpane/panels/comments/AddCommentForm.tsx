@@ -5,6 +5,7 @@ import { useI18n } from "../../../i18n/I18nContext";
 import type { NewComment } from "./CommentsPanel.types";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
 import { isSubmitChord } from "./ime";
+import { MeetingOptions, WordOptions } from "./Options";
 
 export interface AddCommentFormProps {
   readonly targetLabel: string;
@@ -55,13 +56,7 @@ export function AddCommentForm({
       <div className={styles.row}>
         <Field label={t("comments.add.meeting")} className={styles.grow}>
           <Select value={meetingValue} onChange={(_, d) => setMeeting(d.value)}>
-            {[...meetings]
-              .sort((a, b) => b.number - a.number)
-              .map((m) => (
-                <option key={m.number} value={String(m.number)}>
-                  {t("comments.meetingLabel", { number: m.number, date: m.date })}
-                </option>
-              ))}
+            <MeetingOptions meetings={meetings} />
           </Select>
         </Field>
         <Field label={t("comments.add.member")} className={styles.grow}>
@@ -75,11 +70,7 @@ export function AddCommentForm({
         </Field>
         <Field label={t("comments.add.category")} className={styles.grow}>
           <Select value={category} onChange={(_, d) => setCategory(d.value)}>
-            {COMMENT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
+            <WordOptions words={COMMENT_CATEGORIES} />
           </Select>
         </Field>
       </div>

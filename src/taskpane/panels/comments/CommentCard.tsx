@@ -4,6 +4,7 @@ import { COMMENT_STATUSES, type CommentEdit, type CommentRecord } from "../../..
 import { useI18n } from "../../../i18n/I18nContext";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
 import { isSubmitChord } from "./ime";
+import { WordOptions } from "./Options";
 
 export interface CommentCardProps {
   readonly comment: CommentRecord;
@@ -51,11 +52,7 @@ export function CommentCard({ comment, busy, onSave }: CommentCardProps) {
           </Field>
           <Field label={t("comments.status")}>
             <Select value={status} onChange={(_, d) => setStatus(d.value)}>
-              {COMMENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
+              <WordOptions words={COMMENT_STATUSES} />
             </Select>
           </Field>
           <div className={styles.row}>

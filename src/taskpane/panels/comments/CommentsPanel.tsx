@@ -1,22 +1,14 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
-import { COMMENT_STATUSES, describeProblem } from "../../../domain/comments";
+import { COMMENT_STATUSES } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
+import { Outcome } from "../../components/outcome/Outcome";
 import { AddCommentForm } from "./AddCommentForm";
 import { CommentCard } from "./CommentCard";
-import type { CommentsPanelProps, Notice } from "./CommentsPanel.types";
+import type { CommentsPanelProps } from "./CommentsPanel.types";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
+import { commentsLoadOutcome, commentsNoticeOutcome, commentsWarningsOutcome } from "./comments-outcome";
+import { MeetingOptions, WordOptions } from "./Options";
 import { Roster } from "./Roster";
 import { useCommentsPanel } from "./useCommentsPanel";
 
@@ -26,17 +18,13 @@ import { useCommentsPanel } from "./useCommentsPanel";
  */
 export function CommentsPanel(props: CommentsPanelProps) {
   const styles = useCommentsPanelStyles();
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const api = useCommentsPanel(props);
   const [rosterOpen, setRosterOpen] = useState(false);
 
-  if (api.load.kind === "loading") return <Spinner size="tiny" label={t("comments.loading")} />;
-  if (api.load.kind === "error") {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{t("comments.readError", { message: api.load.message })}</MessageBarBody>
-      </MessageBar>
-    );
+  if (api.load.kind === "loading" || api.load.kind === "error") {
+    return <Outcome outcome={commentsLoadOutcome(api.load, i18n)} />;
   }
   if (api.load.kind === "missing") {
     return (
@@ -50,7 +38,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
           </Button>
           <Button onClick={() => void api.reload()}>{t("comments.reload")}</Button>
         </div>
-        <NoticeView notice={api.notice} />
+        <Outcome outcome={commentsNoticeOutcome(api.notice, i18n)} />
       </div>
     );
   }
@@ -100,13 +88,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
             onChange={(_, d) => api.setFilter({ ...api.filter, meeting: d.value === "" ? null : Number(d.value) })}
           >
             <option value="">{t("comments.filter.all")}</option>
-            {[...book.meetings]
-              .sort((a, b) => b.number - a.number)
-              .map((m) => (
-                <option key={m.number} value={String(m.number)}>
-                  {t("comments.meetingLabel", { number: m.number, date: m.date })}
-                </option>
-              ))}
+            <MeetingOptions meetings={book.meetings} />
           </Select>
         </Field>
         <Field label={t("comments.filter.status")} className={styles.grow}>
@@ -115,11 +97,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
             onChange={(_, d) => api.setFilter({ ...api.filter, status: d.value === "" ? null : d.value })}
           >
             <option value="">{t("comments.filter.all")}</option>
-            {COMMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            <WordOptions words={COMMENT_STATUSES} />
           </Select>
         </Field>
       </div>
@@ -154,20 +132,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
         busy={api.busy}
         onAdd={api.addComment}
       />
-      <div role="status" aria-live="polite">
-        <NoticeView notice={api.notice} />
-      </div>
-      {book.warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {book.warnings.slice(0, 5).map((p, i) => (
-              <p key={i} className={styles.p}>
-                {p.path}: {describeProblem(p, lang)}
-              </p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome live outcome={commentsNoticeOutcome(api.notice, i18n)} />
+      <Outcome outcome={commentsWarningsOutcome(book, i18n)} />
 
       <div className={styles.row}>
         <Button appearance="subtle" aria-expanded={rosterOpen} onClick={() => setRosterOpen(!rosterOpen)}>
@@ -188,37 +154,4 @@ export function CommentsPanel(props: CommentsPanelProps) {
       )}
     </div>
   );
-
-  function NoticeView({ notice }: { readonly notice: Notice | null }) {
-    if (!notice) return null;
-    if (notice.kind === "success") {
-      return (
-        <MessageBar intent="success">
-          <MessageBarBody>{t(notice.key, notice.params)}</MessageBarBody>
-        </MessageBar>
-      );
-    }
-    if (notice.kind === "problems") {
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("comments.problems")}</MessageBarTitle>
-            {notice.problems.map((p, i) => (
-              <p key={i} className={styles.p}>
-                {describeProblem(p, lang)}
-              </p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    }
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("comments.officeError")}</MessageBarTitle>
-          {notice.message}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
 }

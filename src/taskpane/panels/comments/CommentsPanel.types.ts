@@ -1,6 +1,7 @@
 import type { CommentEdit, CommentProblem, CommentRecord, IdSource, Meeting, Member } from "../../../domain/comments";
 import type { MessageKey, MessageParams } from "../../../i18n/messages";
 import type { KpiRowView } from "../../../workbook/kpi-row-view";
+import type { CommentRecords } from "../../../app/comments";
 
 /** Where the pane remembers small choices on this machine (localStorage in the pane; a Map in tests). */
 export interface SmallStorage {
@@ -15,13 +16,8 @@ export interface CommentsPanelProps {
   readonly ids?: IdSource;
 }
 
-export interface Book {
-  readonly members: readonly Member[];
-  readonly meetings: readonly Meeting[];
-  readonly comments: readonly CommentRecord[];
-  /** Rows that could not be read as records (shown, not hidden). */
-  readonly warnings: readonly CommentProblem[];
-}
+/** The committee's record as the comments use case reads it. */
+export type Book = CommentRecords;
 
 export type LoadState =
   | { readonly kind: "loading" }

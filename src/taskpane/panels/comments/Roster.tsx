@@ -4,6 +4,7 @@ import { MEMBER_ROLES, type Meeting, type Member, type MemberRole } from "../../
 import { useI18n } from "../../../i18n/I18nContext";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
 import { isPlainEnter } from "./ime";
+import { WordOptions } from "./Options";
 
 export interface RosterProps {
   readonly members: readonly Member[];
@@ -92,11 +93,7 @@ export function Roster({ members, meetings, busy, onSaveMember, onSaveMeeting }:
           </Field>
           <Field label={t("comments.members.role")}>
             <Select value={member.role} onChange={(_, d) => setMember({ ...member, role: d.value as MemberRole })}>
-              {MEMBER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
+              <WordOptions words={MEMBER_ROLES} />
             </Select>
           </Field>
           <Field label={t("comments.members.affiliation")} className={styles.grow}>

@@ -1,26 +1,10 @@
-import {
-  Body1,
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-} from "@fluentui/react-components";
+import { Body1, Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
 import type { MessageKey } from "../../../i18n/messages";
-import {
-  MINUTES_FORMATS,
-  type Message,
-  type MinutesFormat,
-  type MinutesOutcome,
-  type MinutesProps,
-} from "./Minutes.types";
-import { useMinutesStyles } from "./Minutes.styles";
+import { Outcome } from "../../components/outcome/Outcome";
+import { usePanelStyles } from "../panel.styles";
+import { MINUTES_FORMATS, type MinutesFormat, type MinutesProps } from "./Minutes.types";
+import { minutesLoadOutcome, minutesOutcome, minutesProblemsOutcome } from "./minutes-outcome";
 import { useMinutes } from "./useMinutes";
 
 const FORMAT_KEYS: Readonly<Record<MinutesFormat, MessageKey>> = {
@@ -31,10 +15,10 @@ const FORMAT_KEYS: Readonly<Record<MinutesFormat, MessageKey>> = {
 
 /** The 「会議録」 panel: choose a meeting and a format, then download the file or write the printable sheet. */
 export function Minutes(props: MinutesProps) {
-  const styles = useMinutesStyles();
-  const { t } = useI18n();
+  const styles = usePanelStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
   const m = useMinutes(props);
-  const tm = (msg: Message) => t(msg.key, msg.params);
   const busy = m.load.kind === "loading" || m.outcome.kind === "working";
   const meetings = m.load.kind === "loaded" ? m.load.meetings : [];
   const ready = m.load.kind === "loaded" && m.meeting !== null && !busy;
@@ -44,20 +28,7 @@ export function Minutes(props: MinutesProps) {
       <Body1 as="p" className={styles.text}>
         {t("minutes.intro")}
       </Body1>
-      {m.load.kind === "loading" && <Spinner size="tiny" label={t("minutes.loading")} />}
-      {m.load.kind === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("minutes.error.load")}</MessageBarTitle>
-            {tm(m.load.message)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {m.load.kind === "loaded" && meetings.length === 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("minutes.noMeetings")}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome outcome={minutesLoadOutcome(m.load, i18n)} />
       {meetings.length > 0 && (
         <>
           <Field label={t("minutes.meeting")}>
@@ -81,18 +52,7 @@ export function Minutes(props: MinutesProps) {
           </Field>
         </>
       )}
-      {m.load.kind === "loaded" && m.load.problems.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("minutes.problems", { count: m.load.problems.length })}</MessageBarTitle>
-            <ul className={styles.list}>
-              {m.load.problems.slice(0, 5).map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome outcome={minutesProblemsOutcome(m.load, i18n)} />
       <div className={styles.actions}>
         {meetings.length > 0 && (
           <>
@@ -108,69 +68,7 @@ export function Minutes(props: MinutesProps) {
           {t(m.load.kind === "loaded" ? "minutes.reload" : "minutes.load")}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        <Outcome outcome={m.outcome} />
-      </div>
+      <Outcome live outcome={minutesOutcome(m.outcome, i18n, m)} />
     </div>
   );
-
-  function Outcome({ outcome }: { readonly outcome: MinutesOutcome }) {
-    switch (outcome.kind) {
-      case "idle":
-        return null;
-      case "working":
-        return <Spinner size="tiny" label={t("minutes.working")} />;
-      case "downloaded":
-        return (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t("minutes.done.title")}</MessageBarTitle>
-              {t("minutes.downloaded", { file: outcome.fileName, count: outcome.count })}
-            </MessageBarBody>
-          </MessageBar>
-        );
-      case "blocked":
-        return (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t("minutes.blocked", { sheet: outcome.sheet })}</MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="primary" onClick={m.writeSheet}>
-                {t("minutes.toSheet")}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        );
-      case "sheetDone":
-        return (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t("minutes.done.title")}</MessageBarTitle>
-              {t("minutes.sheet.done", { sheet: outcome.sheet, count: outcome.count })}
-            </MessageBarBody>
-          </MessageBar>
-        );
-      case "confirmReplace":
-        return (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t("minutes.sheet.exists", { sheet: outcome.sheet })}</MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="primary" onClick={m.replaceSheet}>
-                {t("minutes.sheet.replace")}
-              </Button>
-              <Button onClick={m.cancel}>{t("minutes.cancel")}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        );
-      case "error":
-        return (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t("minutes.error.title")}</MessageBarTitle>
-              {tm(outcome.message)}
-              {outcome.details && <pre className={styles.text}>{outcome.details}</pre>}
-            </MessageBarBody>
-          </MessageBar>
-        );
-    }
-  }
 }

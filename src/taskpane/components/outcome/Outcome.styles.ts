@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-export const useCreateWorkbookStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  intro: { margin: "0" },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+export const useOutcomeStyles = makeStyles({
+  note: { margin: "0" },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontWeight: tokens.fontWeightSemibold },
   list: { margin: "0", paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   details: {
     margin: "0",

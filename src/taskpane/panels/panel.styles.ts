@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-export const useMinutesStyles = makeStyles({
+/** The layout every feature panel shares: a column of blocks, plain paragraphs, a wrapping row of buttons. */
+export const usePanelStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   text: { margin: "0" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  list: { margin: "0", paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
