@@ -34,6 +34,16 @@ const noOpStatement = {
     "ExpressionStatement:not([directive]) > :matches(BinaryExpression, LogicalExpression[operator!='&&'][operator!='||'][operator!='??'], Identifier, Literal, MemberExpression, ArrayExpression, ObjectExpression, TemplateLiteral)",
   message: "This statement has no effect.",
 };
+/**
+ * A component declared inside a function (`function Lines()` / `const Row = () =>` in a component's body) is a new
+ * type on every render, so React remounts its subtree (state and focus lost). react-hooks/static-components only
+ * sees arrow components used directly in the JSX, not function declarations or ones used inside .map callbacks.
+ */
+const nestedComponent = {
+  selector:
+    ":function :matches(FunctionDeclaration[id.name=/^[A-Z]/], VariableDeclarator[id.name=/^[A-Z]/] > :matches(ArrowFunctionExpression, FunctionExpression))",
+  message: "Declare components at module level (pass what they need as props), not inside another function.",
+};
 const exceljsImport = {
   group: ["exceljs", "exceljs/*"],
   message: "exceljs belongs in src/adapters/xlsx/** and src/cli/** (house rules: one way through the layers).",
@@ -102,7 +112,10 @@ module.exports = tseslint.config(
   {
     files: ["**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
-    rules: reactHooks.configs["recommended-latest"].rules,
+    rules: {
+      ...reactHooks.configs["recommended-latest"].rules,
+      "no-restricted-syntax": ["error", officeGlobalUse, noOpStatement, nestedComponent],
+    },
   },
   // imports point down the layers; exceljs only in the xlsx adapter and the CLI (the blocks after the adapters' win)
   ...Object.keys(LAYERS).map((folder) => ({
