@@ -1,0 +1,112 @@
+/**
+ * What a refresh tells the user (keys refresh.notice.<code>): recoveries the reader made, damage that stops the
+ * refresh, columns put back. A notice carries its code and parameters (src/workbook/refresh-notice.ts); the pane and
+ * the CLI render it with `noticeText`. The sheet and table names 「KPI一覧」 and 「KPI」 are contracts
+ * (src/workbook/names.ts), written out here as the user reads them.
+ */
+import type { Entry } from "./entry";
+
+export const REFRESH_MESSAGES = {
+  // Finding the KPI table (workbook/kpi-locate.ts).
+  "refresh.notice.SheetRenamed": {
+    ja: "「KPI一覧」はシート「{sheet}」として見つかりました（表「KPI」）。シート名はそのままにします。",
+    en: '"KPI一覧" was found as sheet "{sheet}" (table "KPI"); the name is kept.',
+  },
+  "refresh.notice.TableMissing": {
+    ja: "表「KPI」がなかったため、「{sheet}」の{row}行目の見出しから読み取り、表を作り直します。",
+    en: 'No table "KPI"; read "{sheet}" by its header row {row}; the table is created again.',
+  },
+  "refresh.notice.KpiSheetAmbiguous": {
+    ja: "表「KPI」がなく、IDと指標名の見出しを持つシートが複数あります（{sheets}）。どれがKPI一覧か決められません。",
+    en: 'No table "KPI" and several sheets have ID and 指標名 headers ({sheets}).',
+  },
+  "refresh.notice.KpiHeaderMissing": {
+    ja: "「KPI一覧」に表「KPI」がなく、「ID」と「指標名」の見出し行も見つかりません。",
+    en: '"KPI一覧" has no table "KPI" and no header row with ID and 指標名.',
+  },
+  "refresh.notice.KpiSheetMissing": {
+    ja: "シート「KPI一覧」も表「KPI」も見つかりません。削除された場合は、ブックを作り直すか、バックアップから戻してください。",
+    en: 'Neither the sheet "KPI一覧" nor the table "KPI" was found.',
+  },
+
+  // Reading its columns and rows (workbook/kpi-grid-reader.ts).
+  "refresh.notice.DuplicateHeader": {
+    ja: "「{sheet}」の{first}と{cell}が同じ見出し「{header}」です。どちらかの見出しを変えるか列を削除してください。",
+    en: '"{sheet}" has the header "{header}" twice, in {first} and {cell}.',
+  },
+  "refresh.notice.HeaderRecovered": {
+    ja: "{cell}の見出し「{found}」を「{header}」として読み、元に戻します。",
+    en: '{cell} "{found}" read as "{header}" and restored.',
+  },
+  "refresh.notice.ColumnsMoved": {
+    ja: "「{sheet}」の列の順序が変わっていたため、元の順序に戻します（追加された列は右端に移します）。",
+    en: 'Columns of "{sheet}" were moved; the plan\'s order is restored (added columns go to the right).',
+  },
+  "refresh.notice.ColumnsHidden": {
+    ja: "非表示の列（{columns}）も読み取りました。非表示のままにします。",
+    en: "Hidden columns ({columns}) were read and stay hidden.",
+  },
+  "refresh.notice.RowsHidden": {
+    ja: "フィルターなどで非表示の行（{count}行）も読み取りました。更新後はすべての行を表示します。",
+    en: "{count} hidden (filtered) rows were read; after the refresh all rows are shown.",
+  },
+
+  // Damage that stops the refresh (refresh/damage.ts).
+  "refresh.notice.IdColumnMissing": {
+    ja: "「{sheet}」にID列が見つかりません。",
+    en: 'No ID column in "{sheet}".',
+  },
+  "refresh.notice.HeaderRowMoved": {
+    ja: "「{sheet}」の見出し行が{expected}行目ではなく{row}行目（{cell}）にあります。式が参照する行がずれるため更新できません。行を削除して元の位置に戻してください。",
+    en: 'The header row of "{sheet}" is at row {row} ({cell}), not row {expected}; the formulas would read the wrong rows.',
+  },
+  "refresh.notice.DuplicateId": {
+    ja: "「{sheet}」の{first}と{cell}に同じID「{id}」があります。どちらかを削除または修正してください。",
+    en: '"{sheet}" has the id "{id}" twice, in {first} and {cell}.',
+  },
+  "refresh.notice.NotAnId": {
+    ja: "「{sheet}」の{cell}の「{id}」は指標のID（1-1-K1-1 などの形）ではありません。表の中に指標以外の行を置かないでください。",
+    en: '"{sheet}" {cell}: "{id}" is not an indicator id (like 1-1-K1-1); keep other rows out of the table.',
+  },
+  "refresh.notice.MissingId": {
+    ja: "「{sheet}」の{cell}のIDが空ですが、その行に値があります。IDを入れるか行を削除してください。",
+    en: '"{sheet}" {cell}: the ID is empty but the row holds values.',
+  },
+  "refresh.notice.TextInNumberColumn": {
+    ja: "「{sheet}」の{cell}（{header}）に数値でない「{text}」があります。数値に直すか消してください。",
+    en: '"{sheet}" {cell} ({header}) holds "{text}", not a number.',
+  },
+  "refresh.notice.YearColumnMissing": {
+    ja: "「{sheet}」に「{header}」列がありません。見出しを変えた列（{extras}）のどれかがその年度の実績なら、見出しを「{header}」に戻してください。",
+    en: '"{sheet}" has no column "{header}"; if one of the renamed columns ({extras}) holds it, restore its header "{header}".',
+  },
+
+  // Columns and cells the refresh puts back (refresh/layout-notices.ts).
+  "refresh.notice.YearColumnAdded": {
+    ja: "「{header}」列がなかったため追加しました。",
+    en: 'Column "{header}" was missing and is added back.',
+  },
+  "refresh.notice.ColumnAdded": {
+    ja: "「{header}」列がなかったため追加しました。",
+    en: 'Column "{header}" was missing and is added back.',
+  },
+  "refresh.notice.YearsRowRestored": {
+    ja: "{cell}の西暦「{found}」を {year} に戻しました（式が参照します）。",
+    en: '{cell} held "{found}" instead of {year}; restored (the formulas read it).',
+  },
+
+  // The use case and the file it reads (app/refresh.ts, adapters/xlsx/refresh-book.ts).
+  "refresh.notice.ChangedSincePreview": {
+    ja: "プレビューの後にブックが変更されました。もう一度プレビューしてください。",
+    en: "The workbook changed after the preview; preview again.",
+  },
+  "refresh.notice.NotXlsx": {
+    ja: ".xlsx として読めません: {reason}",
+    en: "not a readable .xlsx: {reason}",
+  },
+} as const satisfies Record<string, Entry>;
+
+type CodeOf<K> = K extends `refresh.notice.${infer C}` ? C : never;
+
+/** The codes of refresh notices (a notice's catalogue key is refresh.notice.<code>). */
+export type RefreshNoticeCode = CodeOf<keyof typeof REFRESH_MESSAGES>;
