@@ -7,6 +7,7 @@ import { keepExistingCommentSheets } from "../plan/comments-sheets";
 import type { WorkbookPlan } from "../plan/types";
 import { buildWorkbookPlan } from "../plan/workbook";
 import type { ApplyProgress, Feature, FeatureRequirement, OfficeErrorInfo } from "../adapters/office";
+import type { PlanWriteResult } from "../adapters/xlsx/write-workbook";
 
 export interface PlanApplyOptions {
   /** Replace sheets, names and tables of the same names. Default in every backend: refuse (SheetsExist). */
@@ -16,6 +17,9 @@ export interface PlanApplyOptions {
   readonly onProgress?: (p: ApplyProgress) => void;
 }
 
+/** Sheets, defined names or tables of the plan's names exist (the backends report the refusal alike). */
+type SheetsExist = Extract<PlanWriteResult, { readonly ok: false }>;
+
 /** What a backend says after applying a plan: the outcomes the pane shows (and the CLI prints). */
 export type PlanApplyResult =
   | {
@@ -24,13 +28,7 @@ export type PlanApplyResult =
       /** Optional features this backend left out (Excel lacking a requirement set). */
       readonly skipped: readonly Feature[];
     }
-  | {
-      readonly ok: false;
-      readonly code: "SheetsExist";
-      readonly sheets: readonly string[];
-      readonly names: readonly string[];
-      readonly tables: readonly string[];
-    }
+  | SheetsExist
   | { readonly ok: false; readonly code: "Unsupported"; readonly missing: readonly FeatureRequirement[] }
   | { readonly ok: false; readonly code: "OfficeError"; readonly error: OfficeErrorInfo };
 

@@ -67,13 +67,20 @@ export function useMinutes({ loadDataset = loadBundledDataset, download = downlo
     return result.ok ? result.minutes : lang === "ja" ? result.message : result.messageEn;
   }, [dataset, meeting, lang]);
 
-  const exportFile = useCallback(async () => {
+  /** The chosen meeting's minutes with the panel at "working", or null with the reason shown. */
+  const begin = useCallback((): MinutesDocument | null => {
     const doc = minutes();
     if (typeof doc === "string") {
       setOutcome({ kind: "error", message: { key: "minutes.error.build" }, details: doc });
-      return;
+      return null;
     }
     setOutcome({ kind: "working" });
+    return doc;
+  }, [minutes]);
+
+  const exportFile = useCallback(async () => {
+    const doc = begin();
+    if (!doc) return;
     try {
       const file = await renderMinutesFile(doc, format);
       const blob = new Blob([file.data], { type: file.type });
@@ -85,16 +92,12 @@ export function useMinutes({ loadDataset = loadBundledDataset, download = downlo
     } catch (error) {
       setOutcome({ kind: "error", message: { key: "minutes.error.build" }, details: String(error) });
     }
-  }, [minutes, format, download]);
+  }, [begin, format, download]);
 
   const toSheet = useCallback(
     async (replace: boolean) => {
-      const doc = minutes();
-      if (typeof doc === "string") {
-        setOutcome({ kind: "error", message: { key: "minutes.error.build" }, details: doc });
-        return;
-      }
-      setOutcome({ kind: "working" });
+      const doc = begin();
+      if (!doc) return;
       try {
         const { sheet, result } = await writeMinutesSheet(port, doc, { replace });
         if (result.ok) setOutcome({ kind: "sheetDone", sheet, count: doc.summary.total });
@@ -115,7 +118,7 @@ export function useMinutes({ loadDataset = loadBundledDataset, download = downlo
         setOutcome(errorState(error));
       }
     },
-    [minutes, port],
+    [begin, port],
   );
 
   return {
