@@ -1,37 +1,35 @@
 /**
  * `kpi-review comments list|add|add-member|add-meeting --workbook IN.xlsx [--out OUT.xlsx] …`: the committee's record
- * in a workbook file, through the same domain rules and the exceljs store the tests exercise. Files in, files out:
+ * in a workbook file, by the comments use cases (src/app/comments.ts) over the xlsx port. Files in, files out:
  * --out must differ from --workbook. Every problem is printed as `path: message` (Japanese, then the exit code 1),
  * and nothing is written unless everything passed (a CSV import is all-or-nothing).
  */
 import type ExcelJS from "exceljs";
 import {
-  buildComment,
+  addComment,
+  recordsOf,
+  saveMeeting,
+  saveMember,
+  type CommentsPort,
+  type CommentsWriteResult,
+} from "../../app/comments";
+import {
   COMMENT_STATUSES,
   filterComments,
   formatProblems,
   formatTarget,
   importCommentsCsv,
-  nextMemberId,
   parseTarget,
   sortNewestFirst,
-  validateMeeting,
-  validateMember,
   type CommentProblem,
   type CommentRecord,
   type CommentStatus,
   type IdSource,
   type MemberRole,
 } from "../../domain/comments";
-import {
-  appendComment,
-  appendMeeting,
-  appendMember,
-  readCommentBook,
-  type StoreResult,
-} from "../../adapters/xlsx/comments-store";
-import { readKnownTargets } from "../../adapters/xlsx/known-targets";
 import type { Problem } from "../../domain/dataset/problems";
+import { xlsxCommentsPort } from "../../adapters/xlsx/comments-port";
+import { readKnownTargets } from "../../adapters/xlsx/known-targets";
 import { parseVerbArgs, wantsHelp, type ArgValues } from "../args";
 import { loadXlsxFile, overwrittenInput, readInput, saveXlsxFile, STD_LINES, type Lines } from "../io";
 import { usageError, type CliVerb } from "../verb";
@@ -152,9 +150,23 @@ function listLine(c: CommentRecord): string {
   ].join("\t");
 }
 
+/** A workbook file opened for the use cases: the exceljs workbook, its comments port, the record read. */
+async function open(path: string) {
+  const workbook = await loadWorkbook(path);
+  const port: CommentsPort = xlsxCommentsPort(workbook);
+  const book = await port.readBook();
+  return { workbook, port, book, records: recordsOf(book) };
+}
+
+/** A refused write as an exit code: the domain's problems are reported and nothing is saved. */
+function refused(io: CommentsIo, result: Exclude<CommentsWriteResult, { ok: true }>): number {
+  if ("problems" in result) return report(io, result.problems);
+  // Only the Office backend reports errors of its own; an exceljs workbook in memory has none to report.
+  throw new Error(`the workbook could not be written: ${result.error.code}`);
+}
+
 async function list(flags: Flags, io: CommentsIo): Promise<number> {
-  const wb = await loadWorkbook(need(flags, "workbook"));
-  const book = readCommentBook(wb);
+  const { book, records } = await open(need(flags, "workbook"));
   for (const line of formatProblems(book.comments.problems, "ja")) io.err(`警告 / warning: ${line}`);
   const meeting = flags.meeting;
   const status = flags.status;
@@ -165,14 +177,11 @@ async function list(flags: Flags, io: CommentsIo): Promise<number> {
   const parsedTarget = target === undefined ? undefined : parseTarget(target);
   if (parsedTarget === null) throw new UsageError(`--target "${target}" names no indicator, 施策, sub-goal or 全体`);
   const shown = sortNewestFirst(
-    filterComments(
-      book.comments.records.map((r) => r.record),
-      {
-        ...(meeting !== undefined ? { meeting: Number(meeting.replace(/[^\d]/g, "")) } : {}),
-        ...(status !== undefined ? { statuses: [status as CommentStatus] } : {}),
-        ...(parsedTarget ? { target: parsedTarget } : {}),
-      },
-    ),
+    filterComments(records.comments, {
+      ...(meeting !== undefined ? { meeting: Number(meeting.replace(/[^\d]/g, "")) } : {}),
+      ...(status !== undefined ? { statuses: [status as CommentStatus] } : {}),
+      ...(parsedTarget ? { target: parsedTarget } : {}),
+    }),
   );
   if (flags.json) io.out(JSON.stringify(shown, null, 2));
   else {
@@ -182,110 +191,112 @@ async function list(flags: Flags, io: CommentsIo): Promise<number> {
   return 0;
 }
 
+/** The comments of a paper CSV, all checked first, then appended (all or nothing: a failure saves nothing). */
+async function addFromCsv(
+  session: Awaited<ReturnType<typeof open>>,
+  csv: string,
+  recordedBy: string,
+  known: ReadonlySet<string> | null,
+  io: CommentsIo,
+): Promise<readonly CommentRecord[] | number> {
+  const { port, records } = session;
+  const context = {
+    members: records.members,
+    meetings: records.meetings,
+    takenIds: new Set(records.comments.map((c) => c.id)),
+    ...(known ? { knownTargets: known } : {}),
+  };
+  const imported = importCommentsCsv(await readText(csv), context, io.ids, { recordedBy });
+  if (!imported.ok) return report(io, imported.problems);
+  for (const record of imported.records) {
+    const stored = await port.append("comments", record);
+    if (!stored.ok) return refused(io, stored);
+  }
+  return imported.records;
+}
+
 async function add(flags: Flags, io: CommentsIo): Promise<number> {
   const { input, out } = await inOut(flags);
-  const wb = await loadWorkbook(input);
-  const book = readCommentBook(wb);
+  const session = await open(input);
+  const { book, records, workbook, port } = session;
   const blocking = [...book.members.problems, ...book.meetings.problems].filter(
     (p) => p.code === "missingTable" || p.code === "missingHeader",
   );
   if (blocking.length > 0) return report(io, blocking);
-  const known = readKnownTargets(wb);
-  const context = {
-    members: book.members.records.map((r) => r.record),
-    meetings: book.meetings.records.map((r) => r.record),
-    takenIds: new Set(book.comments.records.map((r) => r.record.id)),
-    ...(known ? { knownTargets: known } : {}),
-  };
+  const known = readKnownTargets(workbook);
   const recordedBy = flags["recorded-by"] ?? io.user();
-  let records: CommentRecord[];
-  const csv = flags.csv;
-  if (csv !== undefined) {
-    const imported = importCommentsCsv(await readText(csv), context, io.ids, { recordedBy });
-    if (!imported.ok) return report(io, imported.problems);
-    records = imported.records;
+  let added: readonly CommentRecord[];
+  if (flags.csv !== undefined) {
+    const imported = await addFromCsv(session, flags.csv, recordedBy, known, io);
+    if (typeof imported === "number") return imported;
+    added = imported;
   } else {
     const textFile = flags["text-file"];
     const text = textFile !== undefined ? await readText(textFile) : need(flags, "text");
     const speaker = need(flags, "speaker");
-    const byName = context.members.filter((m) => m.name.replace(/\s/g, "") === speaker.replace(/\s/g, ""));
-    const built = buildComment(
-      {
-        meeting: Number(need(flags, "meeting").replace(/[^\d]/g, "")),
-        target: need(flags, "target"),
-        speakerId:
-          context.members.some((m) => m.id === speaker) || byName.length !== 1 ? speaker : (byName[0]?.id ?? speaker),
-        category: need(flags, "category"),
-        text,
-        recordedBy,
-      },
-      context,
-      io.ids,
-    );
-    if (!built.ok) return report(io, built.problems);
-    records = [built.value];
+    // 発言者 by id, or by a name that names exactly one member
+    const byName = records.members.filter((m) => m.name.replace(/\s/g, "") === speaker.replace(/\s/g, ""));
+    const input = {
+      meeting: Number(need(flags, "meeting").replace(/[^\d]/g, "")),
+      target: need(flags, "target"),
+      speakerId:
+        records.members.some((m) => m.id === speaker) || byName.length !== 1 ? speaker : (byName[0]?.id ?? speaker),
+      category: need(flags, "category"),
+      text,
+      recordedBy,
+    };
+    const result = await addComment(port, records, input, io.ids, known ?? undefined);
+    if (!result.ok) return refused(io, result);
+    added = [result.value];
   }
-  const failed = records.map((r) => appendComment(wb, r)).find((r): r is Extract<StoreResult, { ok: false }> => !r.ok);
-  if (failed) return report(io, failed.problems);
-  await saveXlsxFile(wb, out);
-  io.out(`委員意見を${records.length}件追加しました: ${out}`);
-  io.out(`Added ${records.length} comment(s): ${out}`);
-  for (const r of records) io.out(listLine(r));
+  await saveXlsxFile(workbook, out);
+  io.out(`委員意見を${added.length}件追加しました: ${out}`);
+  io.out(`Added ${added.length} comment(s): ${out}`);
+  for (const r of added) io.out(listLine(r));
   return 0;
 }
 
 async function addMember(flags: Flags, io: CommentsIo): Promise<number> {
   const { input, out } = await inOut(flags);
-  const wb = await loadWorkbook(input);
-  const members = readCommentBook(wb).members.records.map((r) => r.record);
-  const checked = validateMember(
-    {
-      id: nextMemberId(members),
-      name: need(flags, "name"),
-      role: need(flags, "role") as MemberRole,
-      affiliation: flags.affiliation ?? "",
-      active: true,
-    },
-    members,
-  );
-  if (!checked.ok) return report(io, checked.problems);
-  const stored = appendMember(wb, checked.value);
-  if (!stored.ok) return report(io, stored.problems);
-  await saveXlsxFile(wb, out);
-  io.out(`委員を追加しました: ${checked.value.id} ${checked.value.name}（${out}）`);
+  const { workbook, port, records } = await open(input);
+  const member = {
+    id: "",
+    name: need(flags, "name"),
+    role: need(flags, "role") as MemberRole,
+    affiliation: flags.affiliation ?? "",
+    active: true,
+  };
+  const result = await saveMember(port, records, member, true);
+  if (!result.ok) return refused(io, result);
+  await saveXlsxFile(workbook, out);
+  io.out(`委員を追加しました: ${result.value.id} ${result.value.name}（${out}）`);
   return 0;
 }
 
 async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
   const { input, out } = await inOut(flags);
-  const wb = await loadWorkbook(input);
-  const book = readCommentBook(wb);
+  const { workbook, port, records } = await open(input);
   const ids = (list: string | undefined): string[] =>
     (list ?? "")
       .split(/[,、]/)
       .map((s) => s.trim())
       .filter(Boolean);
-  const checked = validateMeeting(
-    {
-      number: Number(need(flags, "number")),
-      date: need(flags, "date"),
-      startTime: flags.start ?? "",
-      endTime: flags.end ?? "",
-      place: flags.place ?? "",
-      attendees: ids(flags.attendees),
-      absentees: ids(flags.absentees),
-      cityAttendees: flags["city-attendees"] ?? "",
-      agenda: (flags.agenda ?? "").split("\n"),
-      handouts: [],
-    },
-    book.meetings.records.map((r) => r.record),
-    book.members.records.map((r) => r.record),
-  );
-  if (!checked.ok) return report(io, checked.problems);
-  const stored = appendMeeting(wb, checked.value);
-  if (!stored.ok) return report(io, stored.problems);
-  await saveXlsxFile(wb, out);
-  io.out(`会議を追加しました: 第${checked.value.number}回 ${checked.value.date}（${out}）`);
+  const meeting = {
+    number: Number(need(flags, "number")),
+    date: need(flags, "date"),
+    startTime: flags.start ?? "",
+    endTime: flags.end ?? "",
+    place: flags.place ?? "",
+    attendees: ids(flags.attendees),
+    absentees: ids(flags.absentees),
+    cityAttendees: flags["city-attendees"] ?? "",
+    agenda: (flags.agenda ?? "").split("\n"),
+    handouts: [],
+  };
+  const result = await saveMeeting(port, records, meeting, true);
+  if (!result.ok) return refused(io, result);
+  await saveXlsxFile(workbook, out);
+  io.out(`会議を追加しました: 第${result.value.number}回 ${result.value.date}（${out}）`);
   return 0;
 }
 

@@ -1,13 +1,13 @@
 /**
  * `kpi-review minutes --workbook IN.xlsx --meeting N --format docx|md|csv --out FILE [--dataset FILE]`: the 会議録 of
- * one meeting from a workbook: comments, members and meetings through the comments store, each indicator's status by
- * the status twin over the actuals typed into 「KPI一覧」 (exceljs computes nothing). The dataset gives the strategy's
+ * one meeting from a workbook, by the minutes use case (src/app/minutes.ts) over the xlsx port: comments, members and
+ * meetings from their tables, each indicator's status by the status twin over the actuals typed into 「KPI一覧」
+ * (exceljs computes nothing). The dataset gives the strategy's
  * structure and order (default seeds/kpi-dataset.json). Files in, files out: --out must differ from the inputs.
  */
 import { extname } from "node:path";
-import { buildMinutes, minutesToCsv, minutesToMarkdown } from "../../domain/minutes";
-import { packMinutesDocx } from "../../adapters/docx/minutes-docx";
-import { readMinutesSource } from "../../adapters/xlsx/minutes-source";
+import { exportMinutes, MINUTES_FORMATS, type MinutesFormat } from "../../app/minutes";
+import { xlsxMinutesPort } from "../../adapters/xlsx/minutes-source";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
@@ -20,9 +20,6 @@ import {
   type Lines,
 } from "../io";
 import { usageError, type CliVerb } from "../verb";
-
-export const MINUTES_FORMATS = ["docx", "md", "csv"] as const;
-export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
 
 const HELP = [
   "usage: kpi-review minutes --workbook IN.xlsx --meeting N [--format docx|md|csv] --out FILE [--dataset FILE]",
@@ -95,28 +92,30 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
     printProblems(io.err, [book.problem]);
     return 1;
   }
-  const source = readMinutesSource(book.workbook, dataset.dataset, io.today());
-  const result = buildMinutes({ dataset: dataset.dataset, meetingNumber: options.meeting, ...source });
-  if (!result.ok) {
+  const exported = await exportMinutes(xlsxMinutesPort(book.workbook), dataset.dataset, {
+    lang: "ja",
+    today: io.today(),
+    meetingNumber: options.meeting,
+    format: options.format,
+  });
+  const { source } = exported;
+  if (!exported.ok) {
     // e.g. a workbook without the committee's tables: say that before "no such meeting"
     for (const p of source.problems) io.err(`注意: ${p}`);
-    io.err(result.message);
-    io.err(result.messageEn);
+    io.err(exported.failure.message);
+    io.err(exported.failure.messageEn);
     return 1;
   }
-  const doc = result.minutes;
+  const doc = exported.minutes;
   for (const p of [...source.problems, ...doc.problems]) io.err(`注意: ${p}`);
-  const bytes =
-    options.format === "docx"
-      ? await packMinutesDocx(doc)
-      : Buffer.from(options.format === "md" ? minutesToMarkdown(doc) : minutesToCsv(doc), "utf8");
-  await writeOutput(options.out, bytes);
+  const { data } = exported.file;
+  await writeOutput(options.out, data);
+  const size = typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
   const n = doc.summary.total;
+  const year = source.settings?.evaluationYear ?? "—";
+  io.out(`会議録を作成しました: ${options.out}（${doc.meetingName}、意見 ${n}件、評価年度 ${year}）`);
   io.out(
-    `会議録を作成しました: ${options.out}（${doc.meetingName}、意見 ${n}件、評価年度 ${source.settings.evaluationYear}）`,
-  );
-  io.out(
-    `Wrote ${options.out}: minutes of meeting ${doc.meetingNumber}, ${n} comment${n === 1 ? "" : "s"}, ${bytes.length} bytes.`,
+    `Wrote ${options.out}: minutes of meeting ${doc.meetingNumber}, ${n} comment${n === 1 ? "" : "s"}, ${size} bytes.`,
   );
   return 0;
 }

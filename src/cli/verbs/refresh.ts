@@ -1,17 +1,18 @@
 /**
  * `kpi-review refresh --workbook IN.xlsx [--dataset FILE] --out OUT.xlsx [--use-dataset ID:YEAR]… [--dry-run]`:
  * refreshes an annotated workbook from the dataset (bundled by default; a JSON or CSV file, UTF-8 or Shift_JIS,
- * detected). Prints the preview (added, changed old → new, 廃止, conflicts, restored formulas), then writes OUT.
+ * detected) by the refresh use case (src/app/refresh.ts) over the file's bytes. Prints the preview (added, changed old → new, 廃止, conflicts, restored formulas), then writes OUT.
  * Conflicts keep the workbook's value unless --use-dataset names them. Nothing is written when any check fails,
  * and OUT may never be an input. `--csv-template OUT.csv` writes the dataset in the CSV layout, to edit.
  */
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { datasetToCsv } from "../../domain/dataset/ingest/csv-dataset";
-import { conflictKey, type ConflictChoice } from "../../refresh/merge";
+import { conflictKey, type ConflictChoice, type RefreshPlan } from "../../refresh/merge";
 import { previewLines, previewOf } from "../../refresh/preview";
-import { loadSource, type RefreshSource } from "../../domain/dataset/ingest/source";
+import { loadSource, type RefreshSource, type SourceResult } from "../../domain/dataset/ingest/source";
 import { refreshXlsx, previewRefreshXlsx } from "../../app/refresh";
+import { noticeText, type RefreshNotice } from "../../workbook/refresh-notice";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
@@ -143,26 +144,42 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
     return 1;
   }
   const input = { xlsx: new Uint8Array(xlsx.bytes), dataset: loaded.dataset, choices: options.choices };
-  const result = options.dryRun
-    ? await previewRefreshXlsx(input)
-    : await refreshXlsx({ ...input, history: { at: io.now().toISOString(), who: io.user(), source: loaded.label } });
-  if (!result.ok) {
-    for (const p of result.problems)
-      io.out(`${p.sheet ? `${p.sheet}!${p.cell ?? ""}` : options.workbook}: ${p.ja} / ${p.en}`);
-    io.err(
-      `${options.workbook}: the workbook cannot be refreshed as it is; nothing written / 更新できません。何も書き込みません`,
-    );
-    return 1;
+  const now = io.now();
+  if (options.dryRun || options.out === null) {
+    const preview = await previewRefreshXlsx({ ...input, date: now.toISOString().slice(0, 10) });
+    if (!preview.ok) return refused(io, options.workbook, preview.problems);
+    printPreview(io, preview.plan, loaded);
+    return 0;
   }
-  const preview = previewOf(result.plan);
+  const result = await refreshXlsx({
+    ...input,
+    history: { at: now.toISOString(), who: io.user(), source: loaded.label },
+  });
+  if (!result.ok) return refused(io, options.workbook, result.problems);
+  printPreview(io, result.plan, loaded);
+  await writeOutput(options.out, result.bytes);
+  io.out(`更新したブックを保存しました: ${options.out} / Wrote ${options.out} (${result.bytes.length} bytes)`);
+  return 0;
+}
+
+/** The preview: every line in Japanese, the summary in English, and the source's encoding when one was detected. */
+function printPreview(io: RefreshIo, plan: RefreshPlan, loaded: Extract<SourceResult, { ok: true }>): void {
+  const preview = previewOf(plan);
   for (const line of previewLines(preview, "ja")) io.out(line);
   io.out(previewLines(preview, "en")[0] as string);
   if (loaded.encoding) io.out(`source ${loaded.label}: ${loaded.format}, ${loaded.encoding}`);
-  if (options.dryRun || !("bytes" in result) || !Buffer.isBuffer(result.bytes)) return 0;
-  const outPath = options.out as string;
-  await writeOutput(outPath, result.bytes);
-  io.out(`更新したブックを保存しました: ${outPath} / Wrote ${outPath} (${result.bytes.length} bytes)`);
-  return 0;
+}
+
+/** A workbook the refresh cannot work on: each notice with its sheet and cell; nothing written. */
+function refused(io: RefreshIo, workbook: string, problems: readonly RefreshNotice[]): number {
+  for (const p of problems) {
+    const where = p.sheet ? `${p.sheet}!${p.cell ?? ""}` : workbook;
+    io.out(`${where}: ${noticeText("ja", p)} / ${noticeText("en", p)}`);
+  }
+  io.err(
+    `${workbook}: the workbook cannot be refreshed as it is; nothing written / 更新できません。何も書き込みません`,
+  );
+  return 1;
 }
 
 /** `--csv-template OUT.csv`: the dataset's indicators in the CSV layout, a template to edit. */

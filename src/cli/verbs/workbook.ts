@@ -1,9 +1,11 @@
 /**
  * `kpi-review workbook [--dataset FILE] [--out FILE] [--evaluation-year N]`: validates the dataset, builds the
- * workbook plan and writes it as .xlsx (default out/kpi-review.xlsx). Never writes over its input.
+ * workbook (createWorkbook, src/app/create-workbook.ts, over a new exceljs workbook) and writes it as .xlsx (default
+ * out/kpi-review.xlsx). Never writes over its input.
  */
-import { buildWorkbookPlan } from "../../plan/workbook";
-import { writeWorkbookXlsx } from "../../adapters/xlsx";
+import { createWorkbook } from "../../app/create-workbook";
+import { xlsxWorkbookPort } from "../../adapters/xlsx/workbook-port";
+import { workbookBytes } from "../../adapters/xlsx/write-workbook";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
@@ -60,16 +62,19 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
     printDatasetProblems(io, datasetFile, read, "; no workbook written");
     return 1;
   }
-  const plan = buildWorkbookPlan(read.dataset, {
+  const port = xlsxWorkbookPort();
+  const created = await createWorkbook(port, read.dataset, {
     builtAt: io.now(),
     ...(year !== undefined ? { evaluationYear: Number(year) } : {}),
   });
-  const bytes = await writeWorkbookXlsx(plan);
+  // A new workbook has no sheets to refuse over; anything else is a bug, not the user's.
+  if (!created.ok) throw new Error(`createWorkbook on a new workbook failed: ${created.code}`);
+  const bytes = await workbookBytes(port.workbook);
   await writeOutput(out, bytes);
   const indicators = read.dataset.indicators.length;
-  const sheets = plan.sheets.map((s) => `「${s.name}」`).join("");
-  io.out(`ブックを作成しました: ${out}（指標 ${indicators} 行、シート ${plan.sheets.length} 枚 ${sheets}）`);
-  io.out(`Wrote ${out}: ${indicators} indicator rows, ${plan.sheets.length} sheets, ${bytes.length} bytes.`);
+  const sheets = created.sheets.map((s) => `「${s}」`).join("");
+  io.out(`ブックを作成しました: ${out}（指標 ${indicators} 行、シート ${created.sheets.length} 枚 ${sheets}）`);
+  io.out(`Wrote ${out}: ${indicators} indicator rows, ${created.sheets.length} sheets, ${bytes.length} bytes.`);
   return 0;
 }
 

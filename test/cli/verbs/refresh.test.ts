@@ -2,13 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runRefresh, verb } from "../../src/cli/verbs/refresh";
-import { runWorkbook } from "../../src/cli/verbs/workbook";
-import { main } from "../../src/cli/main";
-import { kpiCol, yearKey } from "../../src/workbook/kpi-columns";
-import { datasetToCsv } from "../../src/domain/dataset/ingest/csv-dataset";
-import { HISTORY_SHEET } from "../../src/refresh/history";
-import { bundled, HOSTILE, shiftJis } from "../fixtures/refresh/hostile-sources";
+import { runRefresh, verb } from "../../../src/cli/verbs/refresh";
+import { runWorkbook } from "../../../src/cli/verbs/workbook";
+import { main } from "../../../src/cli/main";
+import { yearKey } from "../../../src/workbook/kpi-columns";
+import { datasetToCsv } from "../../../src/domain/dataset/ingest/csv-dataset";
+import { HISTORY_SHEET } from "../../../src/refresh/history";
+import { bundled, HOSTILE, shiftJis } from "../../fixtures/refresh/hostile-sources";
+import { kpiCol } from "../../support/layout";
 
 const NOW = new Date("2026-11-24T03:00:00Z");
 
