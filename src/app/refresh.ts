@@ -8,7 +8,8 @@ import type { Dataset } from "../domain/dataset/schema";
 import type { HistoryEntry } from "../refresh/history";
 import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../refresh/merge";
 import { layoutOf, type KpiLayout } from "../workbook/kpi-columns";
-import type { RefreshNotice, WorkbookState } from "../workbook/kpi-state";
+import type { WorkbookState } from "../workbook/kpi-state";
+import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { loadXlsx, packXlsx, xlsxRefreshPort } from "../adapters/xlsx/refresh-book";
 import { officeRefreshPort, type RefreshOfficeOptions } from "../adapters/office/refresh-office";
 
@@ -72,12 +73,7 @@ export async function applyRefresh(port: RefreshPort, input: ApplyRefreshInput):
   });
   if (!merged.ok) return merged;
   if (input.expect && !input.expect(merged.plan)) {
-    const changed: RefreshNotice = {
-      code: "ChangedSincePreview",
-      ja: "プレビューの後にブックが変更されました。もう一度プレビューしてください。",
-      en: "The workbook changed after the preview; preview again.",
-    };
-    return { ok: false, stage: "merge", problems: [changed] };
+    return { ok: false, stage: "merge", problems: [refreshNotice("ChangedSincePreview")] };
   }
   await port.writeRefresh({ plan: merged.plan, dataset: input.dataset, history: input.history });
   return merged;

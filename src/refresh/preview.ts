@@ -2,10 +2,10 @@
  * What the user sees before a refresh is applied: counts, then added / changed (old → new per field) / 廃止 /
  * conflicts / restored formulas / notices. A model for the pane, and plain lines (ja or en) for the CLI.
  */
-import type { Conflict, FieldChange, RefreshPlan, RestoredFormula } from "./merge";
+import type { FieldChange, RefreshPlan } from "./refresh-plan";
 import type { Lang } from "../lib/lang";
 import type { Scalar } from "../lib/scalar";
-import type { RefreshNotice } from "../workbook/kpi-state";
+import { noticeText } from "../workbook/refresh-notice";
 
 export interface PreviewCounts {
   readonly rows: number;
@@ -19,17 +19,14 @@ export interface PreviewCounts {
   readonly restored: number;
 }
 
-export interface RefreshPreview {
+/** The plan's lists as they are, plus counts, the added rows' names and the changes grouped by indicator. */
+export interface RefreshPreview extends Pick<
+  RefreshPlan,
+  "retired" | "unretired" | "conflicts" | "restored" | "notices" | "datasetVersion" | "previousDatasetVersion"
+> {
   readonly counts: PreviewCounts;
   readonly added: readonly { readonly id: string; readonly name: string }[];
   readonly changed: readonly { readonly id: string; readonly fields: readonly FieldChange[] }[];
-  readonly retired: readonly string[];
-  readonly unretired: readonly string[];
-  readonly conflicts: readonly Conflict[];
-  readonly restored: readonly RestoredFormula[];
-  readonly notices: readonly RefreshNotice[];
-  readonly datasetVersion: string;
-  readonly previousDatasetVersion: string | null;
   /** Nothing would change in the workbook's data (formulas may still be restored). */
   readonly upToDate: boolean;
 }
@@ -112,6 +109,6 @@ export function previewLines(p: RefreshPreview, lang: Lang): string[] {
         : `  formula restored ${r.address} (${r.id} ${r.header}): "${showScalar(r.found, lang)}" replaced by the formula`,
     );
   }
-  for (const n of p.notices) out.push(`  ${ja ? "注意" : "note"}: ${ja ? n.ja : n.en}`);
+  for (const n of p.notices) out.push(`  ${ja ? "注意" : "note"}: ${noticeText(lang, n)}`);
   return out;
 }

@@ -13,7 +13,8 @@ import type { Scalar } from "../lib/scalar";
 import { gridBounds, gridFormula, gridNote, gridNumberFormat, gridText, gridValue, type Grid } from "./grid";
 import type { KpiColumnKey, KpiLayout } from "./kpi-columns";
 import { matchHeader } from "./kpi-headers";
-import type { CommentRef, FoundCell, FoundHeader, KpiRowState, RefreshNotice, WorkbookState } from "./kpi-state";
+import type { CommentRef, FoundCell, FoundHeader, KpiRowState, WorkbookState } from "./kpi-state";
+import { refreshNotice, type RefreshNotice } from "./refresh-notice";
 
 export interface KpiGridInput {
   /** The plan period's columns the headers are matched against. */
@@ -87,25 +88,14 @@ export function stateFromGrid(input: KpiGridInput): KpiGridRead {
     }
     const before = columns[m.key];
     if (before) {
-      problems.push({
-        code: "DuplicateHeader",
-        sheet: s,
-        cell: address,
-        ja: `「${s}」の${before.address}と${address}が同じ見出し「${label}」です。どちらかの見出しを変えるか列を削除してください。`,
-        en: `"${s}" has the header "${label}" twice, in ${before.address} and ${address}.`,
-      });
+      const params = { sheet: s, first: before.address, cell: address, header: label };
+      problems.push(refreshNotice("DuplicateHeader", params, { sheet: s, cell: address }));
       continue;
     }
     columns[m.key] = found;
     if (!m.exact) {
-      const planHeader = layout.header(m.key);
-      notices.push({
-        code: "HeaderRecovered",
-        sheet: s,
-        cell: address,
-        ja: `${address}の見出し「${label}」を「${planHeader}」として読み、元に戻します。`,
-        en: `${address} "${label}" read as "${planHeader}" and restored.`,
-      });
+      const params = { cell: address, found: label, header: layout.header(m.key) };
+      notices.push(refreshNotice("HeaderRecovered", params, { sheet: s, cell: address }));
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -138,22 +128,10 @@ export function stateFromGrid(input: KpiGridInput): KpiGridRead {
 
   const planOrder = layout.columns.map((c) => columns[c.key]?.column).filter((c): c is number => c !== undefined);
   if (planOrder.some((c, i) => i > 0 && c < (planOrder[i - 1] as number))) {
-    notices.push({
-      code: "ColumnsMoved",
-      sheet: s,
-      ja: `「${s}」の列の順序が変わっていたため、元の順序に戻します（追加された列は右端に移します）。`,
-      en: `Columns of "${s}" were moved; the plan's order is restored (added columns go to the right).`,
-    });
+    notices.push(refreshNotice("ColumnsMoved", { sheet: s }, { sheet: s }));
   }
   const hidden = layout.columns.filter((c) => columns[c.key]?.hidden).map((c) => c.header);
-  if (hidden.length > 0) {
-    notices.push({
-      code: "ColumnsHidden",
-      sheet: s,
-      ja: `非表示の列（${hidden.join("、")}）も読み取りました。非表示のままにします。`,
-      en: `Hidden columns (${hidden.join(", ")}) were read and stay hidden.`,
-    });
-  }
+  if (hidden.length > 0) notices.push(refreshNotice("ColumnsHidden", { columns: hidden }, { sheet: s }));
 
   // Rows by ID.
   const planColumns = layout.columns.flatMap((c) => {
@@ -194,14 +172,7 @@ export function stateFromGrid(input: KpiGridInput): KpiGridRead {
     }
     rows.push({ id, sheetRow: r, cells, extra });
   }
-  if (hiddenRows > 0) {
-    notices.push({
-      code: "RowsHidden",
-      sheet: s,
-      ja: `フィルターなどで非表示の行（${hiddenRows}行）も読み取りました。更新後はすべての行を表示します。`,
-      en: `${hiddenRows} hidden (filtered) rows were read; after the refresh all rows are shown.`,
-    });
-  }
+  if (hiddenRows > 0) notices.push(refreshNotice("RowsHidden", { count: hiddenRows }, { sheet: s }));
 
   // The western years the formulas read, in the row above the header.
   const yearsRow: Record<number, Scalar> = {};

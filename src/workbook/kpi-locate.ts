@@ -8,8 +8,8 @@ import type { RangeRef } from "../lib/a1";
 import type { Scalar } from "../lib/scalar";
 import type { KpiLayout } from "./kpi-columns";
 import { matchHeader } from "./kpi-headers";
-import type { RefreshNotice } from "./kpi-state";
-import { KPI_SHEET, KPI_TABLE } from "./names";
+import { KPI_SHEET } from "./names";
+import { refreshNotice, type RefreshNotice } from "./refresh-notice";
 
 /** How far down a sheet a header row is looked for. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -65,17 +65,7 @@ export function locateKpiTable(sheets: readonly SheetSummary[], layout: KpiLayou
   const withTable = sheets.find((s) => s.kpiTable);
   if (withTable?.kpiTable) {
     const s = withTable.name;
-    const notices: RefreshNotice[] =
-      s === KPI_SHEET
-        ? []
-        : [
-            {
-              code: "SheetRenamed",
-              sheet: s,
-              ja: `「${KPI_SHEET}」はシート「${s}」として見つかりました（表「${KPI_TABLE}」）。シート名はそのままにします。`,
-              en: `"${KPI_SHEET}" was found as sheet "${s}" (table "${KPI_TABLE}"); the name is kept.`,
-            },
-          ];
+    const notices = s === KPI_SHEET ? [] : [refreshNotice("SheetRenamed", { sheet: s }, { sheet: s })];
     return {
       ok: true,
       sheetName: s,
@@ -98,44 +88,15 @@ export function locateKpiTable(sheets: readonly SheetSummary[], layout: KpiLayou
       sheetName: only.name,
       headerRow: only.row,
       tableBottom: null,
-      notices: [
-        {
-          code: "TableMissing",
-          sheet: only.name,
-          ja: `表「${KPI_TABLE}」がなかったため、「${only.name}」の${only.row}行目の見出しから読み取り、表を作り直します。`,
-          en: `No table "${KPI_TABLE}"; read "${only.name}" by its header row ${only.row}; the table is created again.`,
-        },
-      ],
+      notices: [refreshNotice("TableMissing", { sheet: only.name, row: only.row }, { sheet: only.name })],
     };
   }
   if (found.length > 1) {
-    const list = found.map((f) => `「${f.name}」`).join("");
-    return {
-      ok: false,
-      problem: {
-        code: "KpiSheetAmbiguous",
-        ja: `表「${KPI_TABLE}」がなく、IDと指標名の見出しを持つシートが複数あります（${list}）。どれがKPI一覧か決められません。`,
-        en: `No table "${KPI_TABLE}" and several sheets have ID and 指標名 headers (${list}).`,
-      },
-    };
+    const sheets = found.map((f) => `「${f.name}」`).join("");
+    return { ok: false, problem: refreshNotice("KpiSheetAmbiguous", { sheets }) };
   }
   if (names.length === 1 && names[0] === KPI_SHEET) {
-    return {
-      ok: false,
-      problem: {
-        code: "KpiHeaderMissing",
-        sheet: KPI_SHEET,
-        ja: `「${KPI_SHEET}」に表「${KPI_TABLE}」がなく、「ID」と「指標名」の見出し行も見つかりません。`,
-        en: `"${KPI_SHEET}" has no table "${KPI_TABLE}" and no header row with ID and 指標名.`,
-      },
-    };
+    return { ok: false, problem: refreshNotice("KpiHeaderMissing", {}, { sheet: KPI_SHEET }) };
   }
-  return {
-    ok: false,
-    problem: {
-      code: "KpiSheetMissing",
-      ja: `シート「${KPI_SHEET}」も表「${KPI_TABLE}」も見つかりません。削除された場合は、ブックを作り直すか、バックアップから戻してください。`,
-      en: `Neither the sheet "${KPI_SHEET}" nor the table "${KPI_TABLE}" was found.`,
-    },
-  };
+  return { ok: false, problem: refreshNotice("KpiSheetMissing") };
 }

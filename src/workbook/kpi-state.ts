@@ -5,6 +5,10 @@
  */
 import type { Scalar } from "../lib/scalar";
 import type { KpiColumnKey } from "./kpi-columns";
+import type { RefreshNotice } from "./refresh-notice";
+
+/** Something the user is told (refresh-notice.ts). */
+export type { RefreshNotice };
 
 export interface FoundCell {
   /** A1 address where the cell was found, e.g. "P7" (for messages). */
@@ -69,13 +73,4 @@ export interface WorkbookState {
   readonly comments: readonly CommentRef[];
   /** Recoveries the reader already made (a renamed sheet found by its table …). */
   readonly notices: readonly RefreshNotice[];
-}
-
-/** Something the user is told: where, and what (Japanese first, English too). */
-export interface RefreshNotice {
-  readonly code: string;
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly ja: string;
-  readonly en: string;
 }

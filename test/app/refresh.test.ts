@@ -16,6 +16,7 @@ import { applyRefresh, previewRefresh, type RefreshPort } from "../../src/app/re
 import { HISTORY_SHEET } from "../../src/refresh/history";
 import { yearKey } from "../../src/workbook/kpi-columns";
 import type { WorkbookState } from "../../src/workbook/kpi-state";
+import { refreshNotice } from "../../src/workbook/refresh-notice";
 import { createFakeExcel, ensureCell } from "../support/fake-excel";
 import { kpiCol } from "../support/layout";
 import { emptyState, stateOfDataset } from "../refresh/support";
@@ -44,7 +45,7 @@ function recordingPort(state: WorkbookState | null): RefreshPort & { calls: stri
     calls,
     async readKpi(layout) {
       calls.push(`read ${layout.firstYear}-${layout.lastYear}`);
-      return state ? { ok: true, state } : { ok: false, problems: [{ code: "KpiSheetMissing", ja: "x", en: "x" }] };
+      return state ? { ok: true, state } : { ok: false, problems: [refreshNotice("KpiSheetMissing")] };
     },
     async writeRefresh(change) {
       calls.push(`write ${change.plan.rows.length} rows, ${change.history.source}`);

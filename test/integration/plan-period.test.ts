@@ -16,6 +16,7 @@ import { KPI_SHEET, SETTINGS_SHEET } from "../../src/workbook/names";
 import { createFakeExcel, ensureCell, getCell, type FakeSheetState } from "../support/fake-excel";
 import { loadPlanIntoHyperFormula } from "../support/hyperformula-plan";
 import { expectRowAgrees, loadFixture, sheetStatus, twinStatus } from "../plan/plan-readback";
+import { noticeText } from "../../src/workbook/refresh-notice";
 
 const SHIFT = 8;
 const AT = "2032-06-01T00:00:00.000Z";
@@ -104,7 +105,7 @@ describe("a strategy for 令和11年度〜令和17年度 (FY2029–FY2035)", () 
     const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
     const result = await refreshXlsx({ xlsx: input, dataset: next(), history: { at: AT, who: "t", source: "x" } });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.notices.map((n) => n.code)).not.toContain("YearColumnAdded");
     expect(result.plan.filled).toContainEqual({ id, year: 2033, value: 1701 });
     const out = new ExcelJS.Workbook();
@@ -136,7 +137,7 @@ describe("a strategy for 令和11年度〜令和17年度 (FY2029–FY2035)", () 
       dataset: next(),
       history: { at: AT, who: "t", source: "x" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.notices.map((n) => n.code)).not.toContain("YearColumnAdded");
     expect(getCell(kpi, r, layout.col(yearKey(2032)))?.value).toBe(1650);
     expect(getCell(kpi, r, layout.col(yearKey(2033)))?.value).toBe(1701);

@@ -13,6 +13,7 @@ import type { CommentRef, FoundCell, WorkbookState } from "../../src/workbook/kp
 import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
 import { stateAfter, stateOfDataset } from "./support";
 import { LAYOUT, YEARS } from "../support/layout";
+import { noticeText } from "../../src/workbook/refresh-notice";
 
 const value = fc.integer({ min: 0, max: 5000 });
 const yearValue = fc.tuple(fc.constantFrom(...YEARS), value);
@@ -143,7 +144,7 @@ describe("refresh merge properties", () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const result = mergeRefresh({ state: s.state, dataset: s.after, date: "2026-11-24", choices: s.choices });
-        if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("; "));
+        if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("; "));
         const plan = result.plan;
         const byId = new Map(plan.rows.map((r) => [r.id, r]));
         // Unique ids, every workbook id and every dataset id.

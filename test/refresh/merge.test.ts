@@ -6,6 +6,7 @@ import { latestFormula } from "../../src/plan/formulas";
 import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
 import { stateAfter, stateOfDataset, typed } from "./support";
 import { LAYOUT, KPI_COLUMNS, kpiLetter } from "../support/layout";
+import { noticeText } from "../../src/workbook/refresh-notice";
 
 const sketch = (subGoal: number, actuals: [number, number][] = []): IndicatorSketch => ({
   rule: "increase",
@@ -23,7 +24,7 @@ const base = datasetOf([sketch(0), sketch(0, [[2022, 12]]), sketch(1)]);
 const DATE = "2026-11-24";
 
 function ok(result: ReturnType<typeof mergeRefresh>): RefreshPlan {
-  if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+  if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
   return result.plan;
 }
 
@@ -189,7 +190,7 @@ describe("mergeRefresh on damage", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toEqual([expect.objectContaining({ code: "DuplicateId", cell: "A9" })]);
-      expect(result.problems[0]?.ja).toContain("A4と A9".replace(" ", ""));
+      expect(noticeText("ja", result.problems[0]!)).toContain("A4と A9".replace(" ", ""));
     }
   });
 
@@ -199,7 +200,7 @@ describe("mergeRefresh on damage", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toEqual([expect.objectContaining({ code: "TextInNumberColumn", cell: "T4" })]);
-      expect(result.problems[0]?.ja).toContain("集計中");
+      expect(noticeText("ja", result.problems[0]!)).toContain("集計中");
     }
   });
 

@@ -9,6 +9,7 @@ import type { Grid } from "../../src/workbook/grid";
 import { stateFromGrid, type KpiGridInput } from "../../src/workbook/kpi-grid-reader";
 import { yearKey } from "../../src/workbook/kpi-columns";
 import { KPI_COLUMNS, LAYOUT, kpiCol } from "../support/layout";
+import { noticeText } from "../../src/workbook/refresh-notice";
 
 const HEADERS: Scalar[] = KPI_COLUMNS.map((c) => c.header);
 const YEARS_ROW: Scalar[] = KPI_COLUMNS.map((c) => (c.key.startsWith("year:") ? Number(c.key.slice(5)) : null));
@@ -43,7 +44,7 @@ function read(g: Grid, tableBottom: number | null = 3 + g.values.length - 2, mor
     comments: [],
     ...more,
   });
-  if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+  if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
   return result;
 }
 
@@ -66,10 +67,10 @@ describe("the KPI grid reader", () => {
     });
     const r = read(g);
     expect(r.state.notices.map((n) => n.code)).toEqual(["ColumnsHidden", "RowsHidden"]);
-    expect(r.state.notices[1]?.ja).toBe(
+    expect(noticeText("ja", r.state.notices[1]!)).toBe(
       "フィルターなどで非表示の行（2行）も読み取りました。更新後はすべての行を表示します。",
     );
-    expect(r.state.notices[0]?.en).toBe("Hidden columns (単位) were read and stay hidden.");
+    expect(noticeText("en", r.state.notices[0]!)).toBe("Hidden columns (単位) were read and stay hidden.");
     expect(r.state.columns.unit?.hidden).toBe(true);
     expect(r.state.columns.name?.width).toBe(50);
   });

@@ -7,7 +7,7 @@ import type { Dataset } from "../../domain/dataset/schema";
 import type { HistoryEntry } from "../../refresh/history";
 import type { RefreshPlan } from "../../refresh/merge";
 import type { KpiLayout } from "../../workbook/kpi-columns";
-import type { RefreshNotice } from "../../workbook/kpi-state";
+import { refreshNotice, type RefreshNotice } from "../../workbook/refresh-notice";
 import { prepareLoadedWorkbookForWrite } from "./prepare-loaded";
 import { readKpiState, type ReadKpiResult } from "./read-kpi-sheet";
 import { applyRefreshXlsx } from "./refresh-xlsx";
@@ -23,10 +23,7 @@ export async function loadXlsx(
     return { ok: true, workbook: wb };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problem: { code: "NotXlsx", ja: `.xlsx として読めません: ${reason}`, en: `not a readable .xlsx: ${reason}` },
-    };
+    return { ok: false, problem: refreshNotice("NotXlsx", { reason }) };
   }
 }
 

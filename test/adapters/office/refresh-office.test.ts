@@ -14,6 +14,7 @@ import { HISTORY_SHEET } from "../../../src/refresh/history";
 import { createFakeExcel, ensureCell, getCell, type FakeSheetState } from "../../support/fake-excel";
 import { datasetOf } from "../../plan/dataset-builder";
 import { LAYOUT, KPI_COLUMNS, kpiCol } from "../../support/layout";
+import { noticeText } from "../../../src/workbook/refresh-notice";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
@@ -61,7 +62,7 @@ describe("refresh through Office.js (recording fake)", () => {
       dataset: next,
       history: { at: AT, who: "u", source: "x.json" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.added).toEqual([added.id]);
     expect(result.plan.retired).toEqual([second]);
     expect(excel.fake.syncCount - before).toBe(result.syncs);
@@ -101,7 +102,7 @@ describe("refresh through Office.js (recording fake)", () => {
       dataset: ds,
       history: { at: AT, who: "u", source: "同梱データ" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     const requests = excel.fake.state.requests.slice(start);
     expect(requests.length).toBe(result.syncs);
     expect(result.syncs).toBeLessThanOrEqual(12);
@@ -119,7 +120,7 @@ describe("refresh through Office.js when the table is gone", () => {
       dataset: bundled,
       history: { at: AT, who: "", source: "同梱データ" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.notices.map((n) => n.code)).toContain("TableMissing");
     expect(getCell(kpi, 4, kpiCol(yearKey(2024)))?.value).toBe(99);
     expect(kpi.tables.filter((t) => t.name === "KPI" && !t.convertedToRange)).toHaveLength(1);
@@ -155,7 +156,7 @@ describe("rows inserted for new indicators", () => {
       dataset: next,
       history: { at: AT, who: "u", source: "x" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(kpi.insertedRows).toEqual([{ at: rowOf(kpi, added.id), count: 1 }]);
     expect(getCell(kpi, rowOf(kpi, third), beside)?.value).toBe("メモ（表の外）");
   });

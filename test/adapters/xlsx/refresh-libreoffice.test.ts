@@ -18,6 +18,7 @@ import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { refreshXlsx } from "../../../src/app/refresh";
 import { convertDocument, findSoffice, parseCsv, recalculateToCsv } from "../../support/libreoffice";
 import { kpiCol } from "../../support/layout";
+import { noticeText } from "../../../src/workbook/refresh-notice";
 
 const soffice = findSoffice();
 if (!soffice) console.warn("skipping refresh LibreOffice test: `soffice` not found on PATH");
@@ -81,7 +82,7 @@ describeLo("refreshed workbook recalculated by LibreOffice", () => {
       dataset: next,
       history: { at: "2026-11-24T01:00:00Z", who: "test", source: "next.json" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     refreshed = join(work, "refreshed.xlsx");
     writeFileSync(refreshed, result.bytes);
     rows = parseCsv(recalculateToCsv(refreshed, join(work, "csv"), [KPI_SHEET]).get(KPI_SHEET) ?? "");
@@ -113,7 +114,7 @@ describeLo("refreshed workbook recalculated by LibreOffice", () => {
       dataset: next,
       history: { at: "2026-11-25T01:00:00Z", who: "test", source: "next.json" },
     });
-    if (!again.ok) throw new Error(again.problems.map((p) => `${p.cell}: ${p.en}`).join("\n"));
+    if (!again.ok) throw new Error(again.problems.map((p) => `${p.cell}: ${noticeText("en", p)}`).join("\n"));
     expect(again.plan.restored).toEqual([]);
     expect(again.plan.added).toEqual([]);
     expect(again.plan.retired).toEqual([]);

@@ -17,6 +17,7 @@ import { formulaTexts } from "../../../src/plan/kpi-rows";
 import { columnLetter } from "../../../src/lib/a1";
 import type { CommentRecord } from "../../../src/domain/comments";
 import { LAYOUT, KPI_COLUMNS, kpiCol, kpiLetter } from "../../support/layout";
+import { noticeText } from "../../../src/workbook/refresh-notice";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
@@ -92,7 +93,7 @@ describe("refresh of an .xlsx", () => {
       dataset: next,
       history: { at: AT, who: "tester", source: "next.json" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.added).toEqual([newInd.id]);
     expect(result.plan.retired).toEqual([removed.id]);
     expect(result.plan.restored).toEqual([expect.objectContaining({ id: second, header: "評価" })]);
@@ -221,7 +222,7 @@ describe("refresh of an .xlsx", () => {
       dataset: bundled,
       history: { at: AT, who: "a", source: "x" },
     });
-    if (!moved.ok) throw new Error(moved.problems.map((p) => p.en).join("\n"));
+    if (!moved.ok) throw new Error(moved.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(moved.plan.notices.map((n) => n.code)).toEqual(expect.arrayContaining(["ColumnsMoved", "ColumnsHidden"]));
     const out = await load(moved.bytes);
     const kpi = out.getWorksheet("KPI一覧")!;
@@ -249,7 +250,7 @@ describe("refresh of an .xlsx", () => {
       dataset: bundled,
       history: { at: AT, who: "a", source: "x" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.notices.map((n) => n.code)).toContain("RowsHidden");
     // The swapped formulas point at the other row: they are restored, and listed.
     expect(new Set(result.plan.restored.map((r) => r.id))).toEqual(new Set([first, second]));
@@ -275,7 +276,7 @@ describe("refresh of an .xlsx", () => {
       dataset: next,
       history: { at: AT, who: "a", source: "x" },
     });
-    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("\n"));
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     expect(result.plan.retired).toEqual([]);
     const out = (await load(result.bytes)).getWorksheet("KPI一覧")!;
     expect(out.getRow(last + 4).getCell(1).value).toBe("備考: 令和7年度の実績は速報値");

@@ -1,0 +1,71 @@
+/**
+ * Damage that stops a refresh: what the workbook holds is not certain enough to merge (no ID column, a moved header
+ * row, duplicate or malformed ids, values without an id, text in a year column, a year column renamed away). Each
+ * problem names the sheet and cell to fix.
+ */
+import type { Indicator } from "../domain/dataset/schema";
+import { KPI_ROWS, type KpiLayout } from "../workbook/kpi-columns";
+import type { KpiRowState, WorkbookState } from "../workbook/kpi-state";
+import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
+import { readActual } from "./actual-value";
+import { isIndicatorId } from "./placement";
+
+const idAddress = (row: KpiRowState): string => row.cells.id?.address ?? `A${row.sheetRow}`;
+
+/** The problems of `state`, empty when it can be merged; `units` gives the unit a year cell's text is read with. */
+export function damage(
+  layout: KpiLayout,
+  state: WorkbookState,
+  units: ReadonlyMap<string, Indicator>,
+): RefreshNotice[] {
+  const sheet = state.sheetName;
+  const at = (cell: string | undefined) => ({ sheet, cell });
+  const out: RefreshNotice[] = [];
+  if (!state.columns.id) return [refreshNotice("IdColumnMissing", { sheet }, { sheet })];
+  if (state.headerRow !== KPI_ROWS.header) {
+    const cell = state.columns.id.address;
+    const params = { sheet, expected: KPI_ROWS.header, row: state.headerRow, cell };
+    out.push(refreshNotice("HeaderRowMoved", params, at(cell)));
+  }
+  const seen = new Map<string, KpiRowState>();
+  for (const row of state.rows) {
+    const first = seen.get(row.id);
+    if (!first) {
+      seen.set(row.id, row);
+      continue;
+    }
+    const cell = idAddress(row);
+    out.push(refreshNotice("DuplicateId", { sheet, first: idAddress(first), cell, id: row.id }, at(cell)));
+  }
+  for (const row of state.rows) {
+    if (isIndicatorId(row.id)) continue;
+    const cell = idAddress(row);
+    out.push(refreshNotice("NotAnId", { sheet, cell, id: row.id }, at(cell)));
+  }
+  for (const r of state.rowsWithoutId) {
+    out.push(refreshNotice("MissingId", { sheet, cell: r.address }, at(r.address)));
+  }
+  for (const row of state.rows) {
+    let unit: string | null | undefined;
+    for (const { key } of layout.yearKeys) {
+      const cell = row.cells[key];
+      if (!cell || cell.formula !== undefined) continue;
+      // Empty cells and numbers (nearly all of them) are never text: no reading, no unit lookup.
+      if (cell.value === null || (typeof cell.value === "number" && Number.isFinite(cell.value))) continue;
+      unit ??= units.get(row.id)?.unit ?? (typeof row.cells.unit?.value === "string" ? row.cells.unit.value : null);
+      const reading = readActual(cell.value, unit);
+      if (reading.kind !== "text") continue;
+      const params = { sheet, cell: cell.address, header: layout.header(key), text: reading.text };
+      out.push(refreshNotice("TextInNumberColumn", params, at(cell.address)));
+    }
+  }
+  if (state.extraColumns.length > 0) {
+    const extras = state.extraColumns.map((c) => `${c.address}「${c.text}」`).join("、");
+    for (const { key } of layout.yearKeys) {
+      if (state.columns[key]) continue;
+      const params = { sheet, header: layout.header(key), extras };
+      out.push(refreshNotice("YearColumnMissing", params, at(state.extraColumns[0]?.address)));
+    }
+  }
+  return out;
+}

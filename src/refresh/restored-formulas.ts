@@ -1,0 +1,32 @@
+/**
+ * Formula columns are always rewritten with the plan's formulas; a cell someone typed over (a value, or another
+ * formula) is listed as restored, so the user sees what was replaced.
+ */
+import { formulaTexts, type FormulaKey } from "../plan/kpi-rows";
+import type { KpiLayout } from "../workbook/kpi-columns";
+import type { FoundCell, KpiRowState } from "../workbook/kpi-state";
+import type { RestoredFormula } from "./refresh-plan";
+
+const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+
+function describeFound(cell: FoundCell): string {
+  if (cell.formula !== undefined) return cell.formula;
+  return cell.value === null ? "（空欄）" : String(cell.value);
+}
+
+/** Adds to `out` the formula cells of `found` that are not the plan's formulas for the row it was found on. */
+export function restoredFormulas(layout: KpiLayout, found: KpiRowState, out: RestoredFormula[]): void {
+  // The plan's texts for the row it was found on (cached per row; the writer asks for the same rows): one string
+  // comparison per cell is several times cheaper than matching the template piece by piece.
+  const planTexts = formulaTexts(layout, found.sheetRow);
+  for (const key of layout.formulaKeys) {
+    const cell = found.cells[key];
+    if (!cell) continue;
+    const expected = planTexts[key as FormulaKey];
+    if (cell.formula === expected) continue;
+    // Excel may re-space or re-case a formula it stores: compare loosely before calling it typed over.
+    if (cell.formula === undefined || normFormula(cell.formula) !== normFormula(expected)) {
+      out.push({ id: found.id, header: layout.header(key), address: cell.address, found: describeFound(cell) });
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * What travels with an indicator's row when the refresh rewrites it, besides the plan's cells: cell notes on the
+ * plan's columns, the cells of columns people added (their formulas moved with the row), and for a new row the
+ * formulas of added columns Excel fills itself (a table's calculated column).
+ */
+import type { KpiColumnKey, KpiLayout } from "../workbook/kpi-columns";
+import type { FoundCell, KpiRowState, WorkbookState } from "../workbook/kpi-state";
+import { shiftFormulaRows } from "./formula-shift";
+
+/** The row's notes on plan columns, in column order. */
+export function notesOfRow(layout: KpiLayout, row: KpiRowState): Partial<Record<KpiColumnKey, string>> {
+  const out: Partial<Record<KpiColumnKey, string>> = {};
+  // Most rows have no note: look through the row's own cells first (for-in walks the object's own key list, far
+  // cheaper than 30 lookups by name), then collect in column order.
+  let any = false;
+  for (const key in row.cells) {
+    const note = row.cells[key as KpiColumnKey]?.note;
+    if (note !== undefined && note !== "") {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return out;
+  for (const c of layout.columns) {
+    const note = row.cells[c.key]?.note;
+    if (note !== undefined && note !== "") out[c.key] = note;
+  }
+  return out;
+}
+
+/** The row's cells in added columns, formulas moved `delta` rows. */
+export function movedExtra(row: KpiRowState, delta: number): Record<string, FoundCell> {
+  const out: Record<string, FoundCell> = {};
+  for (const [header, cell] of Object.entries(row.extra)) {
+    out[header] = cell.formula === undefined ? cell : { ...cell, formula: shiftFormulaRows(cell.formula, delta) };
+  }
+  return out;
+}
+
+export type CalculatedExtras = ReadonlyMap<string, { readonly formula: string; readonly row: number }>;
+
+/**
+ * Columns people (or the comments feature) added whose every cell is the same formula moved to its row: an Excel
+ * table's calculated column. A new row gets that formula too, as Excel would give it.
+ */
+export function calculatedExtras(state: WorkbookState): CalculatedExtras {
+  const out = new Map<string, { formula: string; row: number }>();
+  if (state.rows.length === 0) return out;
+  for (const column of state.extraColumns) {
+    const key = column.key ?? column.text;
+    const first = state.rows[0] as KpiRowState;
+    const f0 = first.extra[key]?.formula;
+    if (f0 === undefined) continue;
+    const same = state.rows.every((r) => {
+      const f = r.extra[key]?.formula;
+      return f !== undefined && f === shiftFormulaRows(f0, r.sheetRow - first.sheetRow);
+    });
+    if (same) out.set(key, { formula: f0, row: first.sheetRow });
+  }
+  return out;
+}
+
+/** A new row's cells in the calculated added columns. */
+export function newRowExtras(calculated: CalculatedExtras, sheetRow: number): Record<string, FoundCell> {
+  const out: Record<string, FoundCell> = {};
+  for (const [key, c] of calculated)
+    out[key] = { address: "", value: null, formula: shiftFormulaRows(c.formula, sheetRow - c.row) };
+  return out;
+}
