@@ -4,13 +4,13 @@
  * leaves half a file; never over an input), loading and saving .xlsx, and printing problems. Verbs parse their
  * arguments, call the core and print; everything that touches the file system goes through here.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { MAX_DATASET_BYTES, parseDatasetText } from "../domain/dataset/parse";
 import type { Problem } from "../domain/dataset/problems";
 import type { Dataset } from "../domain/dataset/schema";
-import { prepareLoadedWorkbookForWrite } from "../adapters/xlsx/prepare-loaded";
+import { loadXlsx, packXlsx } from "../adapters/xlsx/refresh-book";
 
 export const DEFAULT_DATASET = "seeds/kpi-dataset.json";
 
@@ -111,23 +111,18 @@ export async function writeOutput(path: string, data: Uint8Array | string): Prom
 export type XlsxRead =
   { readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problem: Problem };
 
-/** An .xlsx file loaded into exceljs, or one problem: no such file, or not a readable .xlsx (with the reason). */
+/** An .xlsx file loaded (by the xlsx adapter), or one problem: no such file, or not a readable .xlsx (the reason). */
 export async function loadXlsxFile(path: string): Promise<XlsxRead> {
   const read = await readInput(path);
   if (!read.ok) return read;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
-    return { ok: true, workbook };
-  } catch (error) {
-    return { ok: false, problem: { path, message: `not a readable .xlsx (${errorText(error)})` } };
-  }
+  const loaded = await loadXlsx(read.bytes);
+  if (loaded.ok) return loaded;
+  return { ok: false, problem: { path, message: `not a readable .xlsx (${String(loaded.problem.params.reason)})` } };
 }
 
-/** Saves a workbook that was loaded from a file (made safe for exceljs to write first); returns its size. */
+/** Saves a workbook that was loaded from a file (made fit for exceljs to write first); returns its size. */
 export async function saveXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise<number> {
-  prepareLoadedWorkbookForWrite(workbook);
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const bytes = await packXlsx(workbook);
   await writeOutput(path, bytes);
   return bytes.length;
 }
