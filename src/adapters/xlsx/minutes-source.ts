@@ -6,11 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CommentProblem, CommentRecord, Meeting, Member } from "../../domain/comments";
-import { formatProblems } from "../../domain/comments";
-import type { Dataset } from "../../domain/dataset/schema";
-import type { StatusSnapshot } from "../../domain/minutes";
-import type { StatusSettings } from "../../domain/status";
-import { kpiStatuses, type KpiRows } from "../../workbook/kpi-snapshots";
+import type { KpiRows } from "../../workbook/kpi-snapshots";
 import { SHEET_ONLY_METADATA } from "../../workbook/metadata";
 import { EVALUATION_YEAR_NAME, KPI_TABLE, THRESHOLD_NAME } from "../../workbook/names";
 import type { SheetPlan } from "../../plan/types";
@@ -70,36 +66,5 @@ export function xlsxMinutesPort(wb: ExcelJS.Workbook) {
         { metadata: SHEET_ONLY_METADATA, sheets: [sheet], names: [] },
         { replace: options.replace, writeMetadata: false },
       ),
-  };
-}
-
-export interface MinutesSource {
-  readonly members: readonly Member[];
-  readonly meetings: readonly Meeting[];
-  readonly comments: readonly CommentRecord[];
-  readonly statusById: ReadonlyMap<string, StatusSnapshot>;
-  readonly settings: StatusSettings;
-  /** Japanese lines: rows the store could not read, settings that fell back to defaults. */
-  readonly problems: readonly string[];
-}
-
-/**
- * The CLI's reading until its verb calls src/app/minutes.ts (exportMinutes) itself: the same records and statuses,
- * in Japanese.
- */
-export function readMinutesSource(
-  wb: ExcelJS.Workbook,
-  dataset: Pick<Dataset, "indicators" | "plan">,
-  today = new Date(),
-): MinutesSource {
-  const records = readMinutesRecords(wb);
-  const statuses = kpiStatuses(records, dataset, { lang: "ja", today });
-  return {
-    members: records.members,
-    meetings: records.meetings,
-    comments: records.comments,
-    statusById: statuses.statusById,
-    settings: statuses.settings as StatusSettings, // always set for typed values
-    problems: [...formatProblems(records.problems), ...statuses.problems],
   };
 }
