@@ -1,10 +1,12 @@
 /**
  * What the user sees before a refresh is applied: counts, then added / changed (old → new per field) / 廃止 /
- * conflicts / restored formulas / notices. A model for the pane, and plain lines (ja or en) for the CLI.
+ * conflicts / restored formulas / notices. A model for the pane, and plain lines (ja or en, texts from the
+ * catalogue: refresh.lines.*) for the CLI.
  */
 import type { FieldChange, RefreshPlan } from "./refresh-plan";
 import type { Lang } from "../lib/lang";
 import type { Scalar } from "../lib/scalar";
+import { translate, type MessageKey, type MessageParams } from "../i18n/messages";
 import { noticeText } from "../workbook/refresh-notice";
 
 export interface PreviewCounts {
@@ -67,48 +69,36 @@ export function previewOf(plan: RefreshPlan): RefreshPreview {
 }
 
 export function showScalar(value: Scalar, lang: Lang): string {
-  if (value === null || value === "") return lang === "ja" ? "（空欄）" : "(empty)";
+  if (value === null || value === "") return translate(lang, "refresh.value.empty");
   const text = String(value).replace(/\n/g, " / ");
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** The preview as lines of text (CLI, logs). */
+/** The preview as lines of text (CLI, logs): the counts, then one indented line per item. */
 export function previewLines(p: RefreshPreview, lang: Lang): string[] {
   const c = p.counts;
-  const ja = lang === "ja";
-  const out: string[] = [];
+  const line = (key: MessageKey, params: MessageParams): string => `  ${translate(lang, key, params)}`;
   const version = `${p.previousDatasetVersion ?? "?"} → ${p.datasetVersion}`;
-  out.push(
-    ja
-      ? `データセット ${version}: 追加 ${c.added}、定義変更 ${c.changedRows}指標（${c.changedFields}項目）、廃止 ${c.retired}、廃止から復帰 ${c.unretired}、実績補完 ${c.filled}、競合 ${c.conflicts}、数式復元 ${c.restored}`
-      : `Dataset ${version}: ${c.added} added, ${c.changedRows} indicators changed (${c.changedFields} fields), ${c.retired} retired, ${c.unretired} back from retired, ${c.filled} actuals filled, ${c.conflicts} conflicts, ${c.restored} formulas restored`,
-  );
-  for (const a of p.added) out.push(ja ? `  追加 ${a.id} ${a.name}` : `  added ${a.id} ${a.name}`);
+  const out = [translate(lang, "refresh.lines.summary", { version, ...c })];
+  for (const a of p.added) out.push(line("refresh.lines.added", { id: a.id, name: a.name }));
   for (const ch of p.changed) {
     for (const f of ch.fields) {
-      out.push(
-        `  ${ja ? "変更" : "changed"} ${ch.id} ${f.header}: ${showScalar(f.before, lang)} → ${showScalar(f.after, lang)}`,
-      );
+      const values = { before: showScalar(f.before, lang), after: showScalar(f.after, lang) };
+      out.push(line("refresh.lines.changed", { id: ch.id, field: f.header, ...values }));
     }
   }
-  for (const id of p.retired)
-    out.push(ja ? `  廃止 ${id}（行と実績・意見は残します）` : `  retired ${id} (row, actuals and comments kept)`);
-  for (const id of p.unretired) out.push(ja ? `  復帰 ${id}` : `  back ${id}`);
+  for (const id of p.retired) out.push(line("refresh.lines.retired", { id }));
+  for (const id of p.unretired) out.push(line("refresh.lines.unretired", { id }));
   for (const k of p.conflicts) {
-    const kept = k.resolution === "workbook";
-    out.push(
-      ja
-        ? `  競合 ${k.id} ${k.year}年度 ${k.address}: ブック ${k.workbook} / データセット ${k.dataset} → ${kept ? "ブックの値を残す" : "データセットの値を採用"}`
-        : `  conflict ${k.id} ${k.year} ${k.address}: workbook ${k.workbook} / dataset ${k.dataset} → ${kept ? "workbook kept" : "dataset taken"}`,
-    );
+    const key = k.resolution === "workbook" ? "refresh.lines.conflictKept" : "refresh.lines.conflictTaken";
+    const params = { id: k.id, year: k.year, cell: k.address, workbook: k.workbook, dataset: k.dataset };
+    out.push(line(key, params));
   }
   for (const r of p.restored) {
     out.push(
-      ja
-        ? `  数式復元 ${r.address}（${r.id} ${r.header}）: 「${showScalar(r.found, lang)}」を式に戻します`
-        : `  formula restored ${r.address} (${r.id} ${r.header}): "${showScalar(r.found, lang)}" replaced by the formula`,
+      line("refresh.lines.restored", { cell: r.address, id: r.id, field: r.header, found: showScalar(r.found, lang) }),
     );
   }
-  for (const n of p.notices) out.push(`  ${ja ? "注意" : "note"}: ${noticeText(lang, n)}`);
+  for (const n of p.notices) out.push(line("refresh.lines.notice", { text: noticeText(lang, n) }));
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * What a refresh tells the user (keys refresh.notice.<code>): recoveries the reader made, damage that stops the
+ * What a refresh tells the user (keys refresh.notice.<code>), and the preview as lines of text (refresh.lines.*): recoveries the reader made, damage that stops the
  * refresh, columns put back. A notice carries its code and parameters (src/workbook/refresh-notice.ts); the pane and
  * the CLI render it with `noticeText`. The sheet and table names 「KPI一覧」 and 「KPI」 are contracts
  * (src/workbook/names.ts), written out here as the user reads them.
@@ -104,6 +104,37 @@ export const REFRESH_MESSAGES = {
     ja: ".xlsx として読めません: {reason}",
     en: "not a readable .xlsx: {reason}",
   },
+
+  // The preview as lines of text (refresh/preview.ts previewLines: the CLI, logs).
+  "refresh.lines.summary": {
+    ja: "データセット {version}: 追加 {added}、定義変更 {changedRows}指標（{changedFields}項目）、廃止 {retired}、廃止から復帰 {unretired}、実績補完 {filled}、競合 {conflicts}、数式復元 {restored}",
+    en: "Dataset {version}: {added} added, {changedRows} indicators changed ({changedFields} fields), {retired} retired, {unretired} back from retired, {filled} actuals filled, {conflicts} conflicts, {restored} formulas restored",
+  },
+  "refresh.lines.added": { ja: "追加 {id} {name}", en: "added {id} {name}" },
+  "refresh.lines.changed": {
+    ja: "変更 {id} {field}: {before} → {after}",
+    en: "changed {id} {field}: {before} → {after}",
+  },
+  "refresh.lines.retired": {
+    ja: "廃止 {id}（行と実績・意見は残します）",
+    en: "retired {id} (row, actuals and comments kept)",
+  },
+  "refresh.lines.unretired": { ja: "復帰 {id}", en: "back {id}" },
+  "refresh.lines.conflictKept": {
+    ja: "競合 {id} {year}年度 {cell}: ブック {workbook} / データセット {dataset} → ブックの値を残す",
+    en: "conflict {id} {year} {cell}: workbook {workbook} / dataset {dataset} → workbook kept",
+  },
+  "refresh.lines.conflictTaken": {
+    ja: "競合 {id} {year}年度 {cell}: ブック {workbook} / データセット {dataset} → データセットの値を採用",
+    en: "conflict {id} {year} {cell}: workbook {workbook} / dataset {dataset} → dataset taken",
+  },
+  "refresh.lines.restored": {
+    ja: "数式復元 {cell}（{id} {field}）: 「{found}」を式に戻します",
+    en: 'formula restored {cell} ({id} {field}): "{found}" replaced by the formula',
+  },
+  "refresh.lines.notice": { ja: "注意: {text}", en: "note: {text}" },
+  /** An empty cell, where a value is shown (the preview, the pane's change lines). */
+  "refresh.value.empty": { ja: "（空欄）", en: "(empty)" },
 } as const satisfies Record<string, Entry>;
 
 type CodeOf<K> = K extends `refresh.notice.${infer C}` ? C : never;
