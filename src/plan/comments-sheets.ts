@@ -24,17 +24,16 @@ import type { Scalar } from "../lib/scalar";
 import { commentCells, meetingCells, memberCells } from "../workbook/comment-rows";
 import {
   COMMENT_COLUMNS,
-  COMMENTS_SHEET,
-  COMMENTS_TABLE,
-  MEETING_COLUMNS,
-  MEETINGS_SHEET,
-  MEETINGS_TABLE,
-  MEMBER_COLUMNS,
+  COMMENT_SHEET_NAMES,
+  COMMENTS_CONTRACT,
+  MEETINGS_CONTRACT,
   MEMBER_STATE,
-  MEMBERS_SHEET,
-  MEMBERS_TABLE,
+  MEMBERS_CONTRACT,
   planColumnIndex,
-  type ColumnDef,
+  type CommentColumnKey,
+  type CommentSheetContract,
+  type MeetingColumnKey,
+  type MemberColumnKey,
 } from "../workbook/comment-columns";
 import { columnLetter, parseRange, rangeAddress, sheetRef } from "../lib/a1";
 import { COMMENT_COUNT_COLUMNS } from "../workbook/kpi-columns";
@@ -56,10 +55,7 @@ export interface CommentSheetsInput {
   readonly comments?: readonly CommentRecord[];
 }
 
-interface SheetSpec<K extends string> {
-  readonly sheet: string;
-  readonly table: string;
-  readonly columns: readonly ColumnDef<K>[];
+interface SheetSpec<K extends string> extends CommentSheetContract<K> {
   readonly widths: Readonly<Record<K, number>>;
   /** Columns holding numbers (formatted as given), every other column is text "@". */
   readonly numeric: Readonly<Partial<Record<K, string>>>;
@@ -67,10 +63,8 @@ interface SheetSpec<K extends string> {
   readonly tabColor: string;
 }
 
-const MEMBERS_SPEC: SheetSpec<(typeof MEMBER_COLUMNS)[number]["key"]> = {
-  sheet: MEMBERS_SHEET,
-  table: MEMBERS_TABLE,
-  columns: MEMBER_COLUMNS,
+const MEMBERS_SPEC: SheetSpec<MemberColumnKey> = {
+  ...MEMBERS_CONTRACT,
   widths: { id: 8, name: 16, role: 8, affiliation: 28, active: 8 },
   numeric: {},
   lists: [
@@ -80,10 +74,8 @@ const MEMBERS_SPEC: SheetSpec<(typeof MEMBER_COLUMNS)[number]["key"]> = {
   tabColor: "#70AD47",
 };
 
-const MEETINGS_SPEC: SheetSpec<(typeof MEETING_COLUMNS)[number]["key"]> = {
-  sheet: MEETINGS_SHEET,
-  table: MEETINGS_TABLE,
-  columns: MEETING_COLUMNS,
+const MEETINGS_SPEC: SheetSpec<MeetingColumnKey> = {
+  ...MEETINGS_CONTRACT,
   widths: {
     number: 8,
     date: 12,
@@ -101,10 +93,8 @@ const MEETINGS_SPEC: SheetSpec<(typeof MEETING_COLUMNS)[number]["key"]> = {
   tabColor: "#70AD47",
 };
 
-const COMMENTS_SPEC: SheetSpec<(typeof COMMENT_COLUMNS)[number]["key"]> = {
-  sheet: COMMENTS_SHEET,
-  table: COMMENTS_TABLE,
-  columns: COMMENT_COLUMNS,
+const COMMENTS_SPEC: SheetSpec<CommentColumnKey> = {
+  ...COMMENTS_CONTRACT,
   widths: {
     id: 25,
     meeting: 8,
@@ -181,9 +171,9 @@ const COUNT_FORMULAS: Readonly<Record<(typeof COMMENT_COUNT_COLUMNS)[number]["ke
   openComments: openCommentFormula,
 };
 
-const commentColumn = (key: (typeof COMMENT_COLUMNS)[number]["key"]): string => {
+const commentColumn = (key: CommentColumnKey): string => {
   const letter = columnLetter(planColumnIndex(COMMENT_COLUMNS, key));
-  return sheetRef(COMMENTS_SHEET, `$${letter}:$${letter}`);
+  return sheetRef(COMMENTS_CONTRACT.sheet, `$${letter}:$${letter}`);
 };
 
 /** =IF($A4="","",COUNTIF('委員意見'!$C:$C,$A4)): blank for a row without an id (an empty table's blank row). */
@@ -278,7 +268,7 @@ export function openCommentMarks({ idLetter, openLetter, firstRow, lastRow }: Co
  * that already has them gets its comment sheets rebuilt from `input` and keeps one pair of count columns.
  */
 export function addCommentsToPlan(plan: WorkbookPlan, input: CommentSheetsInput = {}): WorkbookPlan {
-  const ours = new Set([MEMBERS_SHEET, MEETINGS_SHEET, COMMENTS_SHEET]);
+  const ours = new Set(COMMENT_SHEET_NAMES);
   const sheets = plan.sheets
     .filter((s) => !ours.has(s.name))
     .map((s) => (s.name === KPI_SHEET && !hasCommentColumns(s) ? withCommentColumns(s) : s));
@@ -351,6 +341,6 @@ export function addCommentsSheetsPlan(input: CommentSheetsInput = {}): WorkbookP
  * exist, so replacing the KPI sheets never deletes the committee's record (KPI一覧's counts find the kept sheets).
  */
 export function keepExistingCommentSheets(plan: WorkbookPlan, existingSheets: readonly string[]): WorkbookPlan {
-  const keep = new Set([MEMBERS_SHEET, MEETINGS_SHEET, COMMENTS_SHEET].filter((s) => existingSheets.includes(s)));
+  const keep = new Set(COMMENT_SHEET_NAMES.filter((s) => existingSheets.includes(s)));
   return keep.size === 0 ? plan : { ...plan, sheets: plan.sheets.filter((s) => !keep.has(s.name)) };
 }

@@ -76,6 +76,38 @@ export const COMMENT_COLUMNS: readonly ColumnDef<CommentColumnKey>[] = [
   { key: "recordedBy", header: "記録者" },
 ];
 
+/**
+ * One contract entry per sheet of the committee's record: its sheet and table, its columns, and the column a row is
+ * found by (the id; the meeting number for 会議). The plan builds the sheets from these, the grid reader reads by them.
+ */
+export interface CommentSheetContract<K extends string> {
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly ColumnDef<K>[];
+  readonly idKey: K;
+}
+
+export const MEMBERS_CONTRACT: CommentSheetContract<MemberColumnKey> = {
+  sheet: MEMBERS_SHEET,
+  table: MEMBERS_TABLE,
+  columns: MEMBER_COLUMNS,
+  idKey: "id",
+};
+export const MEETINGS_CONTRACT: CommentSheetContract<MeetingColumnKey> = {
+  sheet: MEETINGS_SHEET,
+  table: MEETINGS_TABLE,
+  columns: MEETING_COLUMNS,
+  idKey: "number",
+};
+export const COMMENTS_CONTRACT: CommentSheetContract<CommentColumnKey> = {
+  sheet: COMMENTS_SHEET,
+  table: COMMENTS_TABLE,
+  columns: COMMENT_COLUMNS,
+  idKey: "id",
+};
+/** The three sheets, in the order a workbook has them. */
+export const COMMENT_SHEET_NAMES: readonly string[] = [MEMBERS_SHEET, MEETINGS_SHEET, COMMENTS_SHEET];
+
 /** Member ids inside one 出席委員/欠席委員 cell are separated by 「、」 (a comma or newline is read as well). */
 export const ID_LIST_SEPARATOR = "、";
 /** 議題 and 配布資料 hold one entry per line. */

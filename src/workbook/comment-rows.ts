@@ -5,20 +5,18 @@
  * have typed a date or a time. Rows without an id are skipped (the blank row an empty table carries).
  */
 import {
-  COMMENT_COLUMNS,
-  COMMENTS_SHEET,
-  COMMENTS_TABLE,
+  COMMENTS_CONTRACT,
   headerOf,
   ID_LIST_SEPARATOR,
   LINE_LIST_SEPARATOR,
-  MEETING_COLUMNS,
-  MEETINGS_SHEET,
-  MEETINGS_TABLE,
-  MEMBER_COLUMNS,
+  MEETINGS_CONTRACT,
   MEMBER_STATE,
-  MEMBERS_SHEET,
-  MEMBERS_TABLE,
+  MEMBERS_CONTRACT,
   type ColumnDef,
+  type CommentColumnKey,
+  type CommentSheetContract,
+  type MeetingColumnKey,
+  type MemberColumnKey,
 } from "./comment-columns";
 import type { Scalar } from "../lib/scalar";
 import { notInList, problem, type CommentProblem } from "../domain/comments/problems";
@@ -107,10 +105,8 @@ export interface ReadRows<T> {
 }
 
 function readWith<K extends string, T>(
-  sheet: string,
+  { sheet, columns, idKey }: CommentSheetContract<K>,
   input: SheetRows,
-  columns: readonly ColumnDef<K>[],
-  idKey: K,
   read: (get: (key: K) => Scalar | undefined, at: (key: K) => string) => { record: T; problems: CommentProblem[] },
 ): ReadRows<T> {
   const mapped = mapColumns(sheet, input.headers, columns);
@@ -134,7 +130,7 @@ function readWith<K extends string, T>(
 }
 
 export function readMembers(input: SheetRows): ReadRows<Member> {
-  return readWith(MEMBERS_SHEET, input, MEMBER_COLUMNS, "id", (get, at) => {
+  return readWith(MEMBERS_CONTRACT, input, (get, at) => {
     const role = cellText(get("role")).trim();
     const state = cellText(get("active")).trim();
     const problems = [
@@ -153,7 +149,7 @@ export function readMembers(input: SheetRows): ReadRows<Member> {
 }
 
 export function readMeetings(input: SheetRows): ReadRows<Meeting> {
-  return readWith(MEETINGS_SHEET, input, MEETING_COLUMNS, "number", (get, at) => {
+  return readWith(MEETINGS_CONTRACT, input, (get, at) => {
     const number = meetingNumber(get("number"));
     const problems: CommentProblem[] = [];
     if (!Number.isInteger(number) || number < 1) {
@@ -177,7 +173,7 @@ export function readMeetings(input: SheetRows): ReadRows<Meeting> {
 }
 
 export function readComments(input: SheetRows): ReadRows<CommentRecord> {
-  return readWith(COMMENTS_SHEET, input, COMMENT_COLUMNS, "id", (get, at) => {
+  return readWith(COMMENTS_CONTRACT, input, (get, at) => {
     const problems: CommentProblem[] = [];
     const targetText = cellText(get("target"));
     const target = parseTarget(targetText);
@@ -215,9 +211,8 @@ export type BuiltRow = { ok: true; row: Scalar[] } | { ok: false; problems: Comm
 
 /** Cells of one record in the order of `headers` (columns that are not ours stay null: left as they are). */
 function rowFor<K extends string>(
-  sheet: string,
+  { sheet, columns }: CommentSheetContract<K>,
   headers: readonly Scalar[],
-  columns: readonly ColumnDef<K>[],
   values: Readonly<Record<K, Scalar>>,
 ): BuiltRow {
   const mapped = mapColumns(sheet, headers, columns);
@@ -227,7 +222,7 @@ function rowFor<K extends string>(
   return { ok: true, row };
 }
 
-export function memberCells(m: Member): Record<(typeof MEMBER_COLUMNS)[number]["key"], Scalar> {
+export function memberCells(m: Member): Record<MemberColumnKey, Scalar> {
   return {
     id: m.id,
     name: m.name,
@@ -237,7 +232,7 @@ export function memberCells(m: Member): Record<(typeof MEMBER_COLUMNS)[number]["
   };
 }
 
-export function meetingCells(m: Meeting): Record<(typeof MEETING_COLUMNS)[number]["key"], Scalar> {
+export function meetingCells(m: Meeting): Record<MeetingColumnKey, Scalar> {
   return {
     number: m.number,
     date: m.date,
@@ -252,7 +247,7 @@ export function meetingCells(m: Meeting): Record<(typeof MEETING_COLUMNS)[number
   };
 }
 
-export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[number]["key"], Scalar> {
+export function commentCells(c: CommentRecord): Record<CommentColumnKey, Scalar> {
   return {
     id: c.id,
     meeting: c.meeting,
@@ -269,11 +264,11 @@ export function commentCells(c: CommentRecord): Record<(typeof COMMENT_COLUMNS)[
 }
 
 export const memberRow = (headers: readonly Scalar[], m: Member): BuiltRow =>
-  rowFor(MEMBERS_SHEET, headers, MEMBER_COLUMNS, memberCells(m));
+  rowFor(MEMBERS_CONTRACT, headers, memberCells(m));
 export const meetingRow = (headers: readonly Scalar[], m: Meeting): BuiltRow =>
-  rowFor(MEETINGS_SHEET, headers, MEETING_COLUMNS, meetingCells(m));
+  rowFor(MEETINGS_CONTRACT, headers, meetingCells(m));
 export const commentRow = (headers: readonly Scalar[], c: CommentRecord): BuiltRow =>
-  rowFor(COMMENTS_SHEET, headers, COMMENT_COLUMNS, commentCells(c));
+  rowFor(COMMENTS_CONTRACT, headers, commentCells(c));
 
 /** The three tables of the committee's record, by the kind of record each holds. */
 export interface CommentRecordOf {
@@ -282,7 +277,6 @@ export interface CommentRecordOf {
   readonly comments: CommentRecord;
 }
 export type CommentTableKind = keyof CommentRecordOf;
-export const COMMENT_TABLE_KINDS: readonly CommentTableKind[] = ["members", "meetings", "comments"];
 
 /** What a store needs to read, append and edit one table without knowing which it is. */
 export interface CommentTable<K extends CommentTableKind> {
@@ -294,32 +288,31 @@ export interface CommentTable<K extends CommentTableKind> {
   readonly row: (headers: readonly Scalar[], record: CommentRecordOf[K]) => BuiltRow;
 }
 
+const tableOf = <K extends string>(c: CommentSheetContract<K>) => ({
+  table: c.table,
+  idHeader: headerOf(c.columns, c.idKey),
+});
+
 export const COMMENT_TABLES: { readonly [K in CommentTableKind]: CommentTable<K> } = {
-  members: {
-    table: MEMBERS_TABLE,
-    idHeader: headerOf(MEMBER_COLUMNS, "id"),
-    idOf: (m) => m.id,
-    read: readMembers,
-    row: memberRow,
-  },
-  meetings: {
-    table: MEETINGS_TABLE,
-    idHeader: headerOf(MEETING_COLUMNS, "number"),
-    idOf: (m) => m.number,
-    read: readMeetings,
-    row: meetingRow,
-  },
-  comments: {
-    table: COMMENTS_TABLE,
-    idHeader: headerOf(COMMENT_COLUMNS, "id"),
-    idOf: (c) => c.id,
-    read: readComments,
-    row: commentRow,
-  },
+  members: { ...tableOf(MEMBERS_CONTRACT), idOf: (m) => m.id, read: readMembers, row: memberRow },
+  meetings: { ...tableOf(MEETINGS_CONTRACT), idOf: (m) => m.number, read: readMeetings, row: meetingRow },
+  comments: { ...tableOf(COMMENTS_CONTRACT), idOf: (c) => c.id, read: readComments, row: commentRow },
 };
 
 /** The three tables as read: each table's records and the rows it could not read. */
 export type CommentBook = { readonly [K in CommentTableKind]: ReadRows<CommentRecordOf[K]> };
+
+export const missingTableProblem = (table: string): CommentProblem => problem(table, "missingTable", { table });
+
+/** The three tables, each read from the grid a backend found for it (null: the workbook has no such table). */
+export function readCommentBookFrom(gridOf: (table: string) => SheetRows | null): CommentBook {
+  const read = <K extends CommentTableKind>(kind: K): ReadRows<CommentRecordOf[K]> => {
+    const { table, read: reader } = COMMENT_TABLES[kind];
+    const grid = gridOf(table);
+    return grid ? reader(grid) : { records: [], problems: [missingTableProblem(table)] };
+  };
+  return { members: read("members"), meetings: read("meetings"), comments: read("comments") };
+}
 
 /** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */
 export function rowNumberFormats(row: readonly Scalar[]): (string | null)[] {

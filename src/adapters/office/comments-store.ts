@@ -12,19 +12,14 @@
  *   that changed in that row are written. A missing or doubled id is refused. A sort by someone else between the
  *   read and the write (two requests) is the remaining window; the write is per cell, so it cannot touch other columns.
  */
-import { problem, type CommentProblem, type CommentRecord, type Meeting, type Member } from "../../domain/comments";
-import type { Scalar } from "../../lib/scalar";
+import type { CommentProblem, CommentRecord, Meeting, Member } from "../../domain/comments";
 import {
-  COMMENT_TABLE_KINDS,
   COMMENT_TABLES,
-  findRowById,
-  rowNumberFormats,
+  missingTableProblem,
+  readCommentBookFrom,
   type CommentBook,
-  type CommentRecordOf,
-  type CommentTableKind,
-  type ReadRows,
 } from "../../workbook/comment-rows";
-import { WRAPPED_HEADERS } from "../../workbook/comment-columns";
+import { appendWrite, editWrite, type CellWrite, type RecordWriter } from "../../workbook/comment-writes";
 import { describeOfficeError, type OfficeErrorInfo } from "./errors";
 import { isItemNotFound, scalarRows } from "./values";
 
@@ -35,6 +30,8 @@ export type OfficeStoreResult =
   | { readonly ok: true; readonly syncs: number }
   | { readonly ok: false; readonly problems: readonly CommentProblem[]; readonly syncs: number }
   | { readonly ok: false; readonly error: OfficeErrorInfo; readonly syncs: number };
+
+type OfficeRecordWriter = RecordWriter<Excel.RequestContext, Promise<OfficeStoreResult>>;
 
 interface LoadedTable {
   readonly table: Excel.Table;
@@ -49,24 +46,12 @@ function queueTable(context: Excel.RequestContext, name: string): LoadedTable {
   return { table, header, body };
 }
 
-const missingTable = (name: string): CommentProblem => problem(name, "missingTable", { table: name });
-
-function readLoaded<K extends CommentTableKind>(kind: K, t: LoadedTable | undefined): ReadRows<CommentRecordOf[K]> {
-  const { table, read } = COMMENT_TABLES[kind];
-  if (!t || t.table.isNullObject) return { records: [], problems: [missingTable(table)] };
-  return read({
-    headers: scalarRows(t.header.values)[0] ?? [],
-    rows: scalarRows(t.body.values),
-    firstRow: t.body.rowIndex + 1,
-  });
-}
-
 /**
  * The three tables, read by header: one sync when they all exist. Loading a range of a missing table fails the
  * whole request, so on ItemNotFound a second request asks which tables exist and a third reads those.
  */
 export async function readCommentBookOffice(context: Excel.RequestContext): Promise<OfficeCommentBook> {
-  const names = COMMENT_TABLE_KINDS.map((k) => COMMENT_TABLES[k].table);
+  const names = Object.values(COMMENT_TABLES).map((t) => t.table);
   let loaded: (LoadedTable | undefined)[];
   try {
     loaded = names.map((n) => queueTable(context, n));
@@ -78,18 +63,20 @@ export async function readCommentBookOffice(context: Excel.RequestContext): Prom
     loaded = names.map((n, i) => (probes[i]?.isNullObject ? undefined : queueTable(context, n)));
     if (loaded.some((t) => t !== undefined)) await context.sync();
   }
-  const [members, meetings, comments] = COMMENT_TABLE_KINDS.map((k, i) => readLoaded(k, loaded[i]));
-  return { members, meetings, comments } as OfficeCommentBook;
+  return readCommentBookFrom((name) => {
+    const t = loaded[names.indexOf(name)];
+    if (!t || t.table.isNullObject) return null;
+    const rows = scalarRows(t.body.values);
+    return { headers: scalarRows(t.header.values)[0] ?? [], rows, firstRow: t.body.rowIndex + 1 };
+  });
 }
 
-function queueWrap(range: Excel.Range, headers: readonly Scalar[], columns: readonly number[]): void {
-  for (const i of columns) {
-    const h = headers[i];
-    if (typeof h === "string" && WRAPPED_HEADERS.has(h)) {
-      const cell = range.getCell(0, i);
-      cell.format.wrapText = true;
-      cell.format.verticalAlignment = "Top";
-    }
+/** Wrap (top-aligned) on the long-text cells among `cells`, in row 0 of `range`. */
+function queueWrap(range: Excel.Range, cells: readonly CellWrite[]): void {
+  for (const c of cells.filter((c) => c.wrap)) {
+    const cell = range.getCell(0, c.column);
+    cell.format.wrapText = true;
+    cell.format.verticalAlignment = "Top";
   }
 }
 
@@ -109,75 +96,58 @@ async function guarded(
   try {
     return { ...(await write(sync)), syncs };
   } catch (error) {
-    if (syncs === 0 && isItemNotFound(error)) return { ok: false, problems: [missingTable(name)], syncs: 1 };
+    if (syncs === 0 && isItemNotFound(error)) return { ok: false, problems: [missingTableProblem(name)], syncs: 1 };
     return { ok: false, error: describeOfficeError(error), syncs };
   }
 }
 
 /** Appends one record as one new table row: its cells get their formats before their values (same request). */
-export function appendRecordOffice<K extends CommentTableKind>(
-  context: Excel.RequestContext,
-  kind: K,
-  record: CommentRecordOf[K],
-): Promise<OfficeStoreResult> {
+export const appendRecordOffice: OfficeRecordWriter = (context, kind, record) => {
   const name = COMMENT_TABLES[kind].table;
   return guarded(context, name, async (sync) => {
     const table = context.workbook.tables.getItemOrNullObject(name);
     const header = table.getHeaderRowRange().load("values");
     await sync();
-    if (table.isNullObject) return { ok: false, problems: [missingTable(name)] };
+    if (table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
     const headers = scalarRows(header.values)[0] ?? [];
-    const built = COMMENT_TABLES[kind].row(headers, record);
-    if (!built.ok) return built;
+    const write = appendWrite(kind, headers, record);
+    if (!write.ok) return write;
     // "" for the cells we leave empty (Office.js takes no null values); null formats are left alone.
-    const values = built.row.map((v) => (v === null ? "" : v));
+    const values: (string | number | boolean)[] = headers.map(() => "");
+    const formats: (string | null)[] = headers.map(() => null);
+    for (const c of write.cells) {
+      values[c.column] = c.value;
+      formats[c.column] = c.format;
+    }
     const range = table.rows.add(undefined, [values.map(() => "")]).getRange();
-    range.numberFormat = [rowNumberFormats(built.row)];
+    range.numberFormat = [formats];
     range.values = [values];
-    queueWrap(
-      range,
-      headers,
-      built.row.map((_, i) => i),
-    );
+    queueWrap(range, write.cells);
     await sync();
     return { ok: true };
   });
-}
+};
 
 /** Writes the cells of the record's row (found by its id) that differ from what the table holds. */
-export function editRecordOffice<K extends CommentTableKind>(
-  context: Excel.RequestContext,
-  kind: K,
-  record: CommentRecordOf[K],
-): Promise<OfficeStoreResult> {
-  const { table: name, idHeader, idOf, row } = COMMENT_TABLES[kind];
+export const editRecordOffice: OfficeRecordWriter = (context, kind, record) => {
+  const name = COMMENT_TABLES[kind].table;
   return guarded(context, name, async (sync) => {
     const t = queueTable(context, name);
     await sync();
-    if (t.table.isNullObject) return { ok: false, problems: [missingTable(name)] };
-    const headers = scalarRows(t.header.values)[0] ?? [];
-    const rows = scalarRows(t.body.values);
-    const built = row(headers, record);
-    if (!built.ok) return built;
-    const id = idOf(record);
-    const index = findRowById(headers, rows, idHeader, id);
-    if (index < 0) return { ok: false, problems: [problem(name, "notFound", { value: String(id) })] };
-    const current = rows[index] ?? [];
-    const changed: number[] = [];
-    built.row.forEach((v, i) => {
-      if (v === null || v === current[i]) return;
-      changed.push(i);
-      const cell = t.body.getCell(index, i);
-      const format = typeof v === "number" ? null : "@";
-      if (format) cell.numberFormat = [[format]];
-      cell.values = [[v]];
-    });
-    if (changed.length === 0) return { ok: true };
-    queueWrap(t.body.getRow(index), headers, changed);
+    if (t.table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
+    const write = editWrite(kind, scalarRows(t.header.values)[0] ?? [], scalarRows(t.body.values), record);
+    if (!write.ok) return write;
+    if (write.cells.length === 0) return { ok: true };
+    for (const c of write.cells) {
+      const cell = t.body.getCell(write.index, c.column);
+      if (c.format) cell.numberFormat = [[c.format]];
+      cell.values = [[c.value]];
+    }
+    queueWrap(t.body.getRow(write.index), write.cells);
     await sync();
     return { ok: true };
   });
-}
+};
 
 export const appendCommentOffice = (context: Excel.RequestContext, c: CommentRecord) =>
   appendRecordOffice(context, "comments", c);

@@ -49,6 +49,8 @@ function defaultStorage(): SmallStorage | undefined {
   }
 }
 
+const SAVED = (): Notice => ({ kind: "success", key: "comments.saved" });
+
 /** The message of a set-up the workbook refused (its sheets exist, or this Excel lacks a requirement set). */
 function setUpRefusal(result: Exclude<SetUpResult, { ok: true }>, lang: "ja" | "en"): string {
   if (result.code === "OfficeError") return officeMessage(result.error.key, lang, { code: result.error.code });
@@ -190,35 +192,20 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
   );
 
   const editComment = useCallback(
-    async (id: string, edit: CommentEdit): Promise<boolean> => {
-      if (!book?.comments.some((c) => c.id === id)) return false;
-      return write(
-        () => editCommentIn(port, book, id, edit),
-        () => ({ kind: "success", key: "comments.saved" }),
-      );
-    },
+    async (id: string, edit: CommentEdit): Promise<boolean> =>
+      !!book?.comments.some((c) => c.id === id) && write(() => editCommentIn(port, book, id, edit), SAVED),
     [book, write, port],
   );
 
   const saveMember = useCallback(
-    async (member: Member, isNew: boolean): Promise<boolean> => {
-      if (!book) return false;
-      return write(
-        () => saveMemberIn(port, book, member, isNew),
-        () => ({ kind: "success", key: "comments.saved" }),
-      );
-    },
+    async (member: Member, isNew: boolean): Promise<boolean> =>
+      !!book && write(() => saveMemberIn(port, book, member, isNew), SAVED),
     [book, write, port],
   );
 
   const saveMeeting = useCallback(
-    async (meeting: Meeting, isNew: boolean): Promise<boolean> => {
-      if (!book) return false;
-      return write(
-        () => saveMeetingIn(port, book, meeting, isNew),
-        () => ({ kind: "success", key: "comments.saved" }),
-      );
-    },
+    async (meeting: Meeting, isNew: boolean): Promise<boolean> =>
+      !!book && write(() => saveMeetingIn(port, book, meeting, isNew), SAVED),
     [book, write, port],
   );
 
