@@ -52,4 +52,41 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
     expect(map.get("1-1-N1")!.grade).toBe("C 遅れ");
     expect(map.has("9-9-N9")).toBe(false);
   });
+
+  it("finds the contract's columns by header whatever the plan period, and width or spacing variants of them", () => {
+    const ds = minutesDataset();
+    const later = {
+      ...ds,
+      plan: { ...ds.plan, from: { ...ds.plan.from, year: 2029 }, to: { ...ds.plan.to, year: 2035 } },
+    };
+    const layout = layoutOf(later);
+    const t = {
+      headers: ["令和12年度(2030)", " 評価 ", "ＩＤ", "達成率", "実績年度", "最新 実績"],
+      rows: [[5, "A 達成", "1-1-N1", 1.2, 2030, 5]],
+    };
+    expect(snapshotsFromCalculated(t, layout)).toEqual({
+      map: new Map([["1-1-N1", { latest: 5, latestYear: 2030, progress: 1.2, grade: "A 達成" }]]),
+      missing: [],
+    });
+  });
+
+  it("reads every year column of the twin by its western year, also years outside the dataset's plan period", () => {
+    const t = {
+      headers: ["ID", "令和4年度(2022)", "令和5年度(2023)", "令和6年度(2024)"],
+      rows: [["1-1-N1", 1600, 1590, 1700]],
+    };
+    const ds = minutesDataset();
+    const later = {
+      ...ds,
+      plan: { ...ds.plan, from: { ...ds.plan.from, year: 2029 }, to: { ...ds.plan.to, year: 2035 } },
+    };
+    const now = snapshotsFromActuals(t, ds, { evaluationYear: 2023, k: 1 }).map.get("1-1-N1");
+    expect(snapshotsFromActuals(t, later, { evaluationYear: 2023, k: 1 }).map.get("1-1-N1")).toEqual(now);
+    expect(now!.latest).toBe(1590);
+  });
+
+  it("names a missing column by the contract's header", () => {
+    const t = { headers: ["指標名", "令和6年度(2024)"], rows: [] };
+    expect(snapshotsFromActuals(t, minutesDataset(), { evaluationYear: 2024, k: 1 }).missing).toEqual(["ID"]);
+  });
 });
