@@ -19,6 +19,7 @@ import { structureOfId } from "../../refresh/placement";
 import type { FoundHeader, WorkbookState } from "../../workbook/kpi-state";
 import { columnLetter, parseRange } from "../../lib/a1";
 import { decodeMetadata, encodeMetadata } from "../../workbook/metadata";
+import { clearNote, runtimeSheet, type ConditionalFormatting } from "./exceljs-internals";
 import { StyleCache } from "./styles";
 import { addConditionalFormatRule } from "./write-workbook";
 
@@ -27,19 +28,6 @@ type CellValue = ExcelJS.CellValue;
 function cellValue(cell: CellPlan): CellValue {
   if (cell.formula !== undefined) return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return cell.value ?? null;
-}
-
-/** exceljs keeps conditional formats and validations in these runtime fields (its typings leave them out). */
-interface ConditionalFormatting {
-  ref: string;
-  rules: unknown[];
-}
-interface RuntimeSheet {
-  conditionalFormattings: ConditionalFormatting[];
-  dataValidations: {
-    model: Record<string, ExcelJS.DataValidation | undefined>;
-    add(range: string, v: ExcelJS.DataValidation): void;
-  };
 }
 
 /** The extra columns' new positions: right after the plan's columns, in their order. */
@@ -92,7 +80,7 @@ function moveRowsBelow(ws: ExcelJS.Worksheet, after: number, by: number): void {
       if (cell.note !== undefined) target.note = cell.note;
       cell.value = null;
       cell.style = {};
-      if (cell.note !== undefined) (cell as unknown as { _comment?: unknown })._comment = undefined;
+      clearNote(cell);
     });
   }
 }
@@ -101,7 +89,7 @@ function moveRowsBelow(ws: ExcelJS.Worksheet, after: number, by: number): void {
 export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   const { workbook: wb, worksheet: ws, state, plan, dataset } = input;
   const layout = layoutOf(dataset);
-  const runtime = ws as unknown as RuntimeSheet;
+  const runtime = runtimeSheet(ws);
   const styles = new StyleCache();
   const headerRow = state.headerRow;
   const first = headerRow + 1;
@@ -142,8 +130,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
       const cell = row.getCell(c);
       cell.value = null;
       cell.style = {};
-      // exceljs has no way to remove a note: its setter always makes one, so drop the internal comment instead.
-      if (cell.note !== undefined) (cell as unknown as { _comment?: unknown })._comment = undefined;
+      clearNote(cell);
       delete validations[`${columnLetter(c)}${r}`];
     }
   }
