@@ -7,14 +7,17 @@
 import {
   applyCommentEdit,
   buildComment,
+  importCommentsCsv,
   nextMemberId,
   problem,
   validateMeeting,
   validateMember,
+  type CommentContext,
   type CommentEdit,
   type CommentInput,
   type CommentProblem,
   type CommentRecord,
+  type CsvImportOptions,
   type IdSource,
   type Meeting,
   type Member,
@@ -114,6 +117,16 @@ async function written<T>(value: T, write: Promise<CommentsWriteResult>): Promis
   return result.ok ? { ok: true, value } : result;
 }
 
+/** What a new comment is checked against: the record's members, meetings and ids, and the targets that exist. */
+function commentContext(records: CommentRecords, knownTargets: ReadonlySet<string> | undefined): CommentContext {
+  return {
+    members: records.members,
+    meetings: records.meetings,
+    takenIds: new Set(records.comments.map((c) => c.id)),
+    ...(knownTargets ? { knownTargets } : {}),
+  };
+}
+
 /** Checks a new comment against the record (members, meetings, ids taken, known targets) and appends it. */
 export async function addComment(
   port: CommentsPort,
@@ -122,17 +135,30 @@ export async function addComment(
   ids: IdSource,
   knownTargets?: ReadonlySet<string>,
 ): Promise<CheckedWrite<CommentRecord>> {
-  const built = buildComment(
-    input,
-    {
-      members: records.members,
-      meetings: records.meetings,
-      takenIds: new Set(records.comments.map((c) => c.id)),
-      ...(knownTargets ? { knownTargets } : {}),
-    },
-    ids,
-  );
+  const built = buildComment(input, commentContext(records, knownTargets), ids);
   return built.ok ? written(built.value, port.append("comments", built.value)) : built;
+}
+
+/**
+ * The comments of a paper CSV (domain/comments/csv.ts): every row checked first, then appended one by one; nothing
+ * is appended unless every row passed. A backend failure part way stops there (the caller does not save then).
+ */
+export async function importComments(
+  port: CommentsPort,
+  records: CommentRecords,
+  csv: string,
+  ids: IdSource,
+  options: CsvImportOptions & { readonly knownTargets?: ReadonlySet<string> },
+): Promise<CheckedWrite<readonly CommentRecord[]>> {
+  const imported = importCommentsCsv(csv, commentContext(records, options.knownTargets), ids, {
+    recordedBy: options.recordedBy,
+  });
+  if (!imported.ok) return imported;
+  for (const record of imported.records) {
+    const stored = await port.append("comments", record);
+    if (!stored.ok) return stored;
+  }
+  return { ok: true, value: imported.records };
 }
 
 /** The city's response and the status of the comment `id`, checked, written to its row. */

@@ -4,9 +4,12 @@
  * read-back, so a port that drops or alters a field fails here.
  */
 import type ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   addComment,
   editComment,
+  importComments,
   listComments,
   saveMeeting,
   saveMember,
@@ -25,7 +28,7 @@ import { xlsxCommentsPort } from "../../src/adapters/xlsx/comments-port";
 import { findTable, rowScalars } from "../../src/adapters/xlsx/exceljs-internals";
 import { prepareLoadedWorkbookForWrite } from "../../src/adapters/xlsx/prepare-loaded";
 import { createFakeExcel, getCell, parseAddress } from "../support/fake-excel";
-import { MEETING_1, MEETINGS, MEMBERS, seededIds } from "../fixtures/comments/records";
+import { fixedIds, MEETING_1, MEETINGS, MEMBERS, seededIds } from "../fixtures/comments/records";
 import {
   commentsPlan,
   HOSTILE_TEXTS,
@@ -181,6 +184,23 @@ describe.each(BACKENDS)("comments use cases on $name", ({ open }) => {
     expect("problems" in refused && refused.problems.map((p) => p.code)).toEqual(["unknownMeeting", "unknownMember"]);
     expect(await saveMeeting(opened.port, records, { ...MEETING_1 }, true)).toMatchObject({ ok: false });
     expect(await ready(await opened.reopen())).toEqual(records);
+  });
+
+  it("imports a paper CSV: every row read back whole; one bad row appends nothing", async () => {
+    const opened = await open(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    const csv = readFileSync(join(__dirname, "..", "fixtures", "comments", "paper.csv"), "utf8");
+    const ids = fixedIds("2025-11-21T01:00:00Z");
+    const bad = await importComments(opened.port, await ready(opened.port), `${csv}9,全体,M001,意見,x\n`, ids, {
+      recordedBy: "企画調整課",
+    });
+    expect(bad).toMatchObject({ ok: false, problems: [{ code: "unknownMeeting" }] });
+    const imported = await importComments(opened.port, await ready(opened.port), csv, ids, {
+      recordedBy: "企画調整課",
+      knownTargets: new Set(["1-1-K1-1"]),
+    });
+    if (!imported.ok) throw new Error(JSON.stringify(imported));
+    expect(imported.value).toHaveLength(2);
+    expect((await ready(await opened.reopen())).comments).toEqual(imported.value);
   });
 
   it("sets the comment sheets up on a workbook built before them, KPI一覧 counting, once", async () => {
