@@ -89,8 +89,6 @@ function timeText(cell: Scalar | undefined): string {
   return typeof cell === "number" ? serialToTime(cell) : cellText(cell).trim();
 }
 
-/** 3, 「3」, 「第3回」 → 3; anything else → NaN. */
-
 function splitList(text: string, separators: RegExp): string[] {
   return text
     .split(separators)
@@ -288,6 +286,8 @@ export interface CommentTable<K extends CommentTableKind> {
   readonly row: (headers: readonly Scalar[], record: CommentRecordOf[K]) => BuiltRow;
 }
 
+const MEETING_NUMBER_HEADER = headerOf(MEETINGS_CONTRACT.columns, MEETINGS_CONTRACT.idKey);
+
 const tableOf = <K extends string>(c: CommentSheetContract<K>) => ({
   table: c.table,
   idHeader: headerOf(c.columns, c.idKey),
@@ -332,7 +332,8 @@ export function findRowById(
   const matches = rows.flatMap((r, i) => {
     const v = r[col];
     const text = typeof v === "number" ? String(v) : cellText(v ?? null).trim();
-    const normalized = idHeader === "回" ? String(meetingNumber(v ?? null)) : text;
+    // 会議 rows are found by their number, however the cell shows it (3, 「3」, 「第3回」).
+    const normalized = idHeader === MEETING_NUMBER_HEADER ? String(meetingNumber(v ?? null)) : text;
     return normalized === want ? [i] : [];
   });
   // Two rows with the same id: refuse rather than guess which one was meant.
