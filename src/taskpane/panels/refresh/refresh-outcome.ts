@@ -1,4 +1,5 @@
 import { showScalar, type RefreshPreview } from "../../../refresh/preview";
+import { noticeText } from "../../../workbook/refresh-notice";
 import type { I18n } from "../../../i18n/I18nContext";
 import { failure } from "../../components/outcome/outcome-builders";
 import type { OutcomeBlock, OutcomeView } from "../../components/outcome/Outcome.types";
@@ -56,7 +57,7 @@ export function refreshOutcome(state: RefreshState, i18n: I18n, answers: Refresh
         title: t("refresh.error.title"),
         blocks: [
           { kind: "text", text: t("refresh.error.workbook") },
-          lines(state.problems.map((p) => (lang === "ja" ? p.ja : p.en))),
+          lines(state.problems.map((p) => noticeText(lang, p))),
         ],
       };
     case "error":
@@ -123,7 +124,7 @@ function previewOutcome(
       ),
       ...section(
         t("refresh.section.notices"),
-        p.notices.map((n) => (lang === "ja" ? n.ja : n.en)),
+        p.notices.map((n) => noticeText(lang, n)),
       ),
     ],
     actions: [
