@@ -127,6 +127,22 @@ describe("refresh through Office.js when the table is gone", () => {
     expect(getCell(excel.fake.state.sheet(HISTORY_SHEET), 2, 2)?.value).toBe("（不明）");
   });
 
+  test("no table and the sheet renamed: the one sheet with the KPI header row is found, the table created again", async () => {
+    const excel = await built(bundled);
+    const kpi = excel.fake.state.sheet("KPI一覧");
+    for (const t of kpi.tables) t.convertedToRange = true;
+    kpi.name = "KPI一覧(写)";
+    ensureCell(kpi, 4, kpiCol(yearKey(2024))).value = 98;
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: bundled,
+      history: { at: AT, who: "", source: "同梱データ" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    expect(result.plan.notices).toEqual([expect.objectContaining({ code: "TableMissing", sheet: "KPI一覧(写)" })]);
+    expect(getCell(kpi, 4, kpiCol(yearKey(2024)))?.value).toBe(98);
+    expect(kpi.tables.filter((t) => t.name === "KPI" && !t.convertedToRange)).toHaveLength(1);
+  });
+
   test("no table and no 「KPI一覧」: a problem, and nothing written", async () => {
     const excel = createFakeExcel({ sheets: ["Sheet1"] });
     const before = excel.fake.state.requests.length;
