@@ -12,6 +12,7 @@ import {
   type Member,
 } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
+import type { Lang } from "../../../lib/lang";
 import { KPI_SHEET } from "../../../workbook/names";
 import { officeMessage, type OfficeMessageKey } from "../../../adapters/office";
 import { officeCommentsPort } from "../../../adapters/office/comments-port";
@@ -52,7 +53,7 @@ function defaultStorage(): SmallStorage | undefined {
 const SAVED = (): Notice => ({ kind: "success", key: "comments.saved" });
 
 /** The message of a set-up the workbook refused (its sheets exist, or this Excel lacks a requirement set). */
-function setUpRefusal(result: Exclude<SetUpResult, { ok: true }>, lang: "ja" | "en"): string {
+function setUpRefusal(result: Exclude<SetUpResult, { ok: true }>, lang: Lang): string {
   if (result.code === "OfficeError") return officeMessage(result.error.key, lang, { code: result.error.code });
   const key: OfficeMessageKey =
     result.code === "SheetsExist" ? "office.result.sheetsExist" : "office.result.unsupported";
