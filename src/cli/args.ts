@@ -35,7 +35,8 @@ export interface ArgRules<O extends OptionSpecs> {
 
 export type ParsedArgs<O extends OptionSpecs> =
   | { readonly kind: "help" }
-  | { readonly kind: "usage"; readonly message: string }
+  /** `missingValue`: the option (`--out`) whose value was left out, for a verb that words that line itself. */
+  | { readonly kind: "usage"; readonly message: string; readonly missingValue?: string }
   | {
       readonly kind: "ok";
       readonly values: ArgValues<O>;
@@ -78,7 +79,7 @@ export function parseVerbArgs<O extends OptionSpecs>(args: readonly string[], ru
     }
     const value = token.value;
     if (value === undefined || (!token.inlineValue && !rules.dashedValues && value.startsWith("--"))) {
-      return usage(`${token.rawName} needs a value`);
+      return { kind: "usage", message: `${token.rawName} needs a value`, missingValue: token.rawName };
     }
     if (spec.multiple) values[token.name] = [...((values[token.name] as string[] | undefined) ?? []), value];
     else values[token.name] = value;

@@ -35,6 +35,7 @@ describe("parseVerbArgs", () => {
     expect(message(["stray"])).toBe('unknown argument "stray"');
     expect(message(["--", "a"])).toBe('unknown argument "--"');
     expect(message(["--out"])).toBe("--out needs a value");
+    expect(parse(["--out"])).toEqual({ kind: "usage", message: "--out needs a value", missingValue: "--out" });
     // a forgotten value is caught rather than taken for a file named "--dry-run" …
     expect(message(["--out", "--dry-run"])).toBe("--out needs a value");
     expect(message(["--dry-run=yes"])).toBe("--dry-run takes no value");

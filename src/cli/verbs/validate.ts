@@ -6,7 +6,7 @@
 import { datasetJsonSchemaText } from "../../domain/dataset/json-schema";
 import { parseVerbArgs } from "../args";
 import { DEFAULT_DATASET, printDatasetProblems, readDatasetFile, STD_LINES, writeOutput, type Lines } from "../io";
-import { usageError, type CliVerb } from "../verb";
+import { USAGE, usageError, type CliVerb } from "../verb";
 
 const HELP = [
   "usage: kpi-review validate [FILE]",
@@ -26,7 +26,11 @@ export async function runValidate(args: readonly string[], io: Lines = STD_LINES
     io.out(HELP);
     return 0;
   }
-  if (parsed.kind === "usage") return usageError(io, "validate", parsed.message, HELP);
+  if (parsed.kind === "usage") {
+    if (parsed.missingValue !== "--write-schema") return usageError(io, "validate", parsed.message, HELP);
+    io.err("kpi-review validate: --write-schema needs an output file");
+    return USAGE;
+  }
   const schemaOut = parsed.values["write-schema"];
   if (schemaOut !== undefined) {
     await writeOutput(schemaOut, datasetJsonSchemaText());

@@ -56,6 +56,12 @@ describe("kpi-review validate", () => {
     expect(readFileSync(target, "utf8")).toBe(datasetJsonSchemaText());
   });
 
+  it("says when --write-schema has no output file (exit 2)", async () => {
+    const { code, err } = await run(["--write-schema"]);
+    expect(code).toBe(2);
+    expect(err).toEqual(["kpi-review validate: --write-schema needs an output file"]);
+  });
+
   it("rejects extra arguments with usage (exit 2)", async () => {
     const { code, err } = await run(["a.json", "b.json"]);
     expect(code).toBe(2);
