@@ -10,8 +10,6 @@ import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../refresh/
 import { layoutOf, type KpiLayout } from "../workbook/kpi-columns";
 import type { WorkbookState } from "../workbook/kpi-state";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
-import { loadXlsx, packXlsx, xlsxRefreshPort } from "../adapters/xlsx/refresh-book";
-import { officeRefreshPort, type RefreshOfficeOptions } from "../adapters/office/refresh-office";
 
 export type RefreshRead =
   | { readonly ok: true; readonly state: WorkbookState }
@@ -77,61 +75,4 @@ export async function applyRefresh(port: RefreshPort, input: ApplyRefreshInput):
   }
   await port.writeRefresh({ plan: merged.plan, dataset: input.dataset, history: input.history });
   return merged;
-}
-
-// ---- The use case over an .xlsx file's bytes (the CLI) and over an Office.js context (the pane, tests).
-
-export type RefreshXlsxResult =
-  | { readonly ok: true; readonly plan: RefreshPlan; readonly state: WorkbookState; readonly bytes: Buffer }
-  | { readonly ok: false; readonly stage: RefreshStage; readonly problems: readonly RefreshNotice[] };
-
-/** An .xlsx's bytes refreshed: the new bytes, or the problems and no bytes. */
-export async function refreshXlsx(
-  input: { readonly xlsx: Uint8Array } & ApplyRefreshInput,
-): Promise<RefreshXlsxResult> {
-  const wb = await loadXlsx(input.xlsx);
-  if (!wb.ok) return { ok: false, stage: "load", problems: [wb.problem] };
-  const result = await applyRefresh(xlsxRefreshPort(wb.workbook), input);
-  if (!result.ok) return result;
-  return { ...result, bytes: await packXlsx(wb.workbook) };
-}
-
-/** The preview of an .xlsx's refresh (today's date unless given). */
-export async function previewRefreshXlsx(
-  input: { readonly xlsx: Uint8Array } & Omit<PreviewRefreshInput, "date"> & { readonly date?: string },
-): Promise<RefreshOutcome> {
-  const wb = await loadXlsx(input.xlsx);
-  if (!wb.ok) return { ok: false, stage: "load", problems: [wb.problem] };
-  return previewRefresh(xlsxRefreshPort(wb.workbook), {
-    ...input,
-    date: input.date ?? new Date().toISOString().slice(0, 10),
-  });
-}
-
-export type RefreshOfficeResult = RefreshOutcome & {
-  /** `context.sync` calls made (the comments reader's included). */
-  readonly syncs: number;
-  /** Estimated bytes of each write request (each under the request budget). */
-  readonly requestBytes: readonly number[];
-};
-
-/** The refresh in one Office.js batch (`context` from Excel.run, or the recording fake). */
-export async function refreshWorkbookOffice(
-  context: Excel.RequestContext,
-  input: ApplyRefreshInput,
-  options: RefreshOfficeOptions = {},
-): Promise<RefreshOfficeResult> {
-  const port = officeRefreshPort(context, options);
-  const result = await applyRefresh(port, input);
-  return { ...result, syncs: port.syncs(), requestBytes: port.requestBytes };
-}
-
-/** The preview in one Office.js batch. */
-export async function previewRefreshOffice(
-  context: Excel.RequestContext,
-  input: PreviewRefreshInput,
-): Promise<RefreshOfficeResult> {
-  const port = officeRefreshPort(context);
-  const result = await previewRefresh(port, input);
-  return { ...result, syncs: port.syncs(), requestBytes: port.requestBytes };
 }

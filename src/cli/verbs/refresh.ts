@@ -11,7 +11,7 @@ import { datasetToCsv } from "../../domain/dataset/ingest/csv-dataset";
 import { conflictKey, type ConflictChoice, type RefreshPlan } from "../../refresh/merge";
 import { previewLines, previewOf } from "../../refresh/preview";
 import { loadSource, type RefreshSource, type SourceResult } from "../../domain/dataset/ingest/source";
-import { refreshXlsx, previewRefreshXlsx } from "../../app/refresh";
+import { refreshXlsx, previewRefreshXlsx } from "../../app/refresh-xlsx";
 import { noticeText, type RefreshNotice } from "../../workbook/refresh-notice";
 import { parseVerbArgs } from "../args";
 import {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { applyWorkbookPlan } from "../../../src/adapters/office";
-import { refreshWorkbookOffice } from "../../../src/app/refresh";
+import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
 import { yearKey } from "../../../src/workbook/kpi-columns";
 import { formulaTexts } from "../../../src/plan/kpi-rows";
 import { HISTORY_SHEET } from "../../../src/refresh/history";

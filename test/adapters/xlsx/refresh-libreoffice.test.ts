@@ -15,7 +15,7 @@ import { KPI_SHEET } from "../../../src/workbook/names";
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { DEFAULT_THRESHOLD } from "../../../src/plan/settings-sheet";
 import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
-import { refreshXlsx } from "../../../src/app/refresh";
+import { refreshXlsx } from "../../../src/app/refresh-xlsx";
 import { convertDocument, findSoffice, parseCsv, recalculateToCsv } from "../../support/libreoffice";
 import { kpiCol } from "../../support/layout";
 import { noticeText } from "../../../src/workbook/refresh-notice";

@@ -10,7 +10,7 @@ import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { addCommentsToPlan } from "../../../src/plan/comments-sheets";
 import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { yearKey } from "../../../src/workbook/kpi-columns";
-import { refreshXlsx } from "../../../src/app/refresh";
+import { refreshXlsx } from "../../../src/app/refresh-xlsx";
 import { readKpiState } from "../../../src/adapters/xlsx/read-kpi-sheet";
 import { HISTORY_HEADERS, HISTORY_SHEET } from "../../../src/refresh/history";
 import { formulaTexts } from "../../../src/plan/kpi-rows";
