@@ -66,6 +66,9 @@ const TRAILING: readonly KpiColumn[] = [
   { key: "grade", header: "評価", width: 11, kind: "formula" },
 ];
 
+/** The columns every plan period has (only the year columns between them follow the period). */
+export const FIXED_COLUMNS: readonly KpiColumn[] = [...LEADING, ...TRAILING];
+
 /**
  * The committee's counts appended after 評価 when the comment sheets exist (src/plan/comments-sheets.ts writes them):
  * their headers are contracts like the others'.

@@ -3,8 +3,8 @@
  * is certain: width and spacing variants (NFKC, spaces removed) and a year column of the plan period whose era label
  * was edited but still carries its western year 「(2024)」. Everything else is a column people added.
  */
-import type { KpiColumn, KpiColumnKey, KpiLayout } from "./kpi-columns";
-import { yearKey } from "./kpi-columns";
+import type { FixedColumnKey, KpiColumn, KpiColumnKey, KpiLayout } from "./kpi-columns";
+import { FIXED_COLUMNS, yearKey } from "./kpi-columns";
 
 export function normaliseHeader(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
@@ -33,4 +33,13 @@ export function matchHeader(text: string, layout: KpiLayout): HeaderMatch {
     return { kind: "plan", key: yearKey(Number(year[1])), exact: false };
   }
   return { kind: "extra" };
+}
+
+const FIXED_BY_HEADER: ReadonlyMap<string, FixedColumnKey> = new Map(
+  FIXED_COLUMNS.map((c) => [normaliseHeader(c.header), c.key as FixedColumnKey]),
+);
+
+/** The fixed column (ID, 指標名, 最新実績 …) a header names, whatever the plan period; null for any other header. */
+export function matchFixedHeader(text: string): FixedColumnKey | null {
+  return FIXED_BY_HEADER.get(normaliseHeader(text)) ?? null;
 }

@@ -5,21 +5,12 @@
  * the ids a comment may be about, where the count columns' formulas find their ID.
  */
 import type { Scalar } from "../lib/scalar";
-import { kpiLayout, type FixedColumnKey } from "./kpi-columns";
-import { matchHeader } from "./kpi-headers";
-
-/**
- * The fixed columns are the same in every plan period (only the year columns follow it), so any period's layout
- * finds them; this one is never asked for a year column.
- */
-const FIXED_ONLY = kpiLayout({ first: 2000, last: 2000 });
+import type { FixedColumnKey } from "./kpi-columns";
+import { matchFixedHeader } from "./kpi-headers";
 
 /** 0-based index of the plan's column `key` among `headers`, or -1. */
 export function kpiColumnIndex(headers: readonly Scalar[], key: FixedColumnKey): number {
-  return headers.findIndex((h) => {
-    const m = matchHeader(h === null ? "" : String(h), FIXED_ONLY);
-    return m.kind === "plan" && m.key === key;
-  });
+  return headers.findIndex((h) => matchFixedHeader(h === null ? "" : String(h)) === key);
 }
 
 /** What the comments panel shows of the selected KPI row, as displayed. */
