@@ -10,7 +10,6 @@ import {
   createFakeExcel,
   FakeOfficeError,
   getCell,
-  parseAddress,
   sortTableRows,
   type FakeWorkbookState,
 } from "../../support/fake-excel";
