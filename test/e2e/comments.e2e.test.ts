@@ -65,6 +65,8 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   await page.getByLabel("記録者").fill("企画調整課");
   await page.getByRole("button", { name: "意見を追加" }).click();
   await page.getByText(/意見を追加しました/).waitFor({ timeout: 30_000 });
+  // The confirmation wraps within the pane: nothing runs past its right edge.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   const stored = await page.evaluate(() => {
     const fx = (window as unknown as { __fakeExcel: Probe }).__fakeExcel;

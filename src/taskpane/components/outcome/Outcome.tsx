@@ -49,9 +49,9 @@ function OutcomeContent({ outcome }: { readonly outcome: OutcomeView }) {
 }
 
 function OutcomeBar({ message }: { readonly message: OutcomeMessage }) {
-  const { intent, title, blocks, actions = [], layout = "multiline" } = message;
+  const { intent, title, blocks, actions = [] } = message;
   return (
-    <MessageBar intent={intent} layout={layout}>
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
         {blocks.map((block, i) => block && <Block key={i} block={block} />)}

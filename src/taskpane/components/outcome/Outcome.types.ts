@@ -46,8 +46,6 @@ export interface OutcomeMessage {
   /** `false` entries are skipped, so a block can be written `condition && { … }`. */
   readonly blocks: readonly (OutcomeBlock | false)[];
   readonly actions?: readonly OutcomeAction[];
-  /** Multiline by default; "auto" lets a short confirmation sit on one line with its icon. */
-  readonly layout?: "multiline" | "auto";
 }
 
 /** Work under way with a measure: a progress bar (indeterminate without `fraction`), the current step under it. */

@@ -21,8 +21,9 @@ export function commentsNoticeOutcome(notice: Notice | null, { t, lang }: I18n):
   if (!notice) return null;
   switch (notice.kind) {
     case "success":
-      // A short confirmation: one line beside its icon when it fits.
-      return { ...sentence("success", t(notice.key, notice.params)), layout: "auto" };
+      // Multiline like every outcome: Fluent's "auto" layout ran this confirmation (it carries the comment's id, one
+      // unbreakable word) past the pane's right edge at 320 px instead of wrapping it.
+      return sentence("success", t(notice.key, notice.params));
     case "problems":
       return {
         kind: "message",
