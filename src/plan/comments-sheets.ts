@@ -171,9 +171,15 @@ const COUNT_FORMULAS: Readonly<Record<(typeof COMMENT_COUNT_COLUMNS)[number]["ke
   openComments: openCommentFormula,
 };
 
+/** '委員意見'!$C:$C for a column of the comments table; built once (every KPI row's two formulas use three). */
+const commentColumnRefs = new Map<CommentColumnKey, string>();
 const commentColumn = (key: CommentColumnKey): string => {
-  const letter = columnLetter(planColumnIndex(COMMENT_COLUMNS, key));
-  return sheetRef(COMMENTS_CONTRACT.sheet, `$${letter}:$${letter}`);
+  let ref = commentColumnRefs.get(key);
+  if (ref === undefined) {
+    const letter = columnLetter(planColumnIndex(COMMENT_COLUMNS, key));
+    commentColumnRefs.set(key, (ref = sheetRef(COMMENTS_CONTRACT.sheet, `$${letter}:$${letter}`)));
+  }
+  return ref;
 };
 
 /** =IF($A4="","",COUNTIF('委員意見'!$C:$C,$A4)): blank for a row without an id (an empty table's blank row). */
