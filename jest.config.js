@@ -11,7 +11,7 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/test/support/jsdom-setup.ts"],
   reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { name: "unit" }]],
   moduleNameMapper: {
-    // office-addin-manifest is ESM-only deep down; office-addin-mock needs only its OfficeApp enum (TOOLCHAIN.md).
+    // office-addin-manifest is ESM-only deep down (jest cannot load it); office-addin-mock needs only its OfficeApp enum.
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
   },
 };
