@@ -1,5 +1,5 @@
 /** The test-support loader: defined names renamed only where they are names, plans load and recalculate. */
-import { loadPlanIntoHyperFormula, parseA1, renameNames } from "../support/hyperformula-plan";
+import { loadPlanIntoHyperFormula, parseA1, renameNames } from "./hyperformula-plan";
 
 const aliases = new Map([
   ["評価年度", "PLANNAME_0"],
