@@ -27,7 +27,8 @@ export function needsTextFormat(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
   if (/^[=+\-@']/.test(text)) return true; // ' is Excel's text prefix and would be swallowed
-  if (/^[\d.,]+%?$/.test(t)) return true;
+  // Excel reads a number after leading spaces as that number (" -0" → -0), so signs count after trimming too.
+  if (/^[+-]?[\d.,]+%?$/.test(t)) return true;
   if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(t)) return true;
   if (/^\d{1,2}:\d{2}/.test(t)) return true;
   return /^(true|false)$/i.test(t);

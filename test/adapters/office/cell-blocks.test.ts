@@ -19,10 +19,24 @@ const sheet = (rows: (CellPlan | null)[][]): SheetPlan => ({
 });
 
 describe("needsTextFormat", () => {
-  it.each(["=SUM(A1)", "+81", "-3", "@x", "12", "0012", "1,563", "94.6%", "1-1", "2024/4/1", "TRUE", "12:30"])(
-    "%s would be converted by Excel",
-    (text) => expect(needsTextFormat(text)).toBe(true),
-  );
+  it.each([
+    "=SUM(A1)",
+    "+81",
+    "-3",
+    "@x",
+    "12",
+    "0012",
+    "1,563",
+    "94.6%",
+    "1-1",
+    "2024/4/1",
+    "TRUE",
+    "12:30",
+    // Excel reads a number typed after spaces as the number: " -0" became -0 (found by the values property).
+    " -0",
+    " +5",
+    "  -1.5%",
+  ])("%s would be converted by Excel", (text) => expect(needsTextFormat(text)).toBe(true));
   it.each(["伊勢崎", "1-1-N1", "令和6年度(2024)", "A 達成", "− 未評価", "", "1563件"])("%s stays as typed", (text) =>
     expect(needsTextFormat(text)).toBe(false),
   );
