@@ -107,12 +107,14 @@ describe("kpi-review refresh", () => {
     );
   }, 60_000);
 
-  it("--dry-run prints the preview and writes nothing", async () => {
+  it("--dry-run prints the preview and writes nothing, not even the --out it is given", async () => {
     const out = join(dir, "dry.xlsx");
+    const before = readFileSync(book);
     const { io, out: lines } = capture();
-    expect(await runRefresh(["--workbook", book, "--dry-run"], io)).toBe(0);
+    expect(await runRefresh(["--workbook", book, "--out", out, "--dry-run"], io)).toBe(0);
     expect(lines[0]).toMatch(/^データセット 1\.0\.0 → 1\.0\.0: 追加 0/);
     expect(existsSync(out)).toBe(false);
+    expect(readFileSync(book).equals(before)).toBe(true);
   }, 60_000);
 
   it("never writes over an input", async () => {
