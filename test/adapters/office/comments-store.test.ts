@@ -90,12 +90,17 @@ describe("Office.js comments store on the recording fake", () => {
     const sheet = fake.state.sheet("委員意見");
     expect([2, 3, 4, 5].map((r) => getCell(sheet, r, 1)?.value ?? "")).toEqual(["C-c", "C-b", "C-a", ""]);
 
+    // The response cell as someone left it in Excel (format reset to General): the edit itself must set "@", or
+    // Excel would take "=回答" as a formula; the append's "@" must not be what keeps this test green.
+    getCell(sheet, 4, 8)!.numberFormat = "General";
+
     const edited = applyCommentEdit(rows[0]!, { response: "=回答", status: "対応済" });
     if (!edited.ok) throw new Error("edit");
     const before = fake.state.requests.length;
     expect(await editCommentOffice(context, edited.value)).toEqual({ ok: true, syncs: 2 });
     expect(getCell(sheet, 4, 8)?.value).toBe("=回答");
     expect(getCell(sheet, 4, 8)?.formula).toBeUndefined();
+    expect(getCell(sheet, 4, 8)?.numberFormat).toBe("@");
     expect(getCell(sheet, 4, 9)?.value).toBe("対応済");
     const byId = new Map((await readCommentBookOffice(context)).comments.records.map((r) => [r.record.id, r.record]));
     expect(byId.get("C-a")).toEqual(edited.value);
