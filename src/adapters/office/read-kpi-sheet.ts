@@ -27,6 +27,9 @@ export interface OfficeKpiRead {
   readonly dataBottom: number;
   /** 「更新履歴」: next free row, or null when the sheet does not exist. */
   readonly historyNextRow: number | null;
+  /** Every sheet of the workbook, and the workbook's names that point at a sheet it has (refresh/repair.ts). */
+  readonly sheetNames: readonly string[];
+  readonly resolvedNames: ReadonlySet<string>;
   readonly syncs: number;
 }
 
@@ -47,11 +50,34 @@ async function commentRefs(context: Excel.RequestContext): Promise<CommentRef[]>
   }));
 }
 
+/**
+ * Names that point at a cell of a sheet the workbook has. A name whose sheet was deleted reads "=#REF!$B$4" in Excel
+ * (NamedItem.value: "for a named range, the range address"; ExcelApi 1.1), so it counts as missing.
+ */
+function resolvedNamesOf(items: readonly { name: string; value?: unknown }[], sheets: readonly string[]): Set<string> {
+  const has = new Set(sheets);
+  const out = new Set<string>();
+  for (const item of items) {
+    // A value that did not come back (a host or fake without it) cannot say the name is broken: it counts as there.
+    if (typeof item.value !== "string") {
+      out.add(item.name);
+      continue;
+    }
+    const value = item.value.replace(/^=/, "");
+    const at = value.lastIndexOf("!");
+    const sheet = value.slice(0, Math.max(0, at)).replace(/^'|'$/g, "").replace(/''/g, "'");
+    if (at > 0 && !value.includes("#REF!") && has.has(sheet)) out.add(item.name);
+  }
+  return out;
+}
+
+type ReadRest = Omit<OfficeKpiRead, "state" | "dataBottom">;
+
 function read(
   input: Omit<KpiGridInput, "datasetVersion" | "comments">,
   metadataText: string,
   comments: readonly CommentRef[],
-  rest: { tableAddress: string | null; historyNextRow: number | null; syncs: number },
+  rest: ReadRest,
 ): OfficeKpiReadResult {
   const meta = decodeMetadata(metadataText);
   const result = stateFromGrid({ ...input, datasetVersion: meta.ok ? meta.metadata.datasetVersion : null, comments });
@@ -69,9 +95,13 @@ export async function readKpiStateOffice(
   table.load("name");
   const sheets = wb.worksheets.load("items/name");
   const props = wb.properties.load("comments");
+  const namedItems = wb.names.load("items/name,items/value");
   await context.sync();
   const names = sheets.items.map((x) => x.name);
-  if (table.isNullObject) return readWithoutTable(context, names, props.comments, historySheet, layout);
+  const resolvedNames = resolvedNamesOf(namedItems.items, names);
+  if (table.isNullObject) {
+    return readWithoutTable(context, names, props.comments, historySheet, layout, resolvedNames);
+  }
   let syncs = 1;
   const sheet = table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");
@@ -118,6 +148,8 @@ export async function readKpiStateOffice(
     {
       tableAddress: stripSheet(whole.address),
       historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
+      sheetNames: names,
+      resolvedNames,
       syncs,
     },
   );
@@ -134,6 +166,7 @@ async function readWithoutTable(
   metadataText: string,
   historySheet: string,
   layout: KpiLayout,
+  resolvedNames: ReadonlySet<string>,
 ): Promise<OfficeKpiReadResult> {
   let syncs = 1;
   const wb = context.workbook;
@@ -183,6 +216,8 @@ async function readWithoutTable(
     {
       tableAddress: null,
       historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
+      sheetNames,
+      resolvedNames,
       syncs,
     },
   );

@@ -8,7 +8,7 @@
  * New indicators' rows are inserted as whole sheet rows first, so Excel moves cell notes, comments and cells beside
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
-import { KPI_ROWS, layoutOf, type KpiLayout } from "../../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
 import { buildKpiSheet } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
@@ -17,7 +17,16 @@ import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, type HistoryEntry } from ".
 import type { RefreshPlan } from "../../refresh/merge";
 import { columnLetter } from "../../lib/a1";
 import { encodeMetadata } from "../../workbook/metadata";
-import { DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
+import { isCountColumn, refreshRules } from "../../refresh/kpi-rules";
+import { applyWorkbookPlan, DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
+import {
+  findRepair,
+  needsRepair,
+  NO_REPAIR,
+  repairNotices,
+  repairPlan,
+  type WorkbookRepair,
+} from "../../refresh/repair";
 import { cellBlocks, jsonBytes } from "./cell-blocks";
 import { queueConditionalFormats, queueValidations } from "./formats";
 import { readKpiStateOffice, type OfficeKpiRead } from "./read-kpi-sheet";
@@ -31,6 +40,8 @@ export interface RefreshOfficeProgress {
 export interface RefreshOfficeOptions {
   readonly onProgress?: (p: RefreshOfficeProgress) => void;
   readonly maxRequestBytes?: number;
+  /** The refresh's clock (the default 評価年度 of a rebuilt 「設定」); default now. */
+  readonly now?: () => Date;
 }
 
 const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
@@ -112,6 +123,8 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   const context = counted.context;
   const requestBytes: number[] = [];
   let read: OfficeKpiRead | null = null;
+  let repair: WorkbookRepair = NO_REPAIR;
+  let years: PlanYears = { first: 0, last: 0 };
   return {
     syncs: counted.syncs,
     requestBytes: requestBytes as readonly number[],
@@ -119,10 +132,32 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
       options.onProgress?.({ step: "read", done: 0, total: 1 });
       const result = await readKpiStateOffice(context, HISTORY_SHEET, layout);
       read = result.ok ? result : null;
-      return result.ok ? { ok: true as const, state: result.state } : { ok: false as const, problems: result.problems };
+      if (!result.ok) return { ok: false as const, problems: result.problems };
+      // Sheets and names the formulas read that were deleted are rebuilt from the plan (refresh/repair.ts).
+      years = { first: layout.firstYear, last: layout.lastYear };
+      repair = findRepair({
+        sheetNames: result.sheetNames,
+        resolvedNames: result.resolvedNames,
+        countsComments: result.state.extraColumns.some(isCountColumn),
+        years,
+        at: (options.now ?? (() => new Date()))(),
+      });
+      return {
+        ok: true as const,
+        state: { ...result.state, notices: [...result.state.notices, ...repairNotices(repair)] },
+      };
     },
     async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
       if (!read) throw new Error("writeRefresh before a successful readKpi");
+      if (needsRepair(repair)) {
+        // The plan writer of the whole workbook adds the sheets and names; a name left pointing at #REF! is
+        // replaced (its sheets are missing by construction, so nothing else is).
+        const written = await applyWorkbookPlan(context, repairPlan(repair, years), {
+          replace: true,
+          writeMetadata: false,
+        });
+        if (!written.ok) throw new Error(`repair refused: ${written.code}`);
+      }
       await writeRefresh(context, read, change, { ...options, budget, requestBytes });
     },
   };
@@ -164,6 +199,19 @@ async function writeRefresh(
   dataArea.conditionalFormats.clearAll();
   dataArea.dataValidation.clear();
   pending += 1000;
+  // The count columns' open-comment mark is written again with the plan's rules (refresh/kpi-rules.ts): its old copy
+  // goes, or it would be there twice.
+  const { rules: planRules, countColumns } = refreshRules({
+    layout,
+    sample,
+    extraColumns: read.state.extraColumns,
+    lastRow: last,
+  });
+  for (const c of countColumns) {
+    const bottom = Math.max(read.dataBottom + plan.added.length, last);
+    sheet.getRange(`${columnLetter(c)}${KPI_ROWS.firstData}:${columnLetter(c)}${bottom}`).conditionalFormats.clearAll();
+    pending += 250;
+  }
 
   const blocks = cellBlocks(region, budget - 2000);
   let done = 0;
@@ -182,10 +230,7 @@ async function writeRefresh(
     const table = sheet.tables.add(`A${KPI_ROWS.header}:${columnLetter(headerWidth)}${last}`, true);
     table.name = KPI_TABLE;
     table.style = sample.tables[0]?.style ?? "TableStyleLight9";
-    const rules: ConditionalFormatPlan[] = sample.conditionalFormats.map((r) => ({
-      ...r,
-      range: withBottom(r.range, last),
-    }));
+    const rules: readonly ConditionalFormatPlan[] = planRules;
     const validations: ValidationPlan[] = sample.validations.map((v) => ({ ...v, range: withBottom(v.range, last) }));
     let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
     wb.properties.comments = encodeMetadata({

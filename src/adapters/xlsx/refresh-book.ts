@@ -6,11 +6,23 @@ import ExcelJS from "exceljs";
 import type { Dataset } from "../../domain/dataset/schema";
 import type { HistoryEntry } from "../../refresh/history";
 import type { RefreshPlan } from "../../refresh/merge";
-import type { KpiLayout } from "../../workbook/kpi-columns";
+import type { KpiLayout, PlanYears } from "../../workbook/kpi-columns";
 import { refreshNotice, type RefreshNotice } from "../../workbook/refresh-notice";
 import { prepareLoadedWorkbookForWrite } from "./prepare-loaded";
 import { readKpiState, type ReadKpiResult } from "./read-kpi-sheet";
 import { applyRefreshXlsx } from "./refresh-xlsx";
+import { definedNameRanges, removeDefinedName } from "./exceljs-internals";
+import { applyPlanToWorkbook } from "./write-workbook";
+import { isCountColumn } from "../../refresh/kpi-rules";
+import {
+  findRepair,
+  needsRepair,
+  NO_REPAIR,
+  repairNotices,
+  repairPlan,
+  SETTINGS_NAMES,
+  type WorkbookRepair,
+} from "../../refresh/repair";
 
 export async function loadXlsx(
   xlsx: Uint8Array,
@@ -33,17 +45,52 @@ export async function packXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** Names that point at a cell of a sheet the workbook has (not #REF!, not a deleted sheet). */
+function resolvedNames(wb: ExcelJS.Workbook, names: readonly string[]): Set<string> {
+  const sheets = new Set(wb.worksheets.map((ws) => ws.name));
+  return new Set(
+    names.filter((name) => {
+      const ranges = definedNameRanges(wb, name);
+      return (
+        ranges.length > 0 &&
+        ranges.every((r) => {
+          const sheet = r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'");
+          return !r.includes("#REF!") && sheets.has(sheet);
+        })
+      );
+    }),
+  );
+}
+
 /** The refresh port over one loaded workbook: what was read is kept for the write. */
-export function xlsxRefreshPort(wb: ExcelJS.Workbook) {
+export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: () => Date } = {}) {
   let read: Extract<ReadKpiResult, { ok: true }> | null = null;
+  let repair: WorkbookRepair = NO_REPAIR;
+  let years: PlanYears = { first: 0, last: 0 };
   return {
     async readKpi(layout: KpiLayout) {
       const result = readKpiState(wb, layout);
       read = result.ok ? result : null;
-      return result.ok ? { ok: true as const, state: result.state } : result;
+      if (!result.ok) return result;
+      // Sheets and names the formulas read that were deleted are rebuilt from the plan (refresh/repair.ts).
+      years = { first: layout.firstYear, last: layout.lastYear };
+      repair = findRepair({
+        sheetNames: wb.worksheets.map((ws) => ws.name),
+        resolvedNames: resolvedNames(wb, SETTINGS_NAMES),
+        countsComments: result.state.extraColumns.some(isCountColumn),
+        years,
+        at: (options.now ?? (() => new Date()))(),
+      });
+      const state = { ...result.state, notices: [...result.state.notices, ...repairNotices(repair)] };
+      return { ok: true as const, state };
     },
     async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
       if (!read) throw new Error("writeRefresh before a successful readKpi");
+      if (needsRepair(repair)) {
+        for (const name of repair.names) removeDefinedName(wb, name);
+        const written = applyPlanToWorkbook(wb, repairPlan(repair, years), { writeMetadata: false });
+        if (!written.ok) throw new Error(`repair refused: ${[...written.sheets, ...written.names].join(", ")}`);
+      }
       applyRefreshXlsx({
         workbook: wb,
         worksheet: read.worksheet,

@@ -16,6 +16,7 @@ import type { Dataset } from "../../domain/dataset/schema";
 import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_WIDTHS, historyRow, type HistoryEntry } from "../../refresh/history";
 import type { RefreshPlan } from "../../refresh/merge";
 import { structureOfId } from "../../refresh/placement";
+import { refreshRules } from "../../refresh/kpi-rules";
 import type { FoundHeader, WorkbookState } from "../../workbook/kpi-state";
 import { columnLetter, parseRange } from "../../lib/a1";
 import { decodeMetadata, encodeMetadata } from "../../workbook/metadata";
@@ -228,13 +229,21 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     rows: contiguous ? tableRows : tableRows.map((r) => r.slice(0, planWidth)),
   });
 
-  // Conditional formats: the plan's for its columns; others (the comment marks, people's own) move with their column.
+  // Conditional formats: the plan's and the open-comment marks (refresh/kpi-rules.ts) are written again over the new
+  // rows; the rules loaded on those columns go; others (people's own) move with their column.
+  const { rules, countColumnsBefore } = refreshRules({
+    layout,
+    sample,
+    extraColumns: state.extraColumns,
+    lastRow: last,
+  });
   const columnMap = new Map<number, number>();
   for (let c = 1; c <= planWidth; c++) columnMap.set(c, c);
   for (const e of extras) columnMap.set(e.header.column, e.column);
-  const planColumnsOld = new Set(
-    layout.columns.map((c) => state.columns[c.key]?.column).filter((c) => c !== undefined),
-  );
+  const planColumnsOld = new Set([
+    ...layout.columns.map((c) => state.columns[c.key]?.column).filter((c) => c !== undefined),
+    ...countColumnsBefore,
+  ]);
   const oldDataLast = Math.max(first, ...state.rows.map((r) => r.sheetRow));
   const kept: ConditionalFormatting[] = [];
   for (const cf of runtime.conditionalFormattings ?? []) {
@@ -250,9 +259,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     if (moved) kept.push({ ...cf, ref: moved });
   }
   runtime.conditionalFormattings = kept;
-  sample.conditionalFormats.forEach((rule, i) =>
-    addConditionalFormatRule(ws, { ...rule, range: withBottom(rule.range, last) }, i + 1),
-  );
+  rules.forEach((rule, i) => addConditionalFormatRule(ws, rule, i + 1));
 
   // Validations of the plan's columns, for the new rows.
   for (const v of sample.validations) {

@@ -51,6 +51,20 @@ export const REFRESH_MESSAGES = {
     en: "{count} hidden (filtered) rows were read; after the refresh all rows are shown.",
   },
 
+  // Sheets and names the formulas read, rebuilt from the plan (refresh/repair.ts).
+  "refresh.notice.SettingsSheetRebuilt": {
+    ja: "シート「設定」がなかったため作り直します（名前「評価年度」「順調閾値」も）。評価年度は既定の{year}年度です。必要なら「設定」で変えてください。",
+    en: 'The sheet "設定" was missing: it is created again with the names 評価年度 and 順調閾値; 評価年度 is the default, {year}. Change it in "設定" if needed.',
+  },
+  "refresh.notice.SettingsNamesRestored": {
+    ja: "式が参照する名前（{names}）がなかったため、「設定」のセルに付け直します。",
+    en: 'The names the formulas read ({names}) were missing; they are defined again on the cells of "設定".',
+  },
+  "refresh.notice.CommentSheetsRebuilt": {
+    ja: "委員意見の記録のシート（{sheets}）がなかったため、空のシートとして作り直します。「意見数」「未対応意見」はこれを数えます。",
+    en: 'The committee\'s sheets ({sheets}) were missing; they are created again, empty, for the comment counts of "KPI一覧".',
+  },
+
   // Damage that stops the refresh (refresh/damage.ts).
   "refresh.notice.IdColumnMissing": {
     ja: "「{sheet}」にID列が見つかりません。",

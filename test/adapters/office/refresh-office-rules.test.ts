@@ -1,0 +1,81 @@
+/**
+ * Issue #11: a refresh through Office.js cleared the conditional formats over the plan's columns (the ID column
+ * among them) and never put the open-comment mark back. After a refresh every rule the plan and the comments set-up
+ * put on 「KPI一覧」 is there, over the new row range, and none twice.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
+import { buildWorkbookPlan } from "../../../src/plan/workbook";
+import { applyWorkbookPlan } from "../../../src/adapters/office";
+import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
+import { KPI_SHEET } from "../../../src/workbook/names";
+import type { ConditionalFormatPlan } from "../../../src/plan/types";
+import { createFakeExcel, type FakeSheetState } from "../../support/fake-excel";
+import { noticeText } from "../../../src/workbook/refresh-notice";
+
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+);
+const AT = "2026-11-24T01:00:00.000Z";
+
+async function built(dataset: Dataset) {
+  const excel = createFakeExcel();
+  const result = await applyWorkbookPlan(excel.context, buildWorkbookPlan(dataset, { builtAt: new Date(AT) }), {
+    isSetSupported: () => true,
+  });
+  if (!result.ok) throw new Error("build failed");
+  return excel;
+}
+
+/** "type range formula" per rule in the fake. */
+function rulesOf(sheet: FakeSheetState): string[] {
+  return sheet.conditionalFormats
+    .map((cf) => {
+      const custom = cf.custom as { rule?: { formula?: string } } | undefined;
+      return `${cf.type} ${cf.address.replace(/^.*!/, "")} ${cf.type === "Custom" ? (custom?.rule?.formula ?? "") : ""}`;
+    })
+    .sort();
+}
+
+function planRules(rules: readonly ConditionalFormatPlan[], last: number): string[] {
+  return rules
+    .map((r) => {
+      const range = r.range.replace(/\d+$/, String(last));
+      return r.kind === "dataBar" ? `DataBar ${range} ` : `Custom ${range} ${r.formula}`;
+    })
+    .sort();
+}
+
+describe("refresh through Office.js keeps every rule of 「KPI一覧」", () => {
+  test("the plan's rules and the open-comment marks (ID and 未対応意見 columns) cover the new rows", async () => {
+    const excel = await built(bundled);
+    const next: Dataset = structuredClone(bundled);
+    next.datasetVersion = "1.1.0";
+    next.indicators.push({ ...structuredClone(next.indicators[0]!), id: next.indicators[0]!.id.replace(/\d+$/, "9") });
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: next,
+      history: { at: AT, who: "t", source: "next.json" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    const last = 3 + result.plan.rows.length;
+    const expected = buildWorkbookPlan(next, { builtAt: new Date(AT) }).sheets.find((s) => s.name === KPI_SHEET)!;
+    expect(planRules(expected.conditionalFormats, last).some((r) => r.startsWith(`Custom A4:A${last} `))).toBe(true);
+    expect(rulesOf(excel.fake.state.sheet(KPI_SHEET))).toEqual(planRules(expected.conditionalFormats, last));
+  });
+
+  test("a second refresh leaves the same rules, none doubled", async () => {
+    const excel = await built(bundled);
+    for (const source of ["a", "b"]) {
+      const result = await refreshWorkbookOffice(excel.context, {
+        dataset: bundled,
+        history: { at: AT, who: "t", source },
+      });
+      if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    }
+    const expected = buildWorkbookPlan(bundled, { builtAt: new Date(AT) }).sheets.find((s) => s.name === KPI_SHEET)!;
+    expect(rulesOf(excel.fake.state.sheet(KPI_SHEET))).toEqual(
+      planRules(expected.conditionalFormats, 3 + bundled.indicators.length),
+    );
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Issue #11: after a refresh of an .xlsx, every conditional format the plan and the comments set-up put on
+ * 「KPI一覧」 is in the written file, over the new row range (the open-comment mark on the ID column was dropped).
+ */
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
+import { buildWorkbookPlan } from "../../../src/plan/workbook";
+import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
+import { refreshXlsx } from "../../../src/app/refresh-xlsx";
+import { KPI_SHEET } from "../../../src/workbook/names";
+import type { ConditionalFormatPlan } from "../../../src/plan/types";
+import { noticeText } from "../../../src/workbook/refresh-notice";
+
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
+);
+const AT = "2026-11-24T01:00:00.000Z";
+
+interface ExcelJsRule {
+  type: string;
+  formulae?: string[];
+}
+
+/** "type range formula" per rule of a sheet as exceljs reads it back. */
+function rulesOf(ws: ExcelJS.Worksheet): string[] {
+  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJsRule[] }[] })
+    .conditionalFormattings;
+  return cfs
+    .flatMap((cf) => cf.rules.map((r) => `${r.type} ${cf.ref} ${r.type === "dataBar" ? "" : (r.formulae?.[0] ?? "")}`))
+    .sort();
+}
+
+/** The plan's rules with their ranges ending at `last`, in the same shape. */
+function planRules(rules: readonly ConditionalFormatPlan[], last: number): string[] {
+  return rules
+    .map((r) => {
+      const range = r.range.replace(/\d+$/, String(last));
+      return r.kind === "dataBar" ? `dataBar ${range} ` : `expression ${range} ${r.formula.replace(/^=/, "")}`;
+    })
+    .sort();
+}
+
+describe("refresh of an .xlsx keeps every rule of 「KPI一覧」", () => {
+  test("the plan's rules and the open-comment marks (ID and 未対応意見 columns) cover the new rows", async () => {
+    const built = await writeWorkbookXlsx(buildWorkbookPlan(bundled, { builtAt: new Date(AT) }));
+    const next: Dataset = structuredClone(bundled);
+    next.datasetVersion = "1.1.0";
+    next.indicators.push({ ...structuredClone(next.indicators[0]!), id: next.indicators[0]!.id.replace(/\d+$/, "9") });
+
+    const result = await refreshXlsx({
+      xlsx: new Uint8Array(built),
+      dataset: next,
+      history: { at: AT, who: "t", source: "next.json" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    const last = 3 + result.plan.rows.length;
+    expect(last).toBe(3 + bundled.indicators.length + 1);
+
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(result.bytes as unknown as ArrayBuffer);
+    const expected = buildWorkbookPlan(next, { builtAt: new Date(AT) }).sheets.find((s) => s.name === KPI_SHEET)!;
+    // The ID column's mark is one of them (A4:A<last>), so the test cannot pass without it.
+    expect(planRules(expected.conditionalFormats, last).some((r) => r.startsWith(`expression A4:A${last} `))).toBe(
+      true,
+    );
+    expect(rulesOf(out.getWorksheet(KPI_SHEET)!)).toEqual(planRules(expected.conditionalFormats, last));
+  });
+
+  test("a second refresh leaves the same rules, none doubled", async () => {
+    const built = await writeWorkbookXlsx(buildWorkbookPlan(bundled, { builtAt: new Date(AT) }));
+    const once = await refreshXlsx({
+      xlsx: new Uint8Array(built),
+      dataset: bundled,
+      history: { at: AT, who: "t", source: "a" },
+    });
+    if (!once.ok) throw new Error("first refresh");
+    const twice = await refreshXlsx({ xlsx: once.bytes, dataset: bundled, history: { at: AT, who: "t", source: "b" } });
+    if (!twice.ok) throw new Error("second refresh");
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(twice.bytes as unknown as ArrayBuffer);
+    const expected = buildWorkbookPlan(bundled, { builtAt: new Date(AT) }).sheets.find((s) => s.name === KPI_SHEET)!;
+    expect(rulesOf(out.getWorksheet(KPI_SHEET)!)).toEqual(
+      planRules(expected.conditionalFormats, 3 + bundled.indicators.length),
+    );
+  });
+});
