@@ -3,7 +3,7 @@
  * declarative tables below — directions, grades, and the ordered grade rules — so a change is made in one place.
  * Pure and synchronous.
  *
- *   達成率 p = (a − b) / (t − b)   (b, y0 from the ※ reference where given; no baseline → p = a / t)
+ *   達成率 p = (a − b) / (t − b)   (b, y0 from the ※ reference where given; no baseline → p = a / t, none for 減少)
  *   期待進捗 e = clip((y − y0) / (y1 − y0), 0, 1)
  *   評価: the first rule in GRADE_RULES that holds.
  *
@@ -183,7 +183,7 @@ const r = (x: number): number => roundTo(x, CMP_PLACES);
 export const GRADE_RULES: readonly GradeRule[] = [
   { id: "noTarget", grade: "目標未設定", holds: (f) => !f.hasTarget },
   { id: "noActual", grade: "− 未評価", holds: (f) => !f.hasActual },
-  // Maintain targets, and t = b, have no 達成率: judged by the side of the target the actual is on.
+  // Maintain targets, t = b, and 減少 without a baseline have no 達成率: judged by the side of the target the actual is on.
   { id: "metWithoutProgress", grade: "A 達成", holds: (f) => f.progress === null && f.meetsTarget },
   { id: "notMetWithoutProgress", grade: "D 悪化", holds: (f) => f.progress === null },
   { id: "reached", grade: "A 達成", holds: (f) => r(f.progress ?? 0) >= 1 },
@@ -224,7 +224,9 @@ export function evaluateIndicator(
   let progress: number | null = null;
   let expected: number | null = null;
   if (latest !== null && latestYear !== null && t !== null && !dir.maintain) {
-    if (b === null) progress = t === 0 ? null : latest / t;
+    // No baseline: p = a / t measures the way up from 0, which a 減少 target never takes (a figure above its target
+    // would read as 「A 達成」), so a 減少 without a baseline has no 達成率 and is judged by its side, as t = b is.
+    if (b === null) progress = t === 0 || input.rule === "decrease" ? null : latest / t;
     else progress = t === b ? null : (latest - b) / (t - b);
     if (progress !== null) {
       const span = input.targetYear - input.baseYear;

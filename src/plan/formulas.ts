@@ -4,7 +4,7 @@
  * Excel-2010 functions only. The grade formula is generated from GRADE_RULES (src/domain/status.ts), the
  * condition of each rule from GRADE_CONDITIONS below, so the twin and the sheet cannot drift apart silently.
  */
-import { CMP_PLACES, DIRECTIONS, GRADE_RULES, type GradeRuleId } from "../domain/status";
+import { CMP_PLACES, DIRECTIONS, directionInfo, GRADE_RULES, type GradeRuleId } from "../domain/status";
 import { KPI_ROWS, yearKey, type KpiColumnKey, type KpiLayout } from "../workbook/kpi-columns";
 import { EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
 
@@ -81,7 +81,9 @@ export function latestFormula(layout: KpiLayout, row: number): string {
 
 export function progressFormula(layout: KpiLayout, row: number): string {
   const x = rowRefs(layout, row);
-  const noBase = `IF(${x.target}=0,"",${x.latest}/${x.target})`;
+  // No 達成率 for 減少 without a baseline (a / t would grade a figure above the target 「A 達成」): status.ts.
+  const decrease = `${x.direction}=${quote(directionInfo("decrease").label)}`;
+  const noBase = `IF(OR(${x.target}=0,${decrease}),"",${x.latest}/${x.target})`;
   const withBase = `IF(${x.target}=${x.base},"",(${x.latest}-${x.base})/(${x.target}-${x.base}))`;
   return `=IF(OR(${x.latest}="",${x.target}="",${isMaintain(x)}),"",IF(${x.base}="",${noBase},${withBase}))`;
 }

@@ -129,6 +129,87 @@ export const CASES: readonly StatusCase[] = [
     expected: 0.625,
     grade: "A 達成",
   },
+  // 減少 with t = b (a sheet where 判定基準値 was edited to the target, or a target of "no more than now"): no 達成率
+  // (t − b = 0), judged by the side of the target, as for any t = b; 減少 wants a ≤ t. a = 50 ≤ 50 → A.
+  {
+    name: "decrease, t = b, at the target → A",
+    input: input({ rule: "decrease", base: 50, target: 50 }),
+    actuals: { 2024: 50 },
+    latest: 50,
+    latestYear: 2024,
+    progress: null,
+    expected: null,
+    grade: "A 達成",
+  },
+  // a = 48 < 50: below the target is the good side of a 減少 target → A (an increase with t = b would be D)
+  {
+    name: "decrease, t = b, below the target → A",
+    input: input({ rule: "decrease", base: 50, target: 50 }),
+    actuals: { 2024: 48 },
+    latest: 48,
+    latestYear: 2024,
+    progress: null,
+    expected: null,
+    grade: "A 達成",
+  },
+  // a = 52 > 50: the wrong side of a 減少 target → D (an increase with t = b would be A)
+  {
+    name: "decrease, t = b, above the target → D",
+    input: input({ rule: "decrease", base: 50, target: 50 }),
+    actuals: { 2024: 52 },
+    latest: 52,
+    latestYear: 2024,
+    progress: null,
+    expected: null,
+    grade: "D 悪化",
+  },
+  // 減少 with no baseline (－): p = a / t measures the way up from 0, which a 減少 target never takes (a = 150 over
+  // t = 100 would give p = 1.5 → 「A 達成」 for a figure half again above its target). With no b there is no way to
+  // measure progress, so, as for t = b, no 達成率: judged by the side of the target, 減少 wants a ≤ t.
+  // a = 80 ≤ 100 → A.
+  {
+    name: "decrease, no baseline, below the target → A",
+    input: input({ rule: "decrease", base: null, target: 100 }),
+    actuals: { 2024: 80 },
+    latest: 80,
+    latestYear: 2024,
+    progress: null,
+    expected: null,
+    grade: "A 達成",
+  },
+  // a = 100 = t → A
+  {
+    name: "decrease, no baseline, at the target → A",
+    input: input({ rule: "decrease", base: null, target: 100 }),
+    actuals: { 2024: 100 },
+    latest: 100,
+    latestYear: 2024,
+    progress: null,
+    expected: null,
+    grade: "A 達成",
+  },
+  // a = 150 > 100: above a 減少 target → D (p = a / t = 1.5 would have called it 「A 達成」)
+  {
+    name: "decrease, no baseline, above the target → D",
+    input: input({ rule: "decrease", base: null, target: 100 }),
+    actuals: { 2024: 150 },
+    latest: 150,
+    latestYear: 2024,
+    progress: null,
+    expected: null,
+    grade: "D 悪化",
+  },
+  // No actual yet: 未評価 whatever the rule
+  {
+    name: "decrease, no baseline, no actual → 未評価",
+    input: input({ rule: "decrease", base: null, target: 100 }),
+    actuals: {},
+    latest: null,
+    latestYear: null,
+    progress: null,
+    expected: null,
+    grade: "− 未評価",
+  },
   // 待機児童 0人: ceiling, a = 0 ≤ 0
   {
     name: "maintain ceiling, met → A",
