@@ -7,8 +7,13 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.jest.json" }],
   },
-  // jsdom tests need a ResizeObserver stub (Fluent's MessageBar); harmless under node.
-  setupFilesAfterEnv: ["<rootDir>/test/support/jsdom-setup.ts"],
+  // jsdom tests need a ResizeObserver stub (Fluent's MessageBar); harmless under node. Every fast-check property
+  // runs under one seed (FC_SEED overrides it); heavy files (exceljs, HyperFormula, LibreOffice …) get 60 s a test.
+  setupFilesAfterEnv: [
+    "<rootDir>/test/support/jsdom-setup.ts",
+    "<rootDir>/test/support/fc-seed-setup.ts",
+    "<rootDir>/test/support/test-timeouts-setup.ts",
+  ],
   reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { name: "unit" }]],
   moduleNameMapper: {
     // office-addin-manifest is ESM-only deep down (jest cannot load it); office-addin-mock needs only its OfficeApp enum.
