@@ -8,11 +8,26 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
-/** The soffice executable, or null when LibreOffice is not installed (the only reason to skip). */
-export function findSoffice(): string | null {
+/** True under CI (CI=true, as GitHub Actions, GitLab and .ci/run set it; "false" and "0" mean no). */
+export function underCi(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  const ci = env.CI?.trim().toLowerCase();
+  return ci !== undefined && ci !== "" && ci !== "false" && ci !== "0";
+}
+
+/**
+ * The soffice executable, or null when LibreOffice is not installed (the only reason a LibreOffice test may skip,
+ * with a warning, on a developer's machine). Under CI a missing soffice throws: the test files call this while they
+ * load, so each fails instead of skipping, and CI cannot pass without having checked anything in LibreOffice.
+ */
+export function findSoffice(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   for (const candidate of ["soffice", "libreoffice"]) {
-    const probe = spawnSync("sh", ["-c", `command -v ${candidate}`], { encoding: "utf8" });
+    const probe = spawnSync("/bin/sh", ["-c", `command -v ${candidate}`], { encoding: "utf8", env: { ...env } });
     if (probe.status === 0 && probe.stdout.trim()) return probe.stdout.trim();
+  }
+  if (underCi(env)) {
+    throw new Error(
+      "LibreOffice (soffice) is not on PATH, and under CI its tests must run: install libreoffice-calc-nogui and libreoffice-writer-nogui (.ci/run does)",
+    );
   }
   return null;
 }
