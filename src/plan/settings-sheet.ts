@@ -2,6 +2,7 @@
  * 「設定」: the named cells the formulas read (評価年度, 順調閾値) with Japanese explanations, validation on them,
  * and the legends (grades, directions, how the numbers are computed and entered).
  */
+import type { Problem } from "../domain/dataset/problems";
 import { DIRECTIONS, GRADES } from "../domain/status";
 import type { PlanYears } from "../workbook/kpi-columns";
 import { SETTINGS_SHEET, EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
@@ -9,6 +10,8 @@ import { THRESHOLD_FORMAT, yearFormat } from "./formats";
 import type { CellPlan, ConditionalFormatPlan, NamedCellPlan, SheetPlan } from "./types";
 
 export const DEFAULT_THRESHOLD = 1.0;
+/** 順調閾値's validation on 「設定」 (and what a value given to the builder must satisfy). */
+export const THRESHOLD_RANGE = { min: 0, max: 2 } as const;
 
 const DIRECTION_LEGEND: Readonly<Record<string, string>> = {
   増加: "値が大きくなるほど良い指標。",
@@ -40,10 +43,34 @@ const METHOD_LINES: readonly (readonly [string, string])[] = [
 /** Rows of 「設定」 that others may need. */
 export const SETTINGS_ROWS = { evaluationYear: 4, threshold: 5 } as const;
 
+/**
+ * Values 「設定」 would hold outside its own validation (a workbook that refuses what it was built with): 評価年度 a
+ * whole year within the plan's year columns, 順調閾値 within THRESHOLD_RANGE. `evaluationYear` is the problem's path.
+ */
+export function settingsProblems(evaluationYear: number, years: PlanYears, threshold = DEFAULT_THRESHOLD): Problem[] {
+  const problems: Problem[] = [];
+  if (!Number.isInteger(evaluationYear) || evaluationYear < years.first || evaluationYear > years.last) {
+    problems.push({
+      path: "evaluationYear",
+      message: `must be a year from ${years.first} to ${years.last} (the plan's year columns, as 設定's validation), got ${evaluationYear}`,
+    });
+  }
+  if (!Number.isFinite(threshold) || threshold < THRESHOLD_RANGE.min || threshold > THRESHOLD_RANGE.max) {
+    problems.push({
+      path: "threshold",
+      message: `must be from ${THRESHOLD_RANGE.min} to ${THRESHOLD_RANGE.max} (as 設定's validation), got ${threshold}`,
+    });
+  }
+  return problems;
+}
+
+/** 「設定」; refuses (throws) values outside its own validation: callers check settingsProblems first. */
 export function buildSettingsSheet(
   evaluationYear: number,
   years: PlanYears,
 ): { sheet: SheetPlan; names: NamedCellPlan[] } {
+  const refused = settingsProblems(evaluationYear, years);
+  if (refused.length > 0) throw new Error(refused.map((p) => `${p.path}: ${p.message}`).join("\n"));
   const { first, last } = years;
   const rows: (readonly (CellPlan | null)[])[] = [
     [{ value: "設定", style: "title" }],
@@ -125,8 +152,8 @@ export function buildSettingsSheet(
       {
         kind: "decimal",
         range: `B${SETTINGS_ROWS.threshold}`,
-        min: 0,
-        max: 2,
+        min: THRESHOLD_RANGE.min,
+        max: THRESHOLD_RANGE.max,
         error: "順調閾値は 0 から 2 までの数値で入力してください（既定 1.00）。",
         prompt: "期待進捗に掛ける係数",
       },

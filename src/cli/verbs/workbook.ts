@@ -6,6 +6,7 @@
 import { createWorkbook } from "../../app/create-workbook";
 import { xlsxWorkbookPort } from "../../adapters/xlsx/workbook-port";
 import { workbookBytes } from "../../adapters/xlsx/write-workbook";
+import { workbookPlanProblems } from "../../plan/workbook";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
@@ -62,6 +63,14 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
     printDatasetProblems(io, datasetFile, read, "; no workbook written");
     return 1;
   }
+  // 評価年度 outside the plan's year columns: 設定's own validation would reject it (buildWorkbookPlan refuses it).
+  const badYear =
+    year === undefined
+      ? undefined
+      : workbookPlanProblems(read.dataset, { builtAt: io.now(), evaluationYear: Number(year) }).find(
+          (p) => p.path === "evaluationYear",
+        );
+  if (badYear) return usageError(io, "workbook", `--evaluation-year ${badYear.message}`, HELP);
   const port = xlsxWorkbookPort();
   const created = await createWorkbook(port, read.dataset, {
     builtAt: io.now(),

@@ -1,5 +1,6 @@
 /**
- * validateDataset: structure (zod) and meaning (rules.ts) in one pass, every problem at once, as data.
+ * validateDataset: structure (zod), meaning (rules.ts) and what the workbook can hold (workbook-limits.ts) in one
+ * pass, every problem at once, as data.
  * When the whole file fails the schema, each list is still checked item by item, so one bad indicator
  * does not hide the duplicate id two rows further down.
  */
@@ -7,6 +8,7 @@ import type { z } from "zod";
 import { checkRules, type DatasetParts, type Indexed } from "./rules";
 import { basicGoalSchema, datasetSchema, indicatorSchema, measureSchema, planSchema, subGoalSchema } from "./schema";
 import type { Problem, ValidationResult } from "./problems";
+import { workbookLimitProblems } from "./workbook-limits";
 import { problemsFromZod, unknownFieldProblems } from "./zod-problems";
 
 export type { Problem, ValidationResult } from "./problems";
@@ -54,7 +56,10 @@ export function validateDataset(input: unknown): ValidationResult {
     const source = parsed.success
       ? (parsed.data as unknown as Record<string, unknown>)
       : (input as Record<string, unknown>);
-    problems.push(...checkRules(partsOf(source)));
+    const parts = partsOf(source);
+    problems.push(...checkRules(parts));
+    // Values the workbook cannot hold (actuals with no year column, text over a cell's limit): workbook-limits.ts.
+    problems.push(...workbookLimitProblems(input, parts));
   }
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data };
   return { ok: false, problems };
