@@ -4,7 +4,7 @@
  * FakeWorkbookState on `sync()`, in order, as Excel does. Reading a property before it was loaded and synced throws,
  * like Office.js. Excel on the web's 5 MB request limit is enforced.
  */
-import { FakeWorkbookState, type FakeRequest } from "./state";
+import { FakeWorkbookState, markChanged, type FakeRequest } from "./state";
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
@@ -73,10 +73,15 @@ export class FakeContext {
     if (bytes > WEB_REQUEST_LIMIT_BYTES) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     }
-    for (const item of queue) {
-      const refusal = this.refuse?.(item.path, item.action, item.args);
-      if (refusal) throw refusal;
-      item.run();
+    try {
+      for (const item of queue) {
+        const refusal = this.refuse?.(item.path, item.action, item.args);
+        if (refusal) throw refusal;
+        item.run();
+      }
+    } finally {
+      // Renames, names, deleted cells …: the calculated values are stale unless the batch only read.
+      if (queue.some((q) => q.action !== "load" && q.action !== "resolve")) markChanged();
     }
     request.calculationSuspended = this.suspendedThisBatch;
   }

@@ -1,6 +1,8 @@
 /** Fake Range: 2-D writes with Excel's input rules, formats, conditional formats, validation, groups. */
 import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
-import { ensureCell, type FakeScalar, type FakeSheetState } from "./state";
+import { checkFormula } from "./calc";
+import { filteredTargetRows } from "./filters";
+import { ensureCell, withoutSettling, type FakeScalar, type FakeSheetState, type FakeWorkbookState } from "./state";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -54,9 +56,19 @@ function checkShape(bounds: Bounds, data: unknown, what: string): FakeScalar[][]
   return data as FakeScalar[][];
 }
 
-/** How Excel takes a typed input: formulas, numbers and dates from text unless the cell is formatted as text. */
-export function writeInput(sheet: FakeSheetState, row: number, column: number, input: FakeScalar): void {
+/**
+ * How Excel takes a typed input: formulas, numbers and dates from text unless the cell is formatted as text.
+ * A formula Excel would refuse (calc.ts: checkFormula) fails the whole request, before the cell changes.
+ */
+export function writeInput(
+  state: FakeWorkbookState,
+  sheet: FakeSheetState,
+  row: number,
+  column: number,
+  input: FakeScalar,
+): void {
   if (input === null) return; // null leaves the cell untouched
+  if (typeof input === "string" && isFormulaInput(sheet, row, column, input)) checkFormula(state, formulaText(input));
   const cell = ensureCell(sheet, row, column);
   delete cell.formula;
   delete cell.coercedFrom;
@@ -78,8 +90,8 @@ export function writeInput(sheet: FakeSheetState, row: number, column: number, i
     cell.coercedFrom = input;
     return;
   }
-  if (/^[=+\-@]/.test(input) && !/^[+-]?\d+(\.\d+)?$/.test(input)) {
-    cell.formula = input.startsWith("=") ? input : `=${input}`;
+  if (isFormulaText(input)) {
+    cell.formula = formulaText(input);
     delete cell.value;
     return;
   }
@@ -95,6 +107,69 @@ export function writeInput(sheet: FakeSheetState, row: number, column: number, i
     return;
   }
   cell.value = input;
+}
+
+const isFormulaText = (input: string): boolean => /^[=+\-@]/.test(input) && !/^[+-]?\d+(\.\d+)?$/.test(input);
+const formulaText = (input: string): string => (input.startsWith("=") ? input : `=${input}`);
+
+/** Would writeInput store `input` as a formula (not text: no "@" format, no apostrophe)? */
+function isFormulaInput(sheet: FakeSheetState, row: number, column: number, input: string): boolean {
+  const format = sheet.cells.get(row * 16384 + column)?.numberFormat;
+  return format !== "@" && isFormulaText(input);
+}
+
+/** The parts of `a` outside `b` (up to four rectangles: above, below, left, right). */
+export function subtract(a: Bounds, b: Bounds): Bounds[] {
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const left = Math.max(a.left, b.left);
+  const right = Math.min(a.right, b.right);
+  if (top > bottom || left > right) return [a];
+  const parts: Bounds[] = [];
+  if (a.top < top) parts.push({ ...a, bottom: top - 1 });
+  if (bottom < a.bottom) parts.push({ ...a, top: bottom + 1 });
+  if (a.left < left) parts.push({ top, bottom, left: a.left, right: left - 1 });
+  if (right < a.right) parts.push({ top, bottom, left: right + 1, right: a.right });
+  return parts;
+}
+
+/**
+ * A rule's (or a validation's) address after clearing `cleared`: the cleared cells leave it, the rest keeps it, as
+ * Excel's "Clear Rules from Selected Cells" does; null when nothing is left. (README: Office.js documents clearAll
+ * as clearing "all conditional formats active on the current specified range".)
+ */
+export function addressWithout(address: string, cleared: Bounds): string | null {
+  const parts = address.split(",").flatMap((area) => subtract(parseAddress(area), cleared));
+  return parts.length === 0 ? null : parts.map(boundsToAddress).join(",");
+}
+
+function letters(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function boundsToAddress(b: Bounds): string {
+  return `${letters(b.left)}${b.top}:${letters(b.right)}${b.bottom}`;
+}
+
+/**
+ * A 2-D write of `rows` into `b`: cell by cell with writeInput; over rows a table filter hides, the rows go into the
+ * visible rows only (filters.ts explains why).
+ */
+export function writeRows(state: FakeWorkbookState, sheet: FakeSheetState, b: Bounds, rows: FakeScalar[][]): void {
+  const visible = filteredTargetRows(sheet, b);
+  if (visible) state.filteredWrites.push({ sheet: sheet.name, address: boundsToAddress(b) });
+  rows.forEach((row, i) => {
+    const target = visible ? visible[i] : b.top + i;
+    if (target === undefined) return;
+    row.forEach((v, j) => writeInput(state, sheet, target, b.left + j, v));
+  });
 }
 
 /** True when `a` lies entirely inside `b`. */
@@ -152,9 +227,7 @@ export class FakeRange {
     this.ctx.enqueue(this.path, "set formulas", data, () => {
       const sheet = this.sheet();
       const b = this.bounds;
-      checkShape(b, data, "formulas").forEach((row, i) =>
-        row.forEach((v, j) => writeInput(sheet, b.top + i, b.left + j, v)),
-      );
+      writeRows(this.ctx.state, sheet, b, checkShape(b, data, "formulas"));
     });
   }
   get formulas(): FakeScalar[][] {
@@ -169,8 +242,8 @@ export class FakeRange {
   }
 
   /**
-   * Refresh: inserts whole sheet rows ("5:5" or "5:7") shifting everything below down, as Excel does (cells only;
-   * tables, rules and validations of the shifted area are not moved by the fake).
+   * Refresh: inserts whole sheet rows ("5:5" or "5:7"), shifting everything below down as Excel does: cells, the
+   * references to them, rules, validations, tables (insert.ts; applied lazily so that many inserts stay linear).
    */
   insert(shift: string): void {
     this.ctx.enqueue(this.path, "insert", shift, () => {
@@ -179,11 +252,21 @@ export class FakeRange {
         throw new FakeOfficeError("InvalidArgument", "the fake inserts whole rows downwards only");
       }
       const n = b.bottom - b.top + 1;
-      const sheet = this.sheet();
-      const moved = [...sheet.cells].filter(([key]) => Math.floor(key / 16384) >= b.top);
-      for (const [key] of moved) sheet.cells.delete(key);
-      for (const [key, cell] of moved) sheet.cells.set(key + n * 16384, cell);
-      sheet.insertedRows = [...(sheet.insertedRows ?? []), { at: b.top, count: n }];
+      const sheet = withoutSettling(() => this.sheet());
+      (sheet.pendingInserts ??= []).push({ at: b.top, count: n });
+      (sheet.insertedRows ??= []).push({ at: b.top, count: n });
+    });
+  }
+
+  /** Hides or shows whole rows (Range.rowHidden); the rows a filter hides stay with the filter. */
+  set rowHidden(hidden: boolean) {
+    this.ctx.enqueue(this.path, "set rowHidden", hidden, () => {
+      const b = this.bounds;
+      const set = (this.sheet().rowHidden ??= new Set());
+      for (let r = b.top; r <= b.bottom; r++) {
+        if (hidden) set.add(r);
+        else set.delete(r);
+      }
     });
   }
 
@@ -285,12 +368,16 @@ export class FakeRange {
   get conditionalFormats(): { add(type: string): Record<string, unknown>; clearAll(): void } {
     const ctx = this.ctx;
     return {
-      // Refresh: removes the formats whose range lies inside this one.
+      // Every rule loses the cells of this range; a rule left with no cells goes.
       clearAll: () =>
         ctx.enqueue(this.path, "conditionalFormats.clearAll", null, () => {
           const b = this.bounds;
           const sheet = this.sheet();
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(parseAddress(cf.address), b));
+          sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+            const rest = addressWithout(cf.address, b);
+            if (rest !== null) cf.address = rest; // the same record: a queued property write still reaches it
+            return rest === null ? [] : [cf];
+          });
         }),
       add: (type: string) => {
         const record: Record<string, unknown> = { type, address: this.address };
@@ -319,11 +406,15 @@ export class FakeRange {
         return record;
       },
       {
-        // Refresh: removes the validations whose range lies inside this one.
+        // Every validation loses the cells of this range, as conditionalFormats.clearAll above.
         clear: () => {
           const b = this.bounds;
           const sheet = this.sheet();
-          sheet.validations = sheet.validations.filter((v) => !inside(parseAddress(v.address), b));
+          sheet.validations = sheet.validations.flatMap((v) => {
+            const rest = addressWithout(v.address, b);
+            if (rest !== null) v.address = rest;
+            return rest === null ? [] : [v];
+          });
         },
       },
     );

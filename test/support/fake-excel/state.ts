@@ -3,6 +3,8 @@
  * No jest in here: the fake can be bundled into a browser test page as well.
  */
 
+import { flushInserts } from "./insert";
+
 export type FakeScalar = string | number | boolean | null;
 
 export interface FakeCellFormat {
@@ -35,6 +37,8 @@ export interface FakeTable {
   showFilterButton?: boolean;
   convertedToRange?: boolean;
   sheet: string;
+  /** Column filters by 0-based column index (filters.ts). */
+  filters?: Map<number, { filterOn: string; values?: readonly unknown[]; criterion1?: string }>;
 }
 
 export interface FakeConditionalFormat {
@@ -80,9 +84,19 @@ export interface FakeSheetState {
   groups: { address: string; option: string }[];
   pageLayout: Record<string, unknown>;
   tabColor?: string;
+  /** Set through worksheet.visibility ("Hidden", "VeryHidden"); absent: visible. */
+  visibility?: string;
   charts: FakeChart[];
   /** Whole rows inserted through range.insert("Down"), in order (refresh). */
   insertedRows?: { at: number; count: number }[];
+  /** Inserts not yet applied to the cells (insert.ts applies them at the next access to `cells`). */
+  pendingInserts?: { at: number; count: number }[];
+  /** Rows hidden by a person or by the API (range.rowHidden), 1-based. */
+  rowHidden?: Set<number>;
+  /** Rows a table's filter hides, 1-based (filters.ts). */
+  filteredRows?: Set<number>;
+  /** Stable id, as Worksheet.id in Office.js (selection events carry it). */
+  id: string;
 }
 
 export interface FakeNamedItem {
@@ -101,6 +115,31 @@ export interface FakeRequest {
   byAction?: Record<string, number>;
 }
 
+let changes = 0;
+let sheetIds = 0;
+let holding = 0;
+
+/** Runs `fn` without applying pending inserts (an insert only records itself: that keeps many inserts linear). */
+export function withoutSettling<T>(fn: () => T): T {
+  holding++;
+  try {
+    return fn();
+  } finally {
+    holding--;
+  }
+}
+const rawCells = new WeakMap<FakeSheetState, Map<number, FakeCell>>();
+
+/** Counts changes to any fake's cells, sheets or names: the calculation engine rebuilds when it moved. */
+export function changeCount(): number {
+  return changes;
+}
+
+/** Marks the calculated values stale (a test that edits FakeCell objects it already holds calls this). */
+export function markChanged(): void {
+  changes++;
+}
+
 export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   readonly names = new Map<string, FakeNamedItem>();
@@ -108,33 +147,64 @@ export class FakeWorkbookState {
   readonly requests: FakeRequest[] = [];
   /** Name of the sheet last activated through the API. */
   activeSheet: string | undefined;
+  /** 2-D writes that met rows hidden by a filter (filters.ts: what the fake did with them). */
+  readonly filteredWrites: { sheet: string; address: string }[] = [];
   /** Every table.rows.add, in the order they ran (several writers may share one state). */
   readonly rowAdds: { table: string; row: number }[] = [];
   /** The selected range, and the onSelectionChanged handlers registered per sheet. */
   selection: { sheet: string; address: string } | undefined;
+  /**
+   * Handlers belong to the sheet object (its id), not to its name, as Excel's events do: a sheet renamed keeps its
+   * handlers, and a new sheet given the old name has none. `sheet` reads the current name ("" once deleted).
+   */
   readonly selectionHandlers: {
-    sheet: string;
+    readonly sheetId: string;
+    readonly sheet: string;
     handler: (args: { address: string; worksheetId: string }) => unknown;
   }[] = [];
 
   /** A person selects `address` on `sheet`: handlers registered on that sheet run, as Excel's events do. */
   async select(sheet: string, address: string): Promise<void> {
     this.selection = { sheet, address };
-    for (const h of this.selectionHandlers.filter((x) => x.sheet === sheet)) {
-      await h.handler({ address, worksheetId: sheet });
+    const id = this.sheets.find((s) => s.name === sheet)?.id;
+    for (const h of this.selectionHandlers.filter((x) => x.sheetId === id)) {
+      await h.handler({ address, worksheetId: h.sheetId });
+    }
+  }
+
+  /** The name of the sheet with Office.js id `id`, "" when it is gone. */
+  sheetNameOf(id: string): string {
+    return this.sheets.find((s) => s.id === id)?.name ?? "";
+  }
+
+  private settling = false;
+
+  /** Applies pending row inserts (insert.ts) before anything reads or changes a sheet. */
+  settle(): void {
+    if (this.settling || holding > 0) return;
+    if (!this.sheets.some((x) => x.pendingInserts && x.pendingInserts.length > 0)) return;
+    this.settling = true;
+    try {
+      flushInserts(this, (x) => rawCells.get(x) as Map<number, unknown>);
+    } finally {
+      this.settling = false;
     }
   }
 
   sheet(name: string): FakeSheetState {
+    this.settle();
     const found = this.sheets.find((s) => s.name === name);
     if (!found) throw new Error(`fake Excel: no sheet "${name}"`);
     return found;
   }
 
   addSheet(name: string): FakeSheetState {
+    markChanged();
+    const cells = new Map<number, FakeCell>();
     const sheet: FakeSheetState = {
       name,
-      cells: new Map(),
+      id: `{fake-sheet-${++sheetIds}}`,
+      cells,
       columns: new Map(),
       borders: [],
       tables: [],
@@ -144,11 +214,21 @@ export class FakeWorkbookState {
       pageLayout: {},
       charts: [],
     };
+    // Pending row inserts are applied, all at once, before anyone sees the cells (insert.ts).
+    Object.defineProperty(sheet, "cells", {
+      enumerable: true,
+      get: () => {
+        this.settle();
+        return cells;
+      },
+    });
+    rawCells.set(sheet, cells);
     this.sheets.push(sheet);
     return sheet;
   }
 
   allTables(): FakeTable[] {
+    this.settle();
     return this.sheets.flatMap((s) => s.tables.filter((t) => !t.convertedToRange));
   }
 }
@@ -162,6 +242,8 @@ export function getCell(sheet: FakeSheetState, row: number, column: number): Fak
 }
 
 export function ensureCell(sheet: FakeSheetState, row: number, column: number): FakeCell {
+  // The caller may change the cell it gets (tests type actuals this way).
+  markChanged();
   const key = cellKey(row, column);
   let cell = sheet.cells.get(key);
   if (!cell) {

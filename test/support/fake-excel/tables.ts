@@ -3,11 +3,14 @@
  * resolved when the action runs (a table grows between requests, possibly by another writer), load() snapshots of
  * values/text/rowIndex, rows.add, per-cell writes, and a helper that sorts a table's rows as a person would in Excel.
  */
+import { calcOf } from "./calc";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
-import { parseAddress, writeInput, type Bounds } from "./range";
+import { applyTableFilters, rowHiddenOf, type FilterCriteria } from "./filters";
+import { parseAddress, writeInput, writeRows, type Bounds } from "./range";
 import {
   ensureCell,
   getCell,
+  markChanged,
   type FakeScalar,
   type FakeSheetState,
   type FakeTable,
@@ -29,9 +32,10 @@ export function boundsAddress(b: Bounds): string {
   return `${letters(b.left)}${b.top}:${letters(b.right)}${b.bottom}`;
 }
 
-/** What a cell reads as in `values`: its value, or "" (a formula without a computed value reads as ""). */
-function cellValue(sheet: FakeSheetState, row: number, column: number): FakeScalar {
+/** What a cell reads as in `values`: its value, or the value HyperFormula calculates for a formula (calc.ts). */
+function cellValue(state: FakeWorkbookState, sheet: FakeSheetState, row: number, column: number): FakeScalar {
   const cell = getCell(sheet, row, column);
+  if (cell?.formula !== undefined) return calcOf(state).value(sheet, row, column);
   if (!cell || cell.value === undefined || cell.value === null) return "";
   return cell.value;
 }
@@ -45,6 +49,7 @@ interface Snapshot {
   rowIndex?: number;
   columnIndex?: number;
   address?: string;
+  rowHidden?: boolean | null;
 }
 
 /** A range whose bounds are computed when each queued action runs. */
@@ -70,9 +75,9 @@ export class FakeDynamicRange {
         const f: string[] = [];
         const fx: FakeScalar[] = [];
         for (let c = b.left; c <= b.right; c++) {
-          row.push(cellValue(sheet, r, c));
+          row.push(cellValue(this.ctx.state, sheet, r, c));
           f.push(getCell(sheet, r, c)?.numberFormat ?? "General");
-          fx.push(getCell(sheet, r, c)?.formula ?? cellValue(sheet, r, c));
+          fx.push(getCell(sheet, r, c)?.formula ?? (row[row.length - 1] as FakeScalar));
         }
         rows.push(row);
         formats.push(f);
@@ -86,6 +91,7 @@ export class FakeDynamicRange {
         rowIndex: b.top - 1,
         columnIndex: b.left - 1,
         address: `${sheet.name}!${boundsAddress(b)}`,
+        rowHidden: rowHiddenOf(sheet, b.top, b.bottom),
       };
     });
     return this;
@@ -124,6 +130,10 @@ export class FakeDynamicRange {
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
   }
+  get rowHidden(): boolean | null {
+    if (this.snapshot?.rowHidden === undefined) throw notLoaded(`${this.label}.rowHidden`);
+    return this.snapshot.rowHidden;
+  }
   set numberFormat(data: FakeScalar[][]) {
     const copy = JSON.parse(JSON.stringify(data)) as FakeScalar[][];
     this.ctx.enqueue(this.label, "set numberFormat", copy, () => {
@@ -154,8 +164,7 @@ export class FakeDynamicRange {
     const copy = JSON.parse(JSON.stringify(data)) as FakeScalar[][];
     this.ctx.enqueue(this.label, `set ${what}`, copy, () => {
       const sheet = this.sheet();
-      const b = this.checked(copy);
-      copy.forEach((row, i) => row.forEach((v, j) => writeInput(sheet, b.top + i, b.left + j, v)));
+      writeRows(this.ctx.state, sheet, this.checked(copy), copy);
     });
   }
 
@@ -329,8 +338,76 @@ export class FakeTableHandle {
     );
   }
 
-  get columns(): { add(index?: number | null, values?: FakeScalar[][]): void } {
+  /** Recomputes the rows this table's filters hide (after a filter changes). */
+  private refilter(table: FakeTable): void {
+    const sheet = this.sheet();
+    const b = parseAddress(table.address);
+    applyTableFilters(sheet, table, b, (r, c) => cellValue(this.ctx.state, sheet, r, c));
+  }
+
+  private setFilter(label: string, column: (t: FakeTable) => number, criteria: FilterCriteria | null): void {
+    const copy = criteria === null ? null : (JSON.parse(JSON.stringify(criteria)) as FilterCriteria);
+    this.ctx.enqueue(`table(${this.name})`, label, copy, () => {
+      const t = this.table();
+      const index = column(t);
+      t.filters ??= new Map();
+      if (copy === null) t.filters.delete(index);
+      else t.filters.set(index, copy);
+      this.refilter(t);
+    });
+  }
+
+  /** table.autoFilter.apply(range, columnIndex, criteria) (ExcelApi 1.9); the range is the table's own. */
+  get autoFilter(): {
+    apply(range: unknown, columnIndex: number, criteria: FilterCriteria): void;
+    clearCriteria(): void;
+  } {
     return {
+      apply: (_range, columnIndex, criteria) => this.setFilter("autoFilter.apply", () => columnIndex, criteria),
+      clearCriteria: () => this.clearFilters(),
+    };
+  }
+
+  /** Shows every row the table's filters hid. */
+  clearFilters(): void {
+    this.ctx.enqueue(`table(${this.name})`, "clearFilters", null, () => {
+      const t = this.table();
+      t.filters = new Map();
+      this.refilter(t);
+    });
+  }
+
+  /** Excel keeps the data as a plain range; the fake assumes the rows a filter hid stay hidden (README). */
+  convertToRange(): void {
+    this.ctx.enqueue(`tables(${this.name})`, "convertToRange", null, () => {
+      const t = this.table();
+      t.convertedToRange = true;
+      t.filters = new Map();
+    });
+  }
+
+  get columns(): {
+    add(index?: number | null, values?: FakeScalar[][]): void;
+    getItem(name: string): {
+      filter: { apply(criteria: FilterCriteria): void; applyValuesFilter(values: unknown[]): void; clear(): void };
+    };
+  } {
+    const columnOf = (name: string) => (t: FakeTable) => {
+      const b = parseAddress(t.address);
+      const sheet = this.sheet();
+      for (let c = b.left; c <= b.right; c++)
+        if (cellValue(this.ctx.state, sheet, b.top, c) === name) return c - b.left;
+      throw new FakeOfficeError("ItemNotFound", `table ${this.name} has no column ${name}`);
+    };
+    return {
+      getItem: (name: string) => ({
+        filter: {
+          apply: (criteria: FilterCriteria) => this.setFilter("filter.apply", columnOf(name), criteria),
+          applyValuesFilter: (values: unknown[]) =>
+            this.setFilter("filter.applyValuesFilter", columnOf(name), { filterOn: "Values", values }),
+          clear: () => this.setFilter("filter.clear", columnOf(name), null),
+        },
+      }),
       add: (index?: number | null, values?: FakeScalar[][]) => {
         if (index !== undefined && index !== null)
           throw new FakeOfficeError("InvalidArgument", "the fake appends only");
@@ -348,7 +425,7 @@ export class FakeTableHandle {
               throw new FakeOfficeError("InsertDeleteConflict", "cell right of table is used");
           }
           t.address = boundsAddress({ ...b, right: column });
-          (copy ?? []).forEach((row, i) => writeInput(sheet, b.top + i, column, row[0] ?? null));
+          (copy ?? []).forEach((row, i) => writeInput(this.ctx.state, sheet, b.top + i, column, row[0] ?? null));
         });
       },
     };
@@ -372,7 +449,7 @@ export class FakeTableHandle {
           }
           t.address = boundsAddress({ ...b, bottom: row });
           added = row;
-          (values?.[0] ?? []).forEach((v, j) => writeInput(sheet, row, b.left + j, v));
+          (values?.[0] ?? []).forEach((v, j) => writeInput(this.ctx.state, sheet, row, b.left + j, v));
           this.ctx.state.rowAdds.push({ table: this.name, row });
         });
         return {
@@ -409,11 +486,12 @@ export function sortTableRows(
     const values: FakeScalar[] = [];
     for (let c = b.left; c <= b.right; c++) {
       cells.push(getCell(sheet, r, c));
-      values.push(cellValue(sheet, r, c));
+      values.push(cellValue(state, sheet, r, c));
     }
     rows.push({ cells, values });
   }
   rows.sort((x, y) => compare(x.values, y.values));
+  markChanged();
   rows.forEach((row, i) =>
     row.cells.forEach((cell, j) => {
       const key = (b.top + 1 + i) * 16384 + b.left + j;

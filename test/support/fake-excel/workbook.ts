@@ -1,5 +1,6 @@
 /** Fake Workbook, Worksheets, Worksheet, Tables, NamedItems, charts and properties over FakeWorkbookState. */
 import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
+import { checkNewName } from "./names";
 import { FakeRange, parseAddress } from "./range";
 import type { FakeChart, FakeSheetState, FakeTable } from "./state";
 import { FakeDynamicRange, FakeTableHandle, sheetHandle } from "./tables";
@@ -35,7 +36,10 @@ export class FakeWorksheet {
   ) {}
 
   /** The sheet this proxy stands for, found once (at the first action that runs) and kept across renames. */
-  readonly state = (): FakeSheetState => (this.resolved ??= this.find());
+  readonly state = (): FakeSheetState => {
+    this.ctx.state.settle();
+    return (this.resolved ??= this.find());
+  };
 
   private get path(): string {
     return `worksheet(${this.label})`;
@@ -56,6 +60,13 @@ export class FakeWorksheet {
   set tabColor(value: string) {
     this.ctx.enqueue(this.path, "set tabColor", value, () => {
       this.state().tabColor = value;
+    });
+  }
+
+  /** Worksheet.visibility (ExcelApi 1.1): "Visible" | "Hidden" | "VeryHidden" (the metadata's sheet copy). */
+  set visibility(value: string) {
+    this.ctx.enqueue(this.path, "set visibility", value, () => {
+      this.state().visibility = value;
     });
   }
 
@@ -130,9 +141,7 @@ export class FakeWorksheet {
       set(target, prop, value: unknown) {
         if (prop === "name") {
           ctx.enqueue(path, "set name", value, () => {
-            if (ctx.state.allTables().some((t) => t.name === value && t !== record)) {
-              throw new FakeOfficeError("ItemAlreadyExists", `table ${String(value)} exists`);
-            }
+            checkNewName(ctx.state, String(value), record);
             record.name = String(value);
           });
           return true;
@@ -148,16 +157,23 @@ export class FakeWorksheet {
     const ctx = this.ctx;
     return {
       add: (handler) => {
-        const entry = { sheet: "", handler };
+        let entry: (typeof ctx.state.selectionHandlers)[number] | undefined;
         ctx.enqueue(this.path, "onSelectionChanged.add", null, () => {
-          entry.sheet = this.state().name;
+          const sheetId = this.state().id;
+          entry = {
+            sheetId,
+            get sheet(): string {
+              return ctx.state.sheetNameOf(sheetId);
+            },
+            handler,
+          };
           ctx.state.selectionHandlers.push(entry);
         });
         return {
           context: ctx,
           remove: () =>
             ctx.enqueue(this.path, "onSelectionChanged.remove", null, () => {
-              const i = ctx.state.selectionHandlers.indexOf(entry);
+              const i = entry ? ctx.state.selectionHandlers.indexOf(entry) : -1;
               if (i >= 0) ctx.state.selectionHandlers.splice(i, 1);
             }),
         };
@@ -266,7 +282,7 @@ export class FakeNamedItems extends Loadable<{ name: string }> {
 
   add(name: string, reference: string, comment?: string): void {
     this.ctxRef.enqueue("names", "add", [name, reference, comment ?? null], () => {
-      if (this.ctxRef.state.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
+      checkNewName(this.ctxRef.state, name);
       if (!reference.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "reference must start with =");
       this.ctxRef.state.names.set(name, { name, reference, ...(comment !== undefined ? { comment } : {}) });
     });
@@ -293,15 +309,8 @@ export class FakeTables extends Loadable<{ name: string; worksheet: { name: stri
     return new FakeTableHandle(this.ctxRef, name, true);
   }
 
-  getItem(name: string): { convertToRange(): void } {
-    return {
-      convertToRange: () =>
-        this.ctxRef.enqueue(`tables(${name})`, "convertToRange", null, () => {
-          const table = this.ctxRef.state.allTables().find((t) => t.name === name);
-          if (!table) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
-          table.convertedToRange = true;
-        }),
-    };
+  getItem(name: string): FakeTableHandle {
+    return new FakeTableHandle(this.ctxRef, name, false);
   }
 }
 
