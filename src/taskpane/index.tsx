@@ -15,6 +15,7 @@ function excelHost(): ExcelHost {
   return {
     kind: "excel",
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
   };
 }

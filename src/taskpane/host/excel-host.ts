@@ -11,6 +11,11 @@ export interface ExcelHost {
   readonly kind: HostKind;
   /** Runs a batch against the workbook (Excel.run in Excel). */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Runs a batch on an existing request context (Excel.run(context, batch)): how an event handler is removed, on the
+   * context it was added in. Hosts without it (the fake) use the context directly.
+   */
+  runIn?<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported; false outside Excel. */
   isSetSupported(name: string, minVersion: string): boolean;
 }

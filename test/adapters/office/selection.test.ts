@@ -42,4 +42,25 @@ describe("selection", () => {
     expect(seen).toEqual([6, 8]);
     expect(rowIndexOfAddress("'KPI一覧'!$B$7")).toBe(6);
   });
+
+  it("removes the handler the documented way: in a batch run on the context it was added in", async () => {
+    // learn.microsoft.com, OfficeExtension.EventHandlerResult: "The same RequestContext object that the handler was
+    // added in must be used when removing the handler" — Excel.run(eventResult.context, …) in "Remove an event handler".
+    const { context, fake } = await workbook();
+    const runs: unknown[] = [];
+    const watch = await watchSelection(
+      context,
+      "KPI一覧",
+      () => undefined,
+      (ctx, batch) => {
+        runs.push(ctx);
+        return batch(ctx);
+      },
+    );
+    expect(fake.state.selectionHandlers).toHaveLength(1);
+    await watch.remove();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toBe(context);
+    expect(fake.state.selectionHandlers).toHaveLength(0);
+  });
 });

@@ -4,6 +4,7 @@ import { I18nProvider } from "../../../i18n/I18nContext";
 import type { Lang } from "../../../lib/lang";
 import type { ExcelHost } from "../../host/excel-host";
 import { HostProvider } from "../../host/HostContext";
+import { WorkbookStateProvider } from "../../host/WorkbookState";
 import type { PanelDefinition } from "../../panels/panel.types";
 import { themeFromOffice, type OfficeThemeColors } from "../../theme";
 import { App } from "../app/App";
@@ -28,7 +29,9 @@ export function PaneRoot({ host, lang, panels, dataset, officeTheme, onReload }:
       <I18nProvider lang={lang}>
         <ErrorBoundary {...(onReload ? { onReload } : {})}>
           <HostProvider host={host}>
-            {host.kind === "outside" ? <OutsideExcel /> : <App panels={panels} {...(dataset ? { dataset } : {})} />}
+            <WorkbookStateProvider>
+              {host.kind === "outside" ? <OutsideExcel /> : <App panels={panels} {...(dataset ? { dataset } : {})} />}
+            </WorkbookStateProvider>
           </HostProvider>
         </ErrorBoundary>
       </I18nProvider>

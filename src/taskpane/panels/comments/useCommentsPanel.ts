@@ -29,6 +29,7 @@ import {
   type SetUpResult,
 } from "../../../app/comments";
 import { useExcelHost } from "../../host/HostContext";
+import { useWorkbookState } from "../../host/WorkbookState";
 import type {
   CommentsApi,
   CommentsPanelProps,
@@ -73,6 +74,8 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
   const host = useExcelHost();
   const port = useMemo(() => officeCommentsPort(host), [host]);
   const { lang } = useI18n();
+  // The workbook's version across panels: a build, refresh or set-up elsewhere moves it, and this panel reads again.
+  const { version, changed } = useWorkbookState();
   const [load, setLoad] = useState<LoadState>({ kind: "loading" });
   const [indicator, setIndicator] = useState<KpiRowView | null>(null);
   const [filter, setFilter] = useState<Filter>({ meeting: null, status: null });
@@ -98,7 +101,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
     return () => {
       mounted.current = false;
     };
-  }, [reload]);
+  }, [reload, version]);
 
   // Follow the selection on 「KPI一覧」 (registered again after a set-up, when the sheet may have appeared).
   useEffect(() => {
@@ -112,7 +115,9 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
       try {
         const selection = await host.run((ctx) => readSelection(ctx));
         if (selection.sheet === KPI_SHEET) await show(selection.rowIndex);
-        watch = await host.run((ctx) => watchSelection(ctx, KPI_SHEET, (row) => void show(row).catch(() => undefined)));
+        watch = await host.run((ctx) =>
+          watchSelection(ctx, KPI_SHEET, (row) => void show(row).catch(() => undefined), host.runIn?.bind(host)),
+        );
         if (cancelled) await watch.remove();
       } catch {
         // No 「KPI一覧」 in this workbook: nothing to follow; comments are about the strategy as a whole.
@@ -122,7 +127,7 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
       cancelled = true;
       void watch?.remove().catch(() => undefined);
     };
-  }, [host, generation]);
+  }, [host, generation, version]);
 
   const book = load.kind === "ready" ? load.book : null;
   const target = useMemo(() => (indicator ? parseTarget(indicator.id) : ({ kind: "strategy" } as const)), [indicator]);
@@ -218,15 +223,15 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
         setNotice({ kind: "officeError", message: setUpRefusal(result, lang) });
         return;
       }
-      await reload();
-      setGeneration((g) => g + 1);
+      // The version moves: this panel reads the tables and follows the selection again, as do the other panels.
+      changed("commentSheets");
       setNotice({ kind: "success", key: "comments.setUp.done" });
     } catch (error) {
       setNotice({ kind: "officeError", message: error instanceof Error ? error.message : String(error) });
     } finally {
       if (mounted.current) setBusy(false);
     }
-  }, [port, lang, reload]);
+  }, [port, lang, changed]);
 
   /** The 再読み込み button: the tables again, and the selection watch again (the KPI sheet may be new). */
   const reloadAll = useCallback(async () => {

@@ -3,6 +3,7 @@ import { createWorkbook } from "../../../app/create-workbook";
 import { describeOfficeError } from "../../../adapters/office";
 import { officeCreatePort } from "../../../adapters/office/create-port";
 import { useExcelHost } from "../../host/HostContext";
+import { useWorkbookState } from "../../host/WorkbookState";
 import { loadBundledDataset } from "../../bundled-dataset";
 import type { CreateWorkbookProps, CreateWorkbookState } from "./CreateWorkbook.types";
 import { progressView, stateFromResult } from "./create-workbook-state";
@@ -15,6 +16,7 @@ const MAX_PROBLEMS_SHOWN = 5;
  */
 export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retryDelayMs }: CreateWorkbookProps) {
   const host = useExcelHost();
+  const { changed } = useWorkbookState();
   const [state, setState] = useState<CreateWorkbookState>({ kind: "idle" });
   const dataset = useMemo(() => loadDataset(), [loadDataset]);
   const port = useMemo(() => officeCreatePort(host, { retryDelayMs }), [host, retryDelayMs]);
@@ -39,6 +41,8 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
           onProgress: (p) => setState({ kind: "running", ...progressView(p) }),
         });
         if (!result.ok && result.code === "SheetsExist") existingSheets.current = result.sheets;
+        // Built, or written in part before Excel refused: either way the other panels must read the workbook again.
+        if (result.ok || result.code === "OfficeError") changed("created");
         setState(stateFromResult(result));
       } catch (error) {
         const info = describeOfficeError(error);
@@ -50,7 +54,7 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
         });
       }
     },
-    [dataset, port, now],
+    [dataset, port, now, changed],
   );
 
   return {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { describeOfficeError } from "../../../adapters/office";
 import { officeMinutesPort } from "../../../adapters/office/minutes-store";
 import {
@@ -12,6 +12,7 @@ import { formatWarekiDate, type MinutesDocument } from "../../../domain/minutes"
 import { minutesSheetName } from "../../../plan/minutes-sheet";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useExcelHost } from "../../host/HostContext";
+import { useWorkbookState } from "../../host/WorkbookState";
 import { loadBundledDataset } from "../../bundled-dataset";
 import { downloadBlob } from "./download";
 import type { MinutesFormat, MinutesLoadState, MinutesOutcome, MinutesProps } from "./Minutes.types";
@@ -28,6 +29,7 @@ const errorState = (error: unknown) => {
  */
 export function useMinutes({ loadDataset = loadBundledDataset, download = downloadBlob }: MinutesProps) {
   const host = useExcelHost();
+  const { version } = useWorkbookState();
   const { lang } = useI18n();
   const dataset = useMemo(() => loadDataset(), [loadDataset]);
   const port = useMemo(() => officeMinutesPort(host), [host]);
@@ -58,6 +60,16 @@ export function useMinutes({ loadDataset = loadBundledDataset, download = downlo
       setLoad(errorState(error));
     }
   }, [port, dataset, lang]);
+
+  // Read again once the workbook changed elsewhere (a build, a refresh, a set-up), if it was read already: the
+  // meetings listed must be the workbook's. Never read before the user asked.
+  const seen = useRef(version);
+  const wasRead = load.kind !== "idle";
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    if (wasRead) void reload();
+  }, [version, wasRead, reload]);
 
   const minutes = useCallback((): MinutesDocument | string => {
     const read = source.current;

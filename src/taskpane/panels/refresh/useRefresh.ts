@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { conflictKey, type ConflictChoice, type RefreshPlan } from "../../../refresh/merge";
 import { previewOf } from "../../../refresh/preview";
 import { loadSource, type SourceResult } from "../../../domain/dataset/ingest/source";
@@ -6,6 +6,7 @@ import { describeOfficeError } from "../../../adapters/office";
 import { officeRefreshPort } from "../../../adapters/office/refresh-office";
 import { applyRefresh, previewRefresh } from "../../../app/refresh";
 import { useExcelHost } from "../../host/HostContext";
+import { useWorkbookState } from "../../host/WorkbookState";
 import { loadBundledDataset } from "../../bundled-dataset";
 import type { RefreshProps, RefreshState, SourceChoice } from "./Refresh.types";
 
@@ -38,11 +39,21 @@ function samePlan(a: RefreshPlan, b: RefreshPlan): boolean {
  */
 export function useRefresh({ loadDataset = loadBundledDataset, now, who }: RefreshProps) {
   const host = useExcelHost();
+  const { version, changed } = useWorkbookState();
   const bundled = useMemo(() => loadDataset(), [loadDataset]);
   const [state, setState] = useState<RefreshState>({ kind: "idle" });
   const [source, setSource] = useState<SourceChoice>("bundled");
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const loaded = useRef<{ source: Extract<SourceResult, { ok: true }>; plan: RefreshPlan } | null>(null);
+
+  // A preview shown before the workbook changed elsewhere (a build, a set-up) describes another workbook: drop it.
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    loaded.current = null;
+    setState((s) => (s.kind === "preview" ? { kind: "idle" } : s));
+  }, [version]);
 
   const fail = useCallback((error: unknown) => {
     const info = describeOfficeError(error);
@@ -136,11 +147,13 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
         setState({ kind: "workbookInvalid", problems: result.problems });
         return;
       }
+      seen.current = version + 1; // this panel's own change: its "done" stays shown
+      changed("refreshed");
       setState({ kind: "done", version: current.source.dataset.datasetVersion, preview: previewOf(result.plan) });
     } catch (error) {
       fail(error);
     }
-  }, [state, host, now, who, fail]);
+  }, [state, host, now, who, fail, version, changed]);
 
   const cancel = useCallback(() => setState({ kind: "idle" }), []);
 

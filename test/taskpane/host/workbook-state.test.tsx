@@ -1,0 +1,48 @@
+/** @jest-environment jsdom */
+/**
+ * One workbook-state source for all panels: after 「ワークブックを作成」 in its panel, the 委員意見 panel (mounted all
+ * along, showing "no comment sheets") reads the new workbook and follows the selection, without a reload click.
+ */
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { PaneRoot } from "../../../src/taskpane/components/pane-root/PaneRoot";
+import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
+import { CommentsPanel } from "../../../src/taskpane/panels/comments/CommentsPanel";
+import { CreateWorkbook } from "../../../src/taskpane/panels/create-workbook/CreateWorkbook";
+import type { PanelDefinition } from "../../../src/taskpane/panels/panel.types";
+import { createFakeExcel } from "../../support/fake-excel";
+
+const memory = () => {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+};
+
+it("the comments panel follows a workbook created in the create panel", async () => {
+  const fx = createFakeExcel();
+  const host: ExcelHost = { kind: "fake", run: (batch) => batch(fx.context), isSetSupported: () => true };
+  const storage = memory();
+  const panels: PanelDefinition[] = [
+    {
+      id: "workbook",
+      titleKey: "workbook.title",
+      Component: () => <CreateWorkbook now={() => new Date("2026-11-24T00:00:00Z")} retryDelayMs={0} />,
+    },
+    { id: "comments", titleKey: "comments.title", Component: () => <CommentsPanel storage={storage} /> },
+  ];
+  render(<PaneRoot host={host} lang="ja" panels={panels} />);
+  const comments = document.getElementById("panel-comments") as HTMLElement;
+  // Before the build: no comment sheets, so the set-up button.
+  await within(comments).findByRole("button", { name: "委員意見のシートを追加", hidden: true });
+
+  await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
+  await screen.findByText("ワークブックを作成しました");
+  await userEvent.click(screen.getByRole("tab", { name: "委員意見" }));
+
+  await within(comments).findByText("戦略全体");
+  expect(within(comments).queryByRole("button", { name: "委員意見のシートを追加" })).toBeNull();
+  await waitFor(() => expect(fx.fake.state.selectionHandlers.filter((h) => h.sheet === "KPI一覧")).toHaveLength(1));
+  await act(async () => {
+    await fx.fake.state.select("KPI一覧", "B5");
+  });
+  await within(comments).findByText(/^1-1-K1-1 /);
+});
