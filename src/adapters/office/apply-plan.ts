@@ -3,23 +3,19 @@
  *
  * Round trips: one sync reads what exists (sheets, names, tables); everything else is queued as 2-D arrays and
  * bulk formats and sent in one more sync, plus one extra sync each time the next block would push a request
- * over the size budget (Excel on the web rejects requests over 5 MB; the default budget stays under 4 MB).
- * Errors come back as data (ApplyResult), never as a half-explained throw.
+ * over the size budget (Excel on the web rejects requests over 5 MB; the default budget stays under 4 MB), and one
+ * for the print settings. When Excel refuses part of it, the build is finished over what was written, the optional
+ * features one request each (a refused one is left out and reported); a build stopped anyway is finished by the next
+ * run (BUILD_MARKER_SHEET). Errors come back as data (ApplyResult), never as a half-explained throw.
  */
 import type { SheetPlan, WorkbookPlan } from "../../plan/types";
 import { columnLetter, quoteSheet } from "../../lib/a1";
 import { encodeMetadata } from "../../workbook/metadata";
-import { cellBlocks, jsonBytes, styleRects } from "./cell-blocks";
+import { cellBlocks, styleRects } from "./cell-blocks";
 import { describeOfficeError, type OfficeErrorInfo, type OfficeMessageKey } from "./errors";
-import {
-  ACTION_BYTES,
-  queueColumns,
-  queueConditionalFormats,
-  queueValidations,
-  styleJobs,
-  type QueueJob,
-} from "./formats";
+import { ACTION_BYTES, styleJobs } from "./formats";
 import { checkRequirements, type Feature, type FeatureRequirement, type IsSetSupported } from "./requirements";
+import { pageLayoutJobs, sheetCoreJobs, sheetOptionalJobs, tableJobs, type OptionalJob } from "./sheet-jobs";
 
 export interface ApplyProgress {
   readonly step: "read" | "cells" | "formats" | "finish";
@@ -108,6 +104,15 @@ class Batch {
   }
 }
 
+/**
+ * A hidden sheet that exists only while a build is under way. Office.js batches are not transactions: when Excel
+ * refuses an action, what ran before it stays (the "batch" in learn.microsoft.com's "Excel JavaScript object model"
+ * is applied in order until the error). The marker is added right after the planned sheets and deleted by the
+ * build's last write, so a workbook that holds it was left half-built by this add-in, and its planned sheets, names
+ * and tables are the build's own: the next run replaces them without asking (no SheetsExist) and finishes the build.
+ */
+export const BUILD_MARKER_SHEET = "~kpi-build";
+
 interface Existing {
   readonly sheets: Set<string>;
   readonly names: Set<string>;
@@ -145,77 +150,22 @@ function queueReplacement(context: Excel.RequestContext, conflicts: Existing, ba
   return old;
 }
 
-/** Everything after values and styles on one sheet, as jobs with their action counts (for the size budget). */
-function sheetExtraJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: ReadonlySet<Feature>): QueueJob[] {
-  const jobs: QueueJob[] = [];
-  const job = (actions: number, queue: () => void, extraBytes = 0): void => {
-    jobs.push({ actions: actions + Math.ceil(extraBytes / ACTION_BYTES), queue });
-  };
-  job(2 * plan.columns.length + 2, () => queueColumns(sheet, plan.columns));
-  for (const t of plan.tables) {
-    job(4, () => {
-      const table = sheet.tables.add(t.range, true);
-      table.name = t.name;
-      table.style = t.style;
-      table.showFilterButton = t.showFilterButton;
-    });
-  }
-  if (supported.has("conditionalFormats") && plan.conditionalFormats.length > 0) {
-    job(
-      7 * plan.conditionalFormats.length,
-      () => queueConditionalFormats(sheet, plan.conditionalFormats),
-      jsonBytes(plan.conditionalFormats),
-    );
-  }
-  if (supported.has("dataValidation") && plan.validations.length > 0) {
-    job(4 * plan.validations.length, () => queueValidations(sheet, plan.validations), jsonBytes(plan.validations));
-  }
-  const freeze = plan.freeze;
-  if (freeze && supported.has("freezePanes")) {
-    job(2, () => {
-      const { rows, columns } = freeze;
-      if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns)}${rows}`));
-      else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-      else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-    });
-  }
-  if (plan.rowGroups && supported.has("rowGroups")) {
-    for (const g of plan.rowGroups) job(2, () => sheet.getRange(`${g.from}:${g.to}`).group("ByRows"));
-  }
-  const tabColor = plan.tabColor;
-  if (tabColor && supported.has("tabColor")) job(1, () => (sheet.tabColor = tabColor));
-  if (supported.has("charts")) {
-    for (const c of plan.charts) {
-      job(4 + 2 * (c.seriesColors?.length ?? 0), () => {
-        const chart = sheet.charts.add("ColumnStacked", sheet.getRange(c.sourceRange), "Columns");
-        chart.title.text = c.title;
-        chart.setPosition(c.anchor);
-        (c.seriesColors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
-      });
-    }
-  }
-  return jobs;
-}
-
 /**
- * Print settings, sent in a request of their own after everything else: they are cosmetic, and a value this Excel
- * refuses (zoom options vary between hosts) must not cost the whole build. A refusal is reported as skipped.
+ * How the optional features travel: "together" in the main requests (the normal build, fewest round trips), or
+ * "apart", one request each after the rest is written (finishing a build Excel refused part of).
  */
-function pageLayoutJobs(sheet: Excel.Worksheet, plan: SheetPlan, supported: ReadonlySet<Feature>): QueueJob[] {
-  const page = plan.pageSetup;
-  if (!page || !supported.has("pageLayout")) return [];
-  return [
-    {
-      actions: 4,
-      queue: () => {
-        sheet.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-        sheet.pageLayout.paperSize = "A4";
-        if (page.printTitleRows) sheet.pageLayout.setPrintTitleRows(page.printTitleRows);
-        // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
-        if (page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      },
-    },
-  ];
+type OptionalMode = "together" | "apart";
+
+interface Attempt {
+  readonly plan: WorkbookPlan;
+  readonly options: ApplyOptions;
+  readonly supported: ReadonlySet<Feature>;
+  readonly missing: readonly Feature[];
+  readonly batch: Batch;
+  readonly budget: number;
+  readonly progress: (p: ApplyProgress) => void;
+  /** Called when the first write is queued: from then on a failure may leave a half-built workbook. */
+  readonly writing: () => void;
 }
 
 /** Writes every sheet of `plan` into the workbook of `context`. */
@@ -227,111 +177,180 @@ export async function applyWorkbookPlan(
   const report = checkRequirements(options.isSetSupported);
   if (!report.canBuild)
     return { ok: false, code: "Unsupported", key: "office.result.unsupported", missing: report.missing, syncs: 0 };
-  const supported = new Set(report.supported);
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const supported = new Set(report.supported);
   const batch = new Batch(context, budget, supported.has("suspendCalculation"));
-  const progress = options.onProgress ?? (() => undefined);
+  let wrote = false;
+  const attempt: Attempt = {
+    plan,
+    options,
+    supported,
+    missing: report.missing.map((m) => m.feature),
+    batch,
+    budget,
+    progress: options.onProgress ?? (() => undefined),
+    writing: () => (wrote = true),
+  };
+  const failed = (error: unknown): ApplyResult => ({
+    ok: false,
+    code: "OfficeError",
+    error: describeOfficeError(error),
+    syncs: batch.syncs,
+  });
   try {
-    progress({ step: "read", done: 0, total: 1 });
-    const existing = await readExisting(context, batch);
-    const conflicts: Existing = {
-      sheets: new Set(plan.sheets.map((s) => s.name).filter((n) => existing.sheets.has(n))),
-      names: new Set(plan.names.map((n) => n.name).filter((n) => existing.names.has(n))),
-      tables: new Map(
-        plan.sheets
-          .flatMap((s) => s.tables.map((t) => t.name))
-          .flatMap((t) => {
-            const on = existing.tables.get(t);
-            return on === undefined ? [] : [[t, on] as [string, string]];
-          }),
-      ),
-    };
-    const conflicting = conflicts.sheets.size + conflicts.names.size + conflicts.tables.size > 0;
-    if (conflicting && !options.replace) {
-      return {
-        ok: false,
-        code: "SheetsExist",
-        key: "office.result.sheetsExist",
-        sheets: [...conflicts.sheets],
-        names: [...conflicts.names],
-        tables: [...conflicts.tables.keys()],
-        syncs: batch.syncs,
-      };
-    }
-    progress({ step: "read", done: 1, total: 1 });
-
-    batch.startWrites();
-    const old = conflicting ? queueReplacement(context, conflicts, batch) : [];
-    const sheets = plan.sheets.map((p) => context.workbook.worksheets.add(p.name));
-    for (const sheet of old) sheet.delete();
-    batch.add(ACTION_BYTES * (sheets.length + old.length));
-
-    // Values first (number formats before values, so "@" cells take text literally), then tables and formats.
-    // Small blocks waste little of a request when the next one does not fit.
-    const blockTarget = Math.max(10_000, Math.floor(budget / 16));
-    const blocks = plan.sheets.map((p) => cellBlocks(p, blockTarget));
-    const totalBlocks = blocks.reduce((n, b) => n + b.length, 0);
-    let doneBlocks = 0;
-    for (let s = 0; s < plan.sheets.length; s++) {
-      const sheet = sheets[s] as Excel.Worksheet;
-      for (const block of blocks[s] ?? []) {
-        await batch.room(block.estimatedBytes + 2 * ACTION_BYTES);
-        const range = sheet.getRange(`A${block.top}:${columnLetter(block.columns)}${block.top + block.rows - 1}`);
-        if (block.hasNumberFormat) range.numberFormat = block.numberFormat as string[][];
-        range.formulas = block.formulas as (string | number | boolean)[][];
-        batch.add(block.estimatedBytes + 2 * ACTION_BYTES);
-        progress({ step: "cells", done: ++doneBlocks, total: totalBlocks });
-      }
-    }
-
-    for (let s = 0; s < plan.sheets.length; s++) {
-      const sheet = sheets[s] as Excel.Worksheet;
-      const sp = plan.sheets[s] as SheetPlan;
-      const jobs = [
-        ...styleJobs(sheet, styleRects(sp), supported.has("rangeAreas")),
-        ...sheetExtraJobs(sheet, sp, supported),
-      ];
-      for (const job of jobs) {
-        await batch.room(job.actions * ACTION_BYTES);
-        job.queue();
-        batch.add(job.actions * ACTION_BYTES);
-      }
-      progress({ step: "formats", done: s + 1, total: plan.sheets.length });
-    }
-
-    for (const n of plan.names) {
-      context.workbook.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.address}`, n.comment);
-    }
-    batch.add(ACTION_BYTES * plan.names.length);
-    // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1).
-    sheets[0]?.activate();
-    if (supported.has("metadata") && options.writeMetadata !== false) {
-      context.workbook.properties.comments = encodeMetadata(plan.metadata);
-      batch.add(ACTION_BYTES);
-    }
-    await batch.sync();
-
-    const skipped: Feature[] = report.missing.map((m) => m.feature);
-    const pageJobs = plan.sheets.flatMap((sp, s) => pageLayoutJobs(sheets[s] as Excel.Worksheet, sp, supported));
-    if (pageJobs.length > 0) {
-      batch.startWrites();
-      for (const job of pageJobs) job.queue();
-      batch.add(pageJobs.reduce((n, j) => n + j.actions, 0) * ACTION_BYTES);
-      try {
-        await batch.sync();
-      } catch {
-        skipped.push("pageLayout");
-      }
-    }
-    progress({ step: "finish", done: 1, total: 1 });
-    return {
-      ok: true,
-      syncs: batch.syncs,
-      sheets: plan.sheets.map((s) => s.name),
-      skipped,
-      requestBytes: batch.sent,
-    };
+    return await build(context, attempt, "together");
   } catch (error) {
-    return { ok: false, code: "OfficeError", error: describeOfficeError(error), syncs: batch.syncs };
+    // Nothing written, or Excel busy (cell-edit mode: the caller retries, and the marker lets that run finish).
+    if (!wrote || describeOfficeError(error).retryable) return failed(error);
   }
+  try {
+    // Excel refused something part-way: build again over what was left (the marker says it is ours), each optional
+    // feature in a request of its own, so a refused chart, rule or validation is left out and reported.
+    return await build(context, attempt, "apart");
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+async function build(context: Excel.RequestContext, a: Attempt, mode: OptionalMode): Promise<ApplyResult> {
+  const { plan, options, supported, batch, progress } = a;
+  progress({ step: "read", done: 0, total: 1 });
+  const existing = await readExisting(context, batch);
+  const resuming = existing.sheets.has(BUILD_MARKER_SHEET);
+  const conflicts: Existing = {
+    sheets: new Set(plan.sheets.map((s) => s.name).filter((n) => existing.sheets.has(n))),
+    names: new Set(plan.names.map((n) => n.name).filter((n) => existing.names.has(n))),
+    tables: new Map(
+      plan.sheets
+        .flatMap((s) => s.tables.map((t) => t.name))
+        .flatMap((t) => {
+          const on = existing.tables.get(t);
+          return on === undefined ? [] : [[t, on] as [string, string]];
+        }),
+    ),
+  };
+  const conflicting = conflicts.sheets.size + conflicts.names.size + conflicts.tables.size > 0;
+  if (conflicting && !options.replace && !resuming) {
+    return {
+      ok: false,
+      code: "SheetsExist",
+      key: "office.result.sheetsExist",
+      sheets: [...conflicts.sheets],
+      names: [...conflicts.names],
+      tables: [...conflicts.tables.keys()],
+      syncs: batch.syncs,
+    };
+  }
+  // A half-built workbook's own marker goes with its sheets; a new one is added below.
+  if (resuming) conflicts.sheets.add(BUILD_MARKER_SHEET);
+  progress({ step: "read", done: 1, total: 1 });
+
+  a.writing();
+  batch.startWrites();
+  const old = conflicting || resuming ? queueReplacement(context, conflicts, batch) : [];
+  const sheets = plan.sheets.map((p) => context.workbook.worksheets.add(p.name));
+  // Right after the planned sheets: when the marker exists, every one of them was added by this build.
+  const marker = context.workbook.worksheets.add(BUILD_MARKER_SHEET);
+  marker.visibility = "Hidden";
+  // The defined names right after their sheets, before any formula that reads them.
+  for (const n of plan.names) {
+    context.workbook.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.address}`, n.comment);
+  }
+  for (const sheet of old) sheet.delete();
+  batch.add(ACTION_BYTES * (sheets.length + old.length + 2 + plan.names.length));
+
+  // The tables before any value: formulas may name them (a sheet's formulas can read a table on a later sheet).
+  for (let s = 0; s < plan.sheets.length; s++) {
+    for (const job of tableJobs(sheets[s] as Excel.Worksheet, plan.sheets[s] as SheetPlan)) {
+      await batch.room(job.actions * ACTION_BYTES);
+      job.queue();
+      batch.add(job.actions * ACTION_BYTES);
+    }
+  }
+
+  // Values (number formats before values, so "@" cells take text literally), then formats.
+  // Small blocks waste little of a request when the next one does not fit.
+  const blockTarget = Math.max(10_000, Math.floor(a.budget / 16));
+  const blocks = plan.sheets.map((p) => cellBlocks(p, blockTarget));
+  const totalBlocks = blocks.reduce((n, b) => n + b.length, 0);
+  let doneBlocks = 0;
+  for (let s = 0; s < plan.sheets.length; s++) {
+    const sheet = sheets[s] as Excel.Worksheet;
+    for (const block of blocks[s] ?? []) {
+      await batch.room(block.estimatedBytes + 2 * ACTION_BYTES);
+      const range = sheet.getRange(`A${block.top}:${columnLetter(block.columns)}${block.top + block.rows - 1}`);
+      if (block.hasNumberFormat) range.numberFormat = block.numberFormat as string[][];
+      range.formulas = block.formulas as (string | number | boolean)[][];
+      batch.add(block.estimatedBytes + 2 * ACTION_BYTES);
+      progress({ step: "cells", done: ++doneBlocks, total: totalBlocks });
+    }
+  }
+
+  const optional: OptionalJob[] = [];
+  for (let s = 0; s < plan.sheets.length; s++) {
+    const sheet = sheets[s] as Excel.Worksheet;
+    const sp = plan.sheets[s] as SheetPlan;
+    const extras = sheetOptionalJobs(sheet, sp, supported);
+    const jobs = [
+      ...styleJobs(sheet, styleRects(sp), supported.has("rangeAreas")),
+      ...sheetCoreJobs(sheet, sp),
+      ...(mode === "together" ? extras : []),
+    ];
+    if (mode === "apart") optional.push(...extras);
+    for (const job of jobs) {
+      await batch.room(job.actions * ACTION_BYTES);
+      job.queue();
+      batch.add(job.actions * ACTION_BYTES);
+    }
+    progress({ step: "formats", done: s + 1, total: plan.sheets.length });
+  }
+
+  // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1).
+  sheets[0]?.activate();
+  if (supported.has("metadata") && options.writeMetadata !== false) {
+    context.workbook.properties.comments = encodeMetadata(plan.metadata);
+    batch.add(ACTION_BYTES);
+  }
+  // The build's last write: everything before it ran.
+  marker.delete();
+  batch.add(2 * ACTION_BYTES);
+  await batch.sync();
+
+  const skipped: Feature[] = [...a.missing];
+  const leaveOut = (feature: Feature) => {
+    if (!skipped.includes(feature)) skipped.push(feature);
+  };
+  for (const job of optional) {
+    batch.startWrites();
+    job.queue();
+    batch.add(job.actions * ACTION_BYTES);
+    await batch.sync().catch(() => leaveOut(job.feature));
+  }
+
+  const pageJobs = plan.sheets.flatMap((sp, s) => pageLayoutJobs(sheets[s] as Excel.Worksheet, sp, supported));
+  if (pageJobs.length > 0) {
+    batch.startWrites();
+    for (const job of pageJobs) job();
+    batch.add(pageJobs.length * ACTION_BYTES);
+    try {
+      await batch.sync();
+    } catch {
+      // Excel kept the settings before the refused one; set each again in a request of its own (setting a print
+      // option twice changes nothing), so the refusal costs only that setting.
+      for (const job of pageJobs) {
+        batch.startWrites();
+        job();
+        batch.add(ACTION_BYTES);
+        await batch.sync().catch(() => leaveOut("pageLayout"));
+      }
+    }
+  }
+  progress({ step: "finish", done: 1, total: 1 });
+  return {
+    ok: true,
+    syncs: batch.syncs,
+    sheets: plan.sheets.map((s) => s.name),
+    skipped,
+    requestBytes: batch.sent,
+  };
 }

@@ -257,7 +257,14 @@ describe("print settings", () => {
       action === "set zoom" ? new FakeOfficeError("InvalidArgument", `zoom refused at ${path}`) : undefined;
     const result = await applyWorkbookPlan(excel.context, smallPlan(), { isSetSupported: allSets });
     expectOk(result);
-    expect(result.syncs).toBe(3);
+    // Read, write, print settings; then, after the refusal, each of KPI一覧's 4 settings again in a request of its
+    // own, so the refused zoom costs only itself (issue #11: it used to cost every sheet's print settings).
+    expect(result.syncs).toBe(3 + 4);
+    expect(excel.fake.state.sheet("KPI一覧").pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$1:$3",
+    });
     expect(result.skipped).toEqual(["pageLayout"]);
     const kpi = excel.fake.state.sheet("KPI一覧");
     expect(kpi.tables).toHaveLength(1);

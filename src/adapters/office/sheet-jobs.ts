@@ -1,0 +1,117 @@
+/**
+ * What applyWorkbookPlan queues on one sheet after its values and styles, as jobs with their action counts (for the
+ * request size budget): what the sheet cannot be without, the optional features one job each, the print settings.
+ */
+import type { SheetPlan } from "../../plan/types";
+import { columnLetter, parseRange, rangeAddress } from "../../lib/a1";
+import { jsonBytes } from "./cell-blocks";
+import { ACTION_BYTES, queueColumns, queueConditionalFormats, queueValidations, type QueueJob } from "./formats";
+import type { Feature } from "./requirements";
+
+/** One optional feature's writes: left out (and reported) when Excel refuses them. */
+export interface OptionalJob extends QueueJob {
+  readonly feature: Feature;
+}
+
+/** The column widths of a sheet (its tables go first, with their header rows: tableJobs). */
+export function sheetCoreJobs(sheet: Excel.Worksheet, plan: SheetPlan): QueueJob[] {
+  return [{ actions: 2 * plan.columns.length + 2, queue: () => queueColumns(sheet, plan.columns) }];
+}
+
+/**
+ * A sheet's tables, each with its header row written just before it (a table takes its column names from that row).
+ * They go before any formula: Excel refuses a formula whose structured reference (KPI[評価]) names a table or a
+ * column that does not exist yet. The cell blocks write the same header text again later, which changes nothing.
+ */
+export function tableJobs(sheet: Excel.Worksheet, plan: SheetPlan): QueueJob[] {
+  return plan.tables.map((t) => {
+    const r = parseRange(t.range);
+    const header: string[] = [];
+    for (let c = r.left; c <= r.right; c++) {
+      const cell = plan.rows[r.top - 1]?.[c - 1];
+      header.push(cell?.value === undefined || cell.value === null ? "" : String(cell.value));
+    }
+    return {
+      actions: 6 + Math.ceil(jsonBytes(header) / ACTION_BYTES),
+      queue: () => {
+        sheet.getRange(rangeAddress(r.left, r.top, r.right, r.top)).values = [header];
+        const table = sheet.tables.add(t.range, true);
+        table.name = t.name;
+        table.style = t.style;
+        table.showFilterButton = t.showFilterButton;
+      },
+    };
+  });
+}
+
+/**
+ * Everything else on one sheet, one job per rule, validation and chart, so that when they go one request each (after
+ * a refusal) a refused rule costs only itself. Conditional formats go in reverse: Office.js puts each new one at the
+ * top priority, so the plan's first rule ends up first.
+ */
+export function sheetOptionalJobs(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  supported: ReadonlySet<Feature>,
+): OptionalJob[] {
+  const jobs: OptionalJob[] = [];
+  const job = (feature: Feature, actions: number, queue: () => void, extraBytes = 0): void => {
+    jobs.push({ feature, actions: actions + Math.ceil(extraBytes / ACTION_BYTES), queue });
+  };
+  if (supported.has("conditionalFormats")) {
+    for (const rule of [...plan.conditionalFormats].reverse()) {
+      job("conditionalFormats", 7, () => queueConditionalFormats(sheet, [rule]), jsonBytes(rule));
+    }
+  }
+  if (supported.has("dataValidation")) {
+    for (const v of plan.validations) job("dataValidation", 4, () => queueValidations(sheet, [v]), jsonBytes(v));
+  }
+  const freeze = plan.freeze;
+  if (freeze && supported.has("freezePanes")) {
+    job("freezePanes", 2, () => {
+      const { rows, columns } = freeze;
+      if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns)}${rows}`));
+      else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+      else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+    });
+  }
+  if (plan.rowGroups && supported.has("rowGroups")) {
+    for (const g of plan.rowGroups) job("rowGroups", 2, () => sheet.getRange(`${g.from}:${g.to}`).group("ByRows"));
+  }
+  const tabColor = plan.tabColor;
+  if (tabColor && supported.has("tabColor")) job("tabColor", 1, () => (sheet.tabColor = tabColor));
+  if (supported.has("charts")) {
+    for (const c of plan.charts) {
+      job("charts", 4 + 2 * (c.seriesColors?.length ?? 0), () => {
+        const chart = sheet.charts.add("ColumnStacked", sheet.getRange(c.sourceRange), "Columns");
+        chart.title.text = c.title;
+        chart.setPosition(c.anchor);
+        (c.seriesColors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
+      });
+    }
+  }
+  return jobs;
+}
+
+/**
+ * Print settings, one job per setting, sent in a request of their own after everything else: they are cosmetic, and
+ * a value this Excel refuses (zoom options vary between hosts) must not cost the build, nor the other settings.
+ */
+export function pageLayoutJobs(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  supported: ReadonlySet<Feature>,
+): (() => void)[] {
+  const page = plan.pageSetup;
+  if (!page || !supported.has("pageLayout")) return [];
+  const layout = () => sheet.pageLayout;
+  const jobs: (() => void)[] = [
+    () => (layout().orientation = page.orientation === "landscape" ? "Landscape" : "Portrait"),
+    () => (layout().paperSize = "A4"),
+  ];
+  const titles = page.printTitleRows;
+  if (titles) jobs.push(() => layout().setPrintTitleRows(titles));
+  // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
+  if (page.fitToWidth) jobs.push(() => (layout().zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }));
+  return jobs;
+}
