@@ -1,11 +1,14 @@
 /**
- * Builds the task pane into dist/: taskpane.html + the React bundle, office.js and the Excel host files copied from
- * @microsoft/office-js (so the pane makes no request outside its origin), the icons, and manifest.xml with the
- * development base URL replaced by ADDIN_BASE_URL.
+ * Builds the task pane into dist/: taskpane.html + the React bundle, the icons, and manifest.xml with the development
+ * base URL replaced by ADDIN_BASE_URL. office.js comes from Microsoft's CDN, as Microsoft requires of published
+ * add-ins; OFFICE_JS=self-host copies it and the Excel host files from @microsoft/office-js into the build instead, so
+ * the pane makes no request outside its origin (closed networks such as 自治体の LGWAN).
  *
  *   npm run build                      production (ADDIN_BASE_URL=https://example.org/kpi-review/ npm run build)
+ *   OFFICE_JS=self-host npm run build  the same with office.js served from dist/
  *   npm run dev-server                 https://localhost:3000 with the certificates of office-addin-dev-certs
  *   webpack --env e2eFakeHost          test-only bundle rendering the pane with the recording fake Excel
+ *   webpack --env e2ePane              test-only copy of the real pane, self-hosted, in test-output/e2e-pane
  */
 const fs = require("node:fs");
 const os = require("node:os");
@@ -14,6 +17,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000/";
+/**
+ * learn.microsoft.com, "Referencing the Office JavaScript API library": an add-in published from AppSource must use
+ * this CDN reference; local references are for internal, development and debugging scenarios. The @microsoft/office-js
+ * package's README says the same, and to bundle the files for an environment that cannot reach the CDN.
+ */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
@@ -23,6 +32,15 @@ function baseUrl() {
   if (!url) return DEV_BASE_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https:// URL, got "${url}"`);
   return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** "cdn" (default) or "self-host" (OFFICE_JS); the test bundles always self-host, so the tests stay offline. */
+function officeJsSource(testBundle) {
+  const choice = process.env.OFFICE_JS || "cdn";
+  if (choice !== "cdn" && choice !== "self-host") {
+    throw new Error(`OFFICE_JS must be "cdn" or "self-host", got "${choice}"`);
+  }
+  return testBundle || choice === "self-host" ? "self-host" : "cdn";
 }
 
 /** HTTPS options for the dev server, read directly from the files (getHttpsServerOptions fails on Linux). */
@@ -82,8 +100,14 @@ function officeJsPatterns() {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const fakeHost = Boolean(env.e2eFakeHost);
+  const e2ePane = Boolean(env.e2ePane);
+  const selfHost = officeJsSource(fakeHost || e2ePane) === "self-host";
   const base = baseUrl();
-  const outputPath = fakeHost ? path.resolve(__dirname, "test-output/e2e-fake-host") : path.resolve(__dirname, "dist");
+  const outputPath = fakeHost
+    ? path.resolve(__dirname, "test-output/e2e-fake-host")
+    : e2ePane
+      ? path.resolve(__dirname, "test-output/e2e-pane")
+      : path.resolve(__dirname, "dist");
 
   return {
     mode: production ? "production" : "development",
@@ -122,10 +146,16 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: {
+          officeJsSrc: selfHost ? "./office.js" : OFFICE_JS_CDN,
+          officeJsNote: selfHost
+            ? "office.js is served from this build (no request leaves the add-in's origin)."
+            : "office.js from Microsoft's CDN, as published add-ins must (OFFICE_JS=self-host serves it from the build).",
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
-          ...officeJsPatterns(),
+          ...(selfHost ? officeJsPatterns() : []),
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
@@ -145,7 +175,7 @@ module.exports = (env = {}, argv = {}) => {
     // Rebuilds (e2e setup, CI, watch) reuse modules and minified output from node_modules/.cache/webpack.
     cache: {
       type: "filesystem",
-      name: `${production ? "production" : "development"}-${fakeHost ? "e2e-fake-host" : "pane"}`,
+      name: `${production ? "production" : "development"}-${fakeHost ? "e2e-fake-host" : e2ePane ? "e2e-pane" : "pane"}-${selfHost ? "self-host" : "cdn"}`,
       buildDependencies: { config: [__filename] },
     },
     performance: { hints: false },

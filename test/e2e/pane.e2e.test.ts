@@ -1,5 +1,6 @@
 /**
- * The built pane (dist/) in Chromium, outside Excel: office.js reports no host, so the pane must show the
+ * The built pane in Chromium, outside Excel (its self-hosted test build, test-output/e2e-pane: production builds
+ * load office.js from Microsoft's CDN, and the tests stay offline): office.js reports no host, so the pane must show the
  * 「Excel で開いてください」 page — in Japanese by default, in English with ?lang=en — load everything from its own
  * origin, log no error and pass axe without serious or critical violations.
  */
@@ -12,7 +13,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startStaticServer(path.resolve(__dirname, "../../dist"));
+  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-pane"));
   browser = await launchBrowser();
 });
 

@@ -1,6 +1,7 @@
 /**
- * Builds what the browser tests load, only when needed: dist/ (npm run build) when it is missing or older than any
- * of its sources, and the test-only fake-host bundle (test-output/e2e-fake-host) likewise.
+ * Builds what the browser tests load, only when needed: the real pane with office.js served from the build
+ * (test-output/e2e-pane; `npm run build` loads it from Microsoft's CDN, which the offline tests cannot reach) when
+ * it is missing or older than any of its sources, and the test-only fake-host bundle (test-output/e2e-fake-host).
  */
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -32,7 +33,12 @@ function buildIfStale(label, output, sources, args) {
 
 module.exports = async function globalSetup() {
   const common = ["src", "assets", "manifest.xml", "webpack.config.js", "seeds", "package.json"];
-  buildIfStale("dist/", path.join(root, "dist/taskpane.html"), common, ["--mode", "production"]);
+  buildIfStale("the self-hosted pane", path.join(root, "test-output/e2e-pane/taskpane.html"), common, [
+    "--mode",
+    "production",
+    "--env",
+    "e2ePane",
+  ]);
   if (fs.existsSync(path.join(root, "test/e2e/fake-host"))) {
     buildIfStale(
       "the fake-host bundle",
