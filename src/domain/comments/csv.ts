@@ -4,8 +4,8 @@
  * 記録者 (optional). 発言者 may be a member id (M001) or a name exactly as in 委員名簿. Every row is checked and every
  * problem names its CSV line and column; the import is all-or-nothing.
  */
-import { parseCsv } from "../../lib/csv";
-import { fieldLabel, problem, type CommentProblem } from "./problems";
+import { parseCsv, type CsvProblem } from "../../lib/csv";
+import { fieldLabel, problem, type CommentProblem, type CommentProblemCode } from "./problems";
 import { meetingNumber } from "./meeting-number";
 import { buildComment, type CommentContext } from "./validate";
 import type { IdSource } from "./ids";
@@ -17,14 +17,42 @@ export interface CsvRecord {
   readonly cells: string[];
 }
 
+export type CsvRecordsResult =
+  { readonly ok: true; readonly records: CsvRecord[] } | { readonly ok: false; readonly problem: CsvProblem };
+
 /**
- * The records of the text, each with the line it starts on. The lenient reading (see lib/csv) is kept as it was:
- * text after an unclosed quote is merged into one field (issue #11; `parseCsv` reports it as `unclosedQuote`).
+ * The records of the text, each with the line it starts on, read strictly (RFC 4180): a malformed quote is refused
+ * with its line rather than guessed at — the lenient reading merged every row after an unclosed quote into one
+ * comment (issue #11).
  */
+export function readCsvRecords(text: string): CsvRecordsResult {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return { ok: false, problem: parsed.problems[0] as CsvProblem };
+  const records = parsed.records.map((cells) => ({ line: cells[0]?.line ?? 1, cells: cells.map((c) => c.text) }));
+  return { ok: true, records };
+}
+
+/** The records of well-formed text (readCsvRecords says what is wrong with malformed text). */
 export function parseCsvRecords(text: string): CsvRecord[] {
-  const parsed = parseCsv(text, { lenient: true });
-  if (!parsed.ok) return []; // not reached: the lenient reading refuses nothing
-  return parsed.records.map((cells) => ({ line: cells[0]?.line ?? 1, cells: cells.map((c) => c.text) }));
+  const read = readCsvRecords(text);
+  if (!read.ok) throw new Error(`CSV line ${read.problem.line}: ${read.problem.message}`);
+  return read.records;
+}
+
+/** parseCsv is called without the options that report the other kinds (a cell limit, a record limit). */
+const SYNTAX_CODES: Readonly<Record<string, CommentProblemCode>> = {
+  unclosedQuote: "unclosedQuote",
+  quoteInField: "quoteInField",
+  textAfterQuote: "textAfterQuote",
+};
+
+/** A malformed CSV as one problem at 「CSV 3行目 内容」: the column by the header row's name when it has one. */
+function syntaxProblem(text: string, p: CsvProblem): CommentProblem {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = p.line > 1 && p.field !== undefined ? readCsvRecords(firstLine) : null;
+  const name = header?.ok ? header.records[0]?.cells[(p.field ?? 0) - 1]?.trim() : undefined;
+  const column = name || (p.field !== undefined ? `${p.field}列目` : "");
+  return problem(`CSV ${p.line}行目${column ? ` ${column}` : ""}`, SYNTAX_CODES[p.kind] ?? "quoteInField");
 }
 
 const CSV_COLUMNS = [
@@ -68,7 +96,9 @@ export function importCommentsCsv(
   ids: IdSource,
   options: CsvImportOptions,
 ): { ok: true; records: CommentRecord[] } | { ok: false; problems: CommentProblem[] } {
-  const records = parseCsvRecords(text);
+  const read = readCsvRecords(text);
+  if (!read.ok) return { ok: false, problems: [syntaxProblem(text, read.problem)] };
+  const records = read.records;
   const header = records[0];
   if (!header) return { ok: false, problems: [problem("CSV 1行目", "required", { field: "meeting" })] };
   const headers = header.cells.map((h) => h.trim());

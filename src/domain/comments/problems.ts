@@ -27,7 +27,11 @@ export type CommentProblemCode =
   | "missingHeader"
   | "duplicateHeader"
   | "notFound"
-  | "referenced";
+  | "referenced"
+  // A malformed CSV (lib/csv's kinds that the comments CSV can meet)
+  | "unclosedQuote"
+  | "quoteInField"
+  | "textAfterQuote";
 
 export interface CommentProblem {
   /** The field (`text`, `speakerId`), or a location such as `CSV 3行目 内容`. */

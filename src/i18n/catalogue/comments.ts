@@ -76,6 +76,18 @@ export const COMMENT_PROBLEM_MESSAGES = {
     ja: "{what}は次の記録で参照されているため削除できません: {refs}",
     en: "{what} cannot be deleted: it is referenced by {refs}",
   },
+  "comments.problem.unclosedQuote": {
+    ja: '引用符（"）で始まる項目が閉じられていません。ファイルの終わりまでが1つの項目になってしまいます。',
+    en: 'A quoted field is never closed (a missing "): it would run to the end of the file.',
+  },
+  "comments.problem.quoteInField": {
+    ja: '引用符（"）で囲まれていない項目の中に引用符があります。項目全体を " で囲み、中の " は "" と書いてください。',
+    en: 'A quote inside a field that is not quoted: quote the whole field and write each quote inside it as "".',
+  },
+  "comments.problem.textAfterQuote": {
+    ja: '閉じた引用符（"）の後に文字があります。項目全体を " で囲み、中の " は "" と書いてください。',
+    en: 'Text after a closing quote: quote the whole field and write each quote inside it as "".',
+  },
 } as const satisfies Record<string, Entry>;
 
 /**

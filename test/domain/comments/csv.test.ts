@@ -46,6 +46,38 @@ describe("importCommentsCsv", () => {
     ]);
   });
 
+  it("refuses an unclosed quote, naming the line where the quoted field starts, instead of merging the rows after it", () => {
+    const text = '会議,対象,発言者,区分,内容\n2,全体,M001,意見,ok\n2,全体,M001,意見,"閉じない\n2,全体,M002,意見,next\n';
+    const result = importCommentsCsv(text, CONTEXT, fixedIds("2025-11-21T01:00:00Z"), { recordedBy: "x" });
+    expect(result.ok ? [] : formatProblems(result.problems)).toEqual([
+      'CSV 3行目 内容: 引用符（"）で始まる項目が閉じられていません。ファイルの終わりまでが1つの項目になってしまいます。',
+    ]);
+    expect(result.ok ? [] : formatProblems(result.problems, "en")).toEqual([
+      'CSV 3行目 内容: A quoted field is never closed (a missing "): it would run to the end of the file.',
+    ]);
+  });
+
+  it("refuses a stray quote or text after a closing quote, naming the line and column", () => {
+    const head = "会議,対象,発言者,区分,内容\n";
+    const stray = importCommentsCsv(
+      `${head}2,全体,M001,意見,彼は"はい"と\n`,
+      CONTEXT,
+      fixedIds("2025-11-21T01:00:00Z"),
+      {
+        recordedBy: "x",
+      },
+    );
+    expect(stray.ok ? [] : formatProblems(stray.problems)).toEqual([
+      'CSV 2行目 内容: 引用符（"）で囲まれていない項目の中に引用符があります。項目全体を " で囲み、中の " は "" と書いてください。',
+    ]);
+    const after = importCommentsCsv(`${head}2,"全体"x,M001,意見,a\n`, CONTEXT, fixedIds("2025-11-21T01:00:00Z"), {
+      recordedBy: "x",
+    });
+    expect(after.ok ? [] : formatProblems(after.problems)).toEqual([
+      'CSV 2行目 対象: 閉じた引用符（"）の後に文字があります。項目全体を " で囲み、中の " は "" と書いてください。',
+    ]);
+  });
+
   it("names a missing required column", () => {
     const result = importCommentsCsv("会議,対象,内容\n2,全体,a\n", CONTEXT, fixedIds("2025-11-21T01:00:00Z"), {
       recordedBy: "x",
