@@ -5,8 +5,8 @@
  * arguments, call the core and print; everything that touches the file system goes through here.
  */
 import type ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { constants as fsConstants, promises as fs } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
 import { MAX_DATASET_BYTES, parseDatasetText } from "../domain/dataset/parse";
 import type { Problem } from "../domain/dataset/problems";
 import type { Dataset } from "../domain/dataset/schema";
@@ -93,6 +93,8 @@ export function printDatasetProblems(lines: Lines, file: string, failed: Dataset
   printProblems(lines.out, failed.problems);
   const n = failed.problems.length;
   if (failed.stage === "parse") lines.err(`${file}: ${n} problem${n === 1 ? "" : "s"}${then}`);
+  // the file could not be read: its one problem is also the summary
+  else for (const p of failed.problems) lines.err(`${p.path}: ${p.message}${then}`);
 }
 
 /** Writes an output: the folder is made, the bytes go to a temporary file beside it, which is renamed into place. */
@@ -108,6 +110,71 @@ export async function writeOutput(path: string, data: Uint8Array | string): Prom
   }
 }
 
+export type OutputWrite = { readonly ok: true } | { readonly ok: false; readonly problem: Problem };
+
+/** Why an output could not be written, in one line: the user's terms for the usual causes, else the system's. */
+export function outputProblem(path: string, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message =
+    code === "EISDIR"
+      ? "is a folder, not a file"
+      : code === "ENOTDIR" || code === "EEXIST"
+        ? "part of the path is a file, not a folder"
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? "cannot be written there (permission denied)"
+          : code === "ENOSPC"
+            ? "the disk is full"
+            : `cannot be written (${errorText(error).replace(/\s+/g, " ")})`;
+  return { path, message };
+}
+
+/** writeOutput with its failure as one problem (nothing is left behind either way); a folder is never replaced. */
+export async function writeOutputFile(path: string, data: Uint8Array | string): Promise<OutputWrite> {
+  try {
+    const existing = await fs.stat(path).catch(() => null);
+    if (existing?.isDirectory()) return { ok: false, problem: { path, message: "is a folder, not a file" } };
+    await writeOutput(path, data);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: outputProblem(path, error) };
+  }
+}
+
+/** An output that could not be written: `kpi-review VERB: PATH: why; nothing written`, exit code 1. */
+export function outputFailed(lines: Lines, verb: string, problem: Problem): number {
+  lines.err(`kpi-review ${verb}: ${problem.path}: ${problem.message}; nothing written / 書き込めませんでした`);
+  return 1;
+}
+
+/** 20261124-120000: the time in Japan (UTC+9, no daylight saving), where the committee works, as a file name part. */
+function stamp(at: Date): string {
+  const iso = new Date(at.getTime() + 9 * 3600_000).toISOString();
+  return `${iso.slice(0, 10).replace(/-/g, "")}-${iso.slice(11, 19).replace(/:/g, "")}`;
+}
+
+export type DatedCopy =
+  { readonly ok: true; readonly copy: string | null } | { readonly ok: false; readonly problem: Problem };
+
+/**
+ * Keeps the file at `path`, when there is one, as a dated copy beside it (out/kpi-review.20261124-120000.xlsx; -2,
+ * -3 … when that name is taken), so writing a new file there loses nothing anyone typed into the old one.
+ */
+export async function keepDatedCopy(path: string, at: Date): Promise<DatedCopy> {
+  const existing = await fs.stat(path).catch(() => null);
+  if (!existing?.isFile()) return { ok: true, copy: null };
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  for (let n = 1; ; n++) {
+    const copy = `${stem}.${stamp(at)}${n === 1 ? "" : `-${n}`}${ext}`;
+    try {
+      await fs.copyFile(path, copy, fsConstants.COPYFILE_EXCL);
+      return { ok: true, copy };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return { ok: false, problem: outputProblem(copy, error) };
+    }
+  }
+}
+
 export type XlsxRead =
   { readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problem: Problem };
 
@@ -115,14 +182,18 @@ export type XlsxRead =
 export async function loadXlsxFile(path: string): Promise<XlsxRead> {
   const read = await readInput(path);
   if (!read.ok) return read;
+  if (read.bytes.length === 0)
+    return { ok: false, problem: { path, message: "not a readable .xlsx (the file is empty)" } };
   const loaded = await loadXlsx(read.bytes);
+  // Any zip loads; an .xlsx always has a sheet (Excel keeps at least one).
+  if (loaded.ok && loaded.workbook.worksheets.length === 0) {
+    return { ok: false, problem: { path, message: "not a readable .xlsx (no sheets: is it another kind of file?)" } };
+  }
   if (loaded.ok) return loaded;
   return { ok: false, problem: { path, message: `not a readable .xlsx (${String(loaded.problem.params.reason)})` } };
 }
 
-/** Saves a workbook that was loaded from a file (made fit for exceljs to write first); returns its size. */
-export async function saveXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise<number> {
-  const bytes = await packXlsx(workbook);
-  await writeOutput(path, bytes);
-  return bytes.length;
+/** Saves a workbook that was loaded from a file (made fit for exceljs to write first). */
+export async function saveXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise<OutputWrite> {
+  return writeOutputFile(path, await packXlsx(workbook));
 }

@@ -19,6 +19,7 @@ import {
   formatProblems,
   formatTarget,
   importCommentsCsv,
+  meetingNumber,
   parseTarget,
   sortNewestFirst,
   type CommentProblem,
@@ -31,7 +32,7 @@ import type { Problem } from "../../domain/dataset/problems";
 import { xlsxCommentsPort } from "../../adapters/xlsx/comments-port";
 import { readKnownTargets } from "../../adapters/xlsx/known-targets";
 import { parseVerbArgs, wantsHelp, type ArgValues } from "../args";
-import { loadXlsxFile, overwrittenInput, readInput, saveXlsxFile, STD_LINES, type Lines } from "../io";
+import { loadXlsxFile, outputFailed, overwrittenInput, readInput, saveXlsxFile, STD_LINES, type Lines } from "../io";
 import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
@@ -93,11 +94,27 @@ type Flags = ArgValues<typeof OPTIONS>;
 
 class UsageError extends Error {}
 
-/** An input that could not be read: its `path: message` line, exit code 1. */
+/** A file that could not be read, or an output that could not be written: its `path: message` line, exit code 1. */
 class InputError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    readonly output = false,
+  ) {
     super(problem.message);
   }
+}
+
+/** Saves the workbook to --out, or throws the one line that says why it could not be. */
+async function save(workbook: ExcelJS.Workbook, out: string): Promise<void> {
+  const saved = await saveXlsxFile(workbook, out);
+  if (!saved.ok) throw new InputError(saved.problem, true);
+}
+
+/** --meeting as a meeting number (「3」「第3回」「３」); anything else is a usage error, never meeting 0. */
+function meetingOption(value: string): number {
+  const n = meetingNumber(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--meeting must be a meeting number like 3, got "${value}"`);
+  return n;
 }
 
 function need(flags: Flags, name: Exclude<keyof Flags, "json">): string {
@@ -136,18 +153,15 @@ function report(io: CommentsIo, problems: readonly CommentProblem[]): number {
   return 1;
 }
 
+/**
+ * One comment as one tab-separated line: a line break shows as ⏎ and a tab as ⇥ in every field, so a tab in a comment
+ * cannot shift the columns after it (--json keeps the text exactly).
+ */
 function listLine(c: CommentRecord): string {
-  const oneLine = (s: string): string => s.replace(/\n/g, "⏎");
-  return [
-    c.id,
-    `第${c.meeting}回`,
-    formatTarget(c.target),
-    c.speakerName,
-    c.category,
-    c.status,
-    oneLine(c.text),
-    oneLine(c.response),
-  ].join("\t");
+  const oneLine = (s: string): string => s.replace(/\r\n|\r|\n/g, "⏎").replace(/\t/g, "⇥");
+  return [c.id, `第${c.meeting}回`, formatTarget(c.target), c.speakerName, c.category, c.status, c.text, c.response]
+    .map(oneLine)
+    .join("\t");
 }
 
 /** A workbook file opened for the use cases: the exceljs workbook, its comments port, the record read. */
@@ -178,7 +192,7 @@ async function list(flags: Flags, io: CommentsIo): Promise<number> {
   if (parsedTarget === null) throw new UsageError(`--target "${target}" names no indicator, 施策, sub-goal or 全体`);
   const shown = sortNewestFirst(
     filterComments(records.comments, {
-      ...(meeting !== undefined ? { meeting: Number(meeting.replace(/[^\d]/g, "")) } : {}),
+      ...(meeting !== undefined ? { meeting: meetingOption(meeting) } : {}),
       ...(status !== undefined ? { statuses: [status as CommentStatus] } : {}),
       ...(parsedTarget ? { target: parsedTarget } : {}),
     }),
@@ -237,7 +251,7 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
     // 発言者 by id, or by a name that names exactly one member
     const byName = records.members.filter((m) => m.name.replace(/\s/g, "") === speaker.replace(/\s/g, ""));
     const input = {
-      meeting: Number(need(flags, "meeting").replace(/[^\d]/g, "")),
+      meeting: meetingOption(need(flags, "meeting")),
       target: need(flags, "target"),
       speakerId:
         records.members.some((m) => m.id === speaker) || byName.length !== 1 ? speaker : (byName[0]?.id ?? speaker),
@@ -249,7 +263,7 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
     if (!result.ok) return refused(io, result);
     added = [result.value];
   }
-  await saveXlsxFile(workbook, out);
+  await save(workbook, out);
   io.out(`委員意見を${added.length}件追加しました: ${out}`);
   io.out(`Added ${added.length} comment(s): ${out}`);
   for (const r of added) io.out(listLine(r));
@@ -268,7 +282,7 @@ async function addMember(flags: Flags, io: CommentsIo): Promise<number> {
   };
   const result = await saveMember(port, records, member, true);
   if (!result.ok) return refused(io, result);
-  await saveXlsxFile(workbook, out);
+  await save(workbook, out);
   io.out(`委員を追加しました: ${result.value.id} ${result.value.name}（${out}）`);
   return 0;
 }
@@ -295,7 +309,7 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
   };
   const result = await saveMeeting(port, records, meeting, true);
   if (!result.ok) return refused(io, result);
-  await saveXlsxFile(workbook, out);
+  await save(workbook, out);
   io.out(`会議を追加しました: 第${result.value.number}回 ${result.value.date}（${out}）`);
   return 0;
 }
@@ -324,6 +338,7 @@ export async function runComments(args: readonly string[], io: CommentsIo = STD_
     if (error instanceof UsageError) return usageError(io, "comments", error.message, HELP);
     if (error instanceof InputError) {
       const p = error.problem;
+      if (error.output) return outputFailed(io, "comments", p);
       io.err(
         `kpi-review comments: ${p.message === "no such file" ? `no such file: ${p.path}` : `${p.path}: ${p.message}`}`,
       );

@@ -12,11 +12,13 @@ import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
   loadXlsxFile,
+  outputFailed,
   overwrittenInput,
+  printDatasetProblems,
   printProblems,
   readDatasetFile,
   STD_LINES,
-  writeOutput,
+  writeOutputFile,
   type Lines,
 } from "../io";
 import { usageError, type CliVerb } from "../verb";
@@ -26,6 +28,7 @@ const HELP = [
   "",
   "会議録（第N回）をブックの委員意見・会議・委員名簿と「KPI一覧」の実績から作成します。",
   "--format を省くと --out の拡張子（.docx / .md / .csv）で決めます。CSV は UTF-8（BOM付き）、1行に1件の意見です。",
+  "--format と --out の拡張子（.docx / .md / .csv）が食い違うときは何も書きません。",
   `指標の並びと見出しはデータセット（既定 ${DEFAULT_DATASET}）から取ります。入力ファイルは上書きしません。`,
   "Writes the minutes of meeting N from a workbook as .docx, Markdown or CSV (UTF-8 with BOM).",
 ].join("\n");
@@ -64,9 +67,14 @@ function optionsOf(args: readonly string[]): Options | { readonly help: true } |
   if (!/^\d{1,3}$/.test(meeting) || Number(meeting) < 1) {
     return `--meeting must be a meeting number like 3, got "${given}"`;
   }
-  const format = named ?? extname(out).slice(1).toLowerCase();
+  const ext = extname(out).slice(1).toLowerCase();
+  const format = named ?? ext;
   if (!(MINUTES_FORMATS as readonly string[]).includes(format)) {
     return `--format must be one of ${MINUTES_FORMATS.join(", ")}${named ? `, got "${named}"` : " (or give --out a .docx/.md/.csv name)"}`;
+  }
+  // An --out named for another format would hold bytes its name belies (docx in x.md): refused, not guessed.
+  if ((MINUTES_FORMATS as readonly string[]).includes(ext) && ext !== format) {
+    return `--format ${format} does not match --out ${out} (a .${ext} name): name the file .${format}, or leave --format out to write .${ext}`;
   }
   return { workbook, meeting: Number(meeting), format: format as MinutesFormat, out, dataset };
 }
@@ -84,7 +92,7 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   }
   const dataset = await readDatasetFile(options.dataset);
   if (!dataset.ok) {
-    printProblems(io.err, dataset.problems);
+    printDatasetProblems(io, options.dataset, dataset, "; no minutes written");
     return 1;
   }
   const book = await loadXlsxFile(options.workbook);
@@ -109,7 +117,8 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   const doc = exported.minutes;
   for (const p of [...source.problems, ...doc.problems]) io.err(`注意: ${p}`);
   const { data } = exported.file;
-  await writeOutput(options.out, data);
+  const written = await writeOutputFile(options.out, data);
+  if (!written.ok) return outputFailed(io, "minutes", written.problem);
   const size = typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
   const n = doc.summary.total;
   const year = source.settings?.evaluationYear ?? "—";

@@ -16,14 +16,17 @@ import { noticeText, type RefreshNotice } from "../../workbook/refresh-notice";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
+  outputFailed,
   overwrittenInput,
+  printDatasetProblems,
   printProblems,
   readDatasetFile,
   readInput,
   STD_LINES,
-  writeOutput,
+  writeOutputFile,
   type Lines,
 } from "../io";
+import type { Problem } from "../../domain/dataset/problems";
 import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
@@ -32,7 +35,8 @@ const HELP = [
   "Refreshes a workbook from the dataset without losing what people typed: typed actuals, notes, added columns",
   "and comments stay; definitions come from the dataset; indicators that left it are marked 廃止 and kept.",
   `--dataset FILE      JSON (the dataset) or CSV (its column layout; UTF-8 or Shift_JIS); default ${DEFAULT_DATASET}`,
-  "--use-dataset ID:YEAR  take the dataset's value for that conflict (repeatable); otherwise the workbook's stays",
+  "--use-dataset ID:YEAR  take the dataset's value for that conflict (repeatable); otherwise the workbook's stays;",
+  "                    one that names no conflict is refused",
   "--dry-run           print the preview only; write nothing",
   "",
   "kpi-review refresh --csv-template OUT.csv [--dataset FILE]",
@@ -75,6 +79,8 @@ type Options =
       readonly out: string | null;
       readonly dataset: string | null;
       readonly choices: Record<string, ConflictChoice>;
+      /** Each --use-dataset as typed, by its conflict key: a choice that names no conflict is refused. */
+      readonly chosen: ReadonlyMap<string, string>;
       readonly dryRun: boolean;
     };
 
@@ -89,15 +95,18 @@ function optionsOf(args: readonly string[]): Options | string {
     return { kind: "template", template: v["csv-template"], dataset };
   }
   const choices: Record<string, ConflictChoice> = {};
+  const chosen = new Map<string, string>();
   for (const value of v["use-dataset"] ?? []) {
     const m = /^(.+):(\d{4})$/.exec(value);
     if (!m) return `--use-dataset takes ID:YEAR (e.g. 1-1-K1-1:2024), got "${value}"`;
-    choices[conflictKey(m[1] as string, Number(m[2]))] = "dataset";
+    const key = conflictKey(m[1] as string, Number(m[2]));
+    choices[key] = "dataset";
+    chosen.set(key, value);
   }
   const dryRun = v["dry-run"] === true;
   if (v.workbook === undefined) return "--workbook is required";
   if (v.out === undefined && !dryRun) return "--out is required (or --dry-run)";
-  return { kind: "refresh", workbook: v.workbook, out: v.out ?? null, dataset, choices, dryRun };
+  return { kind: "refresh", workbook: v.workbook, out: v.out ?? null, dataset, choices, chosen, dryRun };
 }
 
 export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO): Promise<number> {
@@ -118,16 +127,13 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   // The bundled dataset is the base of a CSV source (plan, goals, 施策) and the default source.
   const bundled = await readDatasetFile(DEFAULT_DATASET);
   if (!bundled.ok) {
-    io.out(`${DEFAULT_DATASET}: the bundled dataset is missing or invalid; run kpi-review validate`);
+    io.err(`${DEFAULT_DATASET}: the bundled dataset is missing or invalid; run kpi-review validate`);
     return 1;
   }
   let source: RefreshSource = { kind: "bundled" };
   if (options.dataset !== null) {
     const read = await readInput(options.dataset);
-    if (!read.ok) {
-      printProblems(io.out, [read.problem]);
-      return 1;
-    }
+    if (!read.ok) return unreadable(io, read.problem);
     source = { kind: "file", name: basename(options.dataset), bytes: new Uint8Array(read.bytes) };
   }
   const loaded = loadSource(source, bundled.dataset);
@@ -139,17 +145,14 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
     return 1;
   }
   const xlsx = await readInput(options.workbook);
-  if (!xlsx.ok) {
-    printProblems(io.out, [xlsx.problem]);
-    return 1;
-  }
+  if (!xlsx.ok) return unreadable(io, xlsx.problem);
   const input = { xlsx: new Uint8Array(xlsx.bytes), dataset: loaded.dataset, choices: options.choices };
   const now = io.now();
   if (options.dryRun || options.out === null) {
     const preview = await previewRefreshXlsx({ ...input, date: now.toISOString().slice(0, 10) });
     if (!preview.ok) return refused(io, options.workbook, preview.problems);
     printPreview(io, preview.plan, loaded);
-    return 0;
+    return unchosen(io, options.chosen, preview.plan);
   }
   const result = await refreshXlsx({
     ...input,
@@ -157,9 +160,34 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   });
   if (!result.ok) return refused(io, options.workbook, result.problems);
   printPreview(io, result.plan, loaded);
-  await writeOutput(options.out, result.bytes);
+  if (unchosen(io, options.chosen, result.plan) !== 0) return 1;
+  const written = await writeOutputFile(options.out, result.bytes);
+  if (!written.ok) return outputFailed(io, "refresh", written.problem);
   io.out(`更新したブックを保存しました: ${options.out} / Wrote ${options.out} (${result.bytes.length} bytes)`);
   return 0;
+}
+
+/** An input that could not be read: its problem on stdout, as before, and the one line on stderr. */
+function unreadable(io: RefreshIo, problem: Problem): number {
+  printProblems(io.out, [problem]);
+  io.err(`kpi-review refresh: ${problem.path}: ${problem.message}; nothing written`);
+  return 1;
+}
+
+/**
+ * A --use-dataset that names no conflict of this refresh (a typo, or a value that is no longer in conflict) would
+ * otherwise be ignored silently: it is refused, with the conflicts there are. 0 when every choice named one.
+ */
+function unchosen(io: RefreshIo, chosen: ReadonlyMap<string, string>, plan: RefreshPlan): number {
+  const keys = new Set(plan.conflicts.map((c) => c.key));
+  const stray = [...chosen].filter(([key]) => !keys.has(key)).map(([, typed]) => typed);
+  if (stray.length === 0) return 0;
+  const there = plan.conflicts.map((c) => `${c.id}:${c.year}`).join(", ") || "none";
+  io.err(
+    `kpi-review refresh: --use-dataset ${stray.join(", ")} names no conflict of this refresh (conflicts: ${there}); ` +
+      "nothing written / 指定した競合がありません。何も書き込みません",
+  );
+  return 1;
 }
 
 /** The preview: every line in Japanese, the summary in English, and the source's encoding when one was detected. */
@@ -190,10 +218,11 @@ async function writeTemplate(template: string, source: string, io: RefreshIo): P
   }
   const read = await readDatasetFile(source);
   if (!read.ok) {
-    printProblems(io.out, read.problems);
+    printDatasetProblems(io, source, read, "; no template written");
     return 1;
   }
-  await writeOutput(template, datasetToCsv(read.dataset));
+  const written = await writeOutputFile(template, datasetToCsv(read.dataset));
+  if (!written.ok) return outputFailed(io, "refresh", written.problem);
   io.out(`CSV のひな形を保存しました: ${template}（${read.dataset.indicators.length} 指標）`);
   io.out(`Wrote the CSV template ${template} (${read.dataset.indicators.length} indicators).`);
   return 0;

@@ -3,9 +3,18 @@
  * problem as `path: message` (exit 1), or one OK line with counts (exit 0).
  * `--write-schema OUT` writes the JSON Schema generated from the zod schema (seeds/kpi-dataset.schema.json).
  */
+import { readFile, stat } from "node:fs/promises";
 import { datasetJsonSchemaText } from "../../domain/dataset/json-schema";
 import { parseVerbArgs } from "../args";
-import { DEFAULT_DATASET, printDatasetProblems, readDatasetFile, STD_LINES, writeOutput, type Lines } from "../io";
+import {
+  DEFAULT_DATASET,
+  outputFailed,
+  printDatasetProblems,
+  readDatasetFile,
+  STD_LINES,
+  writeOutputFile,
+  type Lines,
+} from "../io";
 import { USAGE, usageError, type CliVerb } from "../verb";
 
 const HELP = [
@@ -14,10 +23,26 @@ const HELP = [
   "",
   `Checks a KPI dataset file (default ${DEFAULT_DATASET}) against the schema and the rules.`,
   "Prints every problem as `path: message` and exits 1, or prints one OK line and exits 0.",
-  "--write-schema OUT  writes the JSON Schema generated from src/domain/dataset/schema.ts to OUT.",
+  "--write-schema OUT  writes the JSON Schema generated from src/domain/dataset/schema.ts to OUT; an existing OUT is",
+  "                    replaced only when it is a JSON Schema itself (never a dataset).",
 ].join("\n");
 
 const OPTIONS = { "write-schema": { type: "string" } } as const;
+
+/**
+ * Whether --write-schema may write at `path`: nothing there, or a JSON Schema (an older generated one, the only file
+ * it may replace). Anything else, a dataset above all, holds someone's data.
+ */
+async function replaceableSchema(path: string): Promise<boolean> {
+  const existing = await stat(path).catch(() => null);
+  if (existing === null || existing.isDirectory()) return true; // a folder is refused by the write, with its reason
+  try {
+    const json: unknown = JSON.parse(await readFile(path, "utf8"));
+    return typeof json === "object" && json !== null && typeof (json as { $schema?: unknown }).$schema === "string";
+  } catch {
+    return false;
+  }
+}
 
 /** Runs the verb with injectable output, so tests can read what it prints. */
 export async function runValidate(args: readonly string[], io: Lines = STD_LINES): Promise<number> {
@@ -33,7 +58,15 @@ export async function runValidate(args: readonly string[], io: Lines = STD_LINES
   }
   const schemaOut = parsed.values["write-schema"];
   if (schemaOut !== undefined) {
-    await writeOutput(schemaOut, datasetJsonSchemaText());
+    if (!(await replaceableSchema(schemaOut))) {
+      io.err(
+        `kpi-review validate: --write-schema ${schemaOut} exists and is not a JSON Schema (a dataset?); refusing to ` +
+          "overwrite it: give a new file name, or delete the file first",
+      );
+      return USAGE;
+    }
+    const written = await writeOutputFile(schemaOut, datasetJsonSchemaText());
+    if (!written.ok) return outputFailed(io, "validate", written.problem);
     io.out(`wrote ${schemaOut}`);
     return 0;
   }

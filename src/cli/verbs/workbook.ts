@@ -1,8 +1,10 @@
 /**
  * `kpi-review workbook [--dataset FILE] [--out FILE] [--evaluation-year N]`: validates the dataset, builds the
  * workbook (createWorkbook, src/app/create-workbook.ts, over a new exceljs workbook) and writes it as .xlsx (default
- * out/kpi-review.xlsx). Never writes over its input.
+ * out/kpi-review.xlsx). Never writes over its input; a file already at --out is kept as a dated copy beside it
+ * (out/kpi-review.20261124-120000.xlsx), since it may hold typed actuals and the committee's record.
  */
+import { rm } from "node:fs/promises";
 import { createWorkbook } from "../../app/create-workbook";
 import { xlsxWorkbookPort } from "../../adapters/xlsx/workbook-port";
 import { workbookBytes } from "../../adapters/xlsx/write-workbook";
@@ -10,11 +12,13 @@ import { workbookPlanProblems } from "../../plan/workbook";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
+  keepDatedCopy,
+  outputFailed,
   overwrittenInput,
   printDatasetProblems,
   readDatasetFile,
   STD_LINES,
-  writeOutput,
+  writeOutputFile,
   type Lines,
 } from "../io";
 import { usageError, type CliVerb } from "../verb";
@@ -27,6 +31,8 @@ const HELP = [
   `Builds the KPI review workbook (.xlsx) from a dataset (default ${DEFAULT_DATASET}) into --out (default ${DEFAULT_OUT}).`,
   "The dataset is validated first; every problem is printed as `path: message` and the exit code is 1.",
   "--evaluation-year N  評価年度 (western fiscal year); default: the last completed fiscal year.",
+  "A file already at --out is kept as a dated copy beside it (NAME.YYYYMMDD-HHMMSS.xlsx, Japan time), never lost;",
+  "to bring a workbook people have typed into up to date, use kpi-review refresh.",
   "KPIレビュー用ブック(.xlsx)をデータセットから作成します。",
 ].join("\n");
 
@@ -79,7 +85,19 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
   // A new workbook has no sheets to refuse over; anything else is a bug, not the user's.
   if (!created.ok) throw new Error(`createWorkbook on a new workbook failed: ${created.code}`);
   const bytes = await workbookBytes(port.workbook);
-  await writeOutput(out, bytes);
+  // A workbook already there may hold typed actuals and the committee's record: it is kept as a dated copy first.
+  const kept = await keepDatedCopy(out, io.now());
+  if (!kept.ok) return outputFailed(io, "workbook", kept.problem);
+  const written = await writeOutputFile(out, bytes);
+  if (!written.ok) {
+    // the old file is still in place (the write goes through a temporary file): its copy is not needed
+    if (kept.copy !== null) await rm(kept.copy, { force: true });
+    return outputFailed(io, "workbook", written.problem);
+  }
+  if (kept.copy !== null) {
+    io.out(`以前の ${out} を ${kept.copy} として残しました（入力済みの値は kpi-review refresh で引き継げます）`);
+    io.out(`Kept the previous ${out} as ${kept.copy} (kpi-review refresh updates a workbook keeping what was typed).`);
+  }
   const indicators = read.dataset.indicators.length;
   const sheets = created.sheets.map((s) => `「${s}」`).join("");
   io.out(`ブックを作成しました: ${out}（指標 ${indicators} 行、シート ${created.sheets.length} 枚 ${sheets}）`);

@@ -218,4 +218,46 @@ describe("kpi-review comments", () => {
     expect(await runComments(["remove"], io)).toBe(2);
     expect(err[0]).toContain('unknown action "remove"');
   });
+
+  it("refuses a CSV with an unclosed quote, naming the line where it starts, and writes nothing", async () => {
+    const csv = join(dir, "unclosed.csv");
+    writeFileSync(csv, '会議,対象,発言者,区分,内容\n2,全体,M001,意見,"閉じない\n2,全体,M002,意見,次の行\n');
+    const out = join(dir, "unclosed.xlsx");
+    const { io, out: lines, err } = capture();
+    expect(await runComments(["add", "--workbook", input, "--out", out, "--csv", csv], io)).toBe(1);
+    expect(lines).toEqual([
+      'CSV 2行目 内容: 引用符（"）で始まる項目が閉じられていません。ファイルの終わりまでが1つの項目になってしまいます。',
+    ]);
+    expect(err).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("--meeting that is not a meeting number is a usage error, never meeting 0", async () => {
+    const listed = capture();
+    expect(await runComments(["list", "--workbook", input, "--meeting", "abc"], listed.io)).toBe(2);
+    expect(listed.err[0]?.split("\n")[0]).toBe(
+      'kpi-review comments: --meeting must be a meeting number like 3, got "abc"',
+    );
+    const out = join(dir, "meeting-abc.xlsx");
+    const added = capture();
+    const args = ["--target", "全体", "--speaker", "M001", "--category", "意見", "--text", "x"];
+    expect(await runComments(["add", "--workbook", input, "--out", out, "--meeting", "abc", ...args], added.io)).toBe(
+      2,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("list keeps its columns when a comment holds a tab or a line break", async () => {
+    const out = join(dir, "tab.xlsx");
+    const args = ["--meeting", "2", "--target", "全体", "--speaker", "M001", "--category", "意見"];
+    expect(
+      await runComments(["add", "--workbook", input, "--out", out, ...args, "--text", "前\t後\n次"], capture().io),
+    ).toBe(0);
+    const listed = capture();
+    expect(await runComments(["list", "--workbook", out], listed.io)).toBe(0);
+    const row = listed.out[1]!.split("\t");
+    expect(row).toHaveLength(8);
+    expect(row[6]).toBe("前⇥後⏎次");
+    expect(row[7]).toBe("");
+  });
 });

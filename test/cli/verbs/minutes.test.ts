@@ -1,6 +1,6 @@
 /** `kpi-review minutes` end to end on a real .xlsx written by the plan + comments sheets, read back through exceljs. */
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runMinutes, type MinutesIo } from "../../../src/cli/verbs/minutes";
@@ -96,5 +96,15 @@ describe("kpi-review minutes", () => {
     expect(i.errors[0]).toContain("refusing to overwrite");
     expect(await run(["--meeting", "3", "--out", join(dir, "x.pdf")])).toBe(2);
     expect(await run(["--meeting", "three", "--out", join(dir, "x.md")])).toBe(2);
+  });
+
+  it("refuses a --format that the --out name contradicts (docx bytes in a .md), writing nothing", async () => {
+    const i = io();
+    const out = join(dir, "x.md");
+    expect(await run(["--meeting", "3", "--format", "docx", "--out", out], i)).toBe(2);
+    expect(i.errors[0]?.split("\n")[0]).toBe(
+      `kpi-review minutes: --format docx does not match --out ${out} (a .md name): name the file .docx, or leave --format out to write .md`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

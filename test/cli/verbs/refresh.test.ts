@@ -150,4 +150,19 @@ describe("kpi-review refresh", () => {
     expect(lines.join("\n")).toContain("KPI一覧!A5");
     expect(existsSync(out)).toBe(false);
   }, 60_000);
+
+  it("--use-dataset that names no conflict is refused and nothing is written", async () => {
+    const out = join(dir, "stray-choice.xlsx");
+    const { io, err } = capture();
+    const args = ["--workbook", book, "--out", out, "--use-dataset", "9-9-K9-9:2024"];
+    expect(await runRefresh(args, io)).toBe(1);
+    expect(err).toEqual([
+      "kpi-review refresh: --use-dataset 9-9-K9-9:2024 names no conflict of this refresh (conflicts: none); " +
+        "nothing written / 指定した競合がありません。何も書き込みません",
+    ]);
+    expect(existsSync(out)).toBe(false);
+    const dry = capture();
+    expect(await runRefresh(["--workbook", book, "--dry-run", "--use-dataset", "9-9-K9-9:2024"], dry.io)).toBe(1);
+    expect(dry.err).toHaveLength(1);
+  }, 60_000);
 });

@@ -67,4 +67,22 @@ describe("kpi-review validate", () => {
     expect(code).toBe(2);
     expect(err.join("\n")).toContain("usage: kpi-review validate");
   });
+
+  it("--write-schema never overwrites a dataset, and replaces only an older JSON Schema", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-schema-"));
+    const dataset = join(dir, "kpi-dataset.json");
+    writeFileSync(dataset, readFileSync(DATASET_PATH));
+    const refused = await run(["--write-schema", dataset]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toEqual([
+      `kpi-review validate: --write-schema ${dataset} exists and is not a JSON Schema (a dataset?); refusing to ` +
+        "overwrite it: give a new file name, or delete the file first",
+    ]);
+    expect(readFileSync(dataset).equals(readFileSync(DATASET_PATH))).toBe(true);
+
+    const older = join(dir, "schema.json");
+    writeFileSync(older, '{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}');
+    expect((await run(["--write-schema", older])).code).toBe(0);
+    expect(readFileSync(older, "utf8")).toBe(datasetJsonSchemaText());
+  });
 });

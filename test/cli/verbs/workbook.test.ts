@@ -78,4 +78,29 @@ describe("kpi-review workbook", () => {
     expect(await runWorkbook(["--dataset", join(dir, "none.json"), "--out", join(dir, "x.xlsx")], c.io)).toBe(1);
     expect(c.out[0]).toContain("no such file");
   });
+
+  it("a second run keeps the first workbook, with what was typed into it, as a dated copy (Japan time)", async () => {
+    const outFile = join(dir, "twice", "kpi-review.xlsx");
+    expect(await runWorkbook(["--dataset", SEED, "--out", outFile], capture().io)).toBe(0);
+    // someone types an actual into the first workbook
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(outFile) as unknown as ArrayBuffer);
+    wb.getWorksheet("KPI一覧")!.getCell("A1").value = "typed by staff";
+    writeFileSync(outFile, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const typed = readFileSync(outFile);
+
+    const second = capture();
+    expect(await runWorkbook(["--dataset", SEED, "--out", outFile], second.io)).toBe(0);
+    const copy = join(dir, "twice", "kpi-review.20261124-120000.xlsx"); // NOW is 12:00:00 in Japan
+    expect(readFileSync(copy).equals(typed)).toBe(true);
+    expect(readFileSync(outFile).equals(typed)).toBe(false);
+    expect(second.out[0]).toBe(
+      `以前の ${outFile} を ${copy} として残しました（入力済みの値は kpi-review refresh で引き継げます）`,
+    );
+
+    // a third run in the same second takes the next name; nothing is overwritten
+    expect(await runWorkbook(["--dataset", SEED, "--out", outFile], capture().io)).toBe(0);
+    expect(existsSync(join(dir, "twice", "kpi-review.20261124-120000-2.xlsx"))).toBe(true);
+    expect(readFileSync(copy).equals(typed)).toBe(true);
+  });
 });

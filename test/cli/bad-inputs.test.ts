@@ -1,0 +1,267 @@
+/**
+ * Every verb × every bad input (issue #11 §3): a missing, empty, truncated or non-xlsx input, and an --out that is a
+ * folder, lies under a file or cannot be written. Each must end in ONE line on stderr (no stack trace), a non-zero
+ * exit, no output file and no stray temporary file. The verbs run in-process: an exception escaping a verb fails.
+ */
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { runComments } from "../../src/cli/verbs/comments";
+import { runMinutes } from "../../src/cli/verbs/minutes";
+import { runRefresh } from "../../src/cli/verbs/refresh";
+import { runValidate } from "../../src/cli/verbs/validate";
+import { runWorkbook } from "../../src/cli/verbs/workbook";
+import { fixedIds } from "../fixtures/comments/records";
+
+jest.setTimeout(60_000);
+
+const NOW = new Date("2026-11-24T03:00:00Z");
+
+interface Captured {
+  readonly code: number;
+  readonly out: readonly string[];
+  readonly err: readonly string[];
+}
+
+type Runner = (args: readonly string[], io: never) => Promise<number>;
+
+async function call(run: Runner, args: readonly string[]): Promise<Captured> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    out: (l: string) => out.push(l),
+    err: (l: string) => err.push(l),
+    now: () => NOW,
+    today: () => NOW,
+    user: () => "tester",
+    ids: fixedIds("2026-11-24T03:00:00Z"),
+  };
+  const code = await run(args, io as never);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kpi-bad-inputs-"));
+const good = join(dir, "good.xlsx");
+const goodCsv = join(dir, "good.csv");
+const SEED = join(__dirname, "..", "..", "seeds", "kpi-dataset.json");
+
+/** Which kind of file a verb reads as its input: a bad one is made of the same kind where that matters. */
+type InputKind = "xlsx" | "dataset" | "csv";
+
+interface VerbCase {
+  readonly name: string;
+  readonly run: Runner;
+  /** The verb's arguments for this input and output (out is "" for a verb that writes nothing). */
+  readonly args: (input: string, out: string) => string[];
+  readonly input?: InputKind;
+  /** The output's extension, when the verb writes one. */
+  readonly ext?: string;
+}
+
+const VERBS: readonly VerbCase[] = [
+  { name: "workbook", run: runWorkbook, input: "dataset", ext: ".xlsx", args: (i, o) => ["--dataset", i, "--out", o] },
+  { name: "validate", run: runValidate, input: "dataset", args: (i) => [i] },
+  { name: "validate --write-schema", run: runValidate, ext: ".json", args: (_, o) => ["--write-schema", o] },
+  { name: "refresh", run: runRefresh, input: "xlsx", ext: ".xlsx", args: (i, o) => ["--workbook", i, "--out", o] },
+  { name: "refresh --dry-run", run: runRefresh, input: "xlsx", args: (i) => ["--workbook", i, "--dry-run"] },
+  {
+    name: "refresh --dataset",
+    run: runRefresh,
+    input: "dataset",
+    ext: ".xlsx",
+    args: (i, o) => ["--workbook", good, "--dataset", i, "--out", o],
+  },
+  {
+    name: "refresh --csv-template",
+    run: runRefresh,
+    input: "dataset",
+    ext: ".csv",
+    args: (i, o) => ["--csv-template", o, "--dataset", i],
+  },
+  { name: "comments list", run: runComments, input: "xlsx", args: (i) => ["list", "--workbook", i] },
+  {
+    name: "comments add",
+    run: runComments,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => [
+      "add",
+      "--workbook",
+      i,
+      "--out",
+      o,
+      "--meeting",
+      "1",
+      "--target",
+      "全体",
+      "--speaker",
+      "M001",
+      "--category",
+      "意見",
+      "--text",
+      "x",
+    ],
+  },
+  {
+    name: "comments add --csv",
+    run: runComments,
+    input: "csv",
+    ext: ".xlsx",
+    args: (i, o) => ["add", "--workbook", good, "--out", o, "--csv", i],
+  },
+  {
+    name: "comments add-member",
+    run: runComments,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => ["add-member", "--workbook", i, "--out", o, "--name", "高橋 三郎", "--role", "委員"],
+  },
+  {
+    name: "comments add-meeting",
+    run: runComments,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => ["add-meeting", "--workbook", i, "--out", o, "--number", "2", "--date", "2026-02-10"],
+  },
+  {
+    name: "minutes",
+    run: runMinutes,
+    input: "xlsx",
+    ext: ".md",
+    args: (i, o) => ["--workbook", i, "--meeting", "1", "--out", o],
+  },
+];
+
+/** Bad inputs: each writes its file into `where` and returns its path. */
+const BAD_INPUTS: Readonly<Record<string, (where: string, kind: InputKind) => string>> = {
+  "a missing input": (where, kind) => join(where, `none.${kind === "dataset" ? "json" : kind}`),
+  "an empty file": (where, kind) => file(where, `empty.${kind === "dataset" ? "json" : kind}`, ""),
+  "a truncated xlsx": (where) => file(where, "truncated.xlsx", readFileSync(good).subarray(0, 3000)),
+  "not an xlsx": (where) => file(where, "text.xlsx", "これは .xlsx ではありません\n"),
+};
+
+function file(where: string, name: string, data: string | Uint8Array): string {
+  const path = join(where, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+/** A folder that cannot be written to; root ignores permissions, so it gets a path under /sys, where not even root may make a folder (not /proc: Node's recursive mkdir loops there). */
+function unwritable(where: string): string {
+  if (process.getuid?.() === 0) return "/sys/kpi-review-bad-inputs";
+  const ro = join(where, "read-only");
+  mkdirSync(ro);
+  chmodSync(ro, 0o500);
+  return ro;
+}
+
+/** Bad outputs: each returns the --out path (the folder it is in is checked for strays). */
+const BAD_OUTPUTS: Readonly<Record<string, (where: string, ext: string) => string>> = {
+  "--out is a folder": (where, ext) => {
+    const out = join(where, `out${ext}`);
+    mkdirSync(out);
+    return out;
+  },
+  "--out under a file": (where, ext) => join(file(where, "plain-file", "x"), `out${ext}`),
+  "--out in a folder that cannot be written": (where, ext) => join(unwritable(where), `out${ext}`),
+};
+
+function expectOneClearLine(result: Captured): void {
+  expect(result.code).not.toBe(0);
+  expect(result.err).toHaveLength(1);
+  const line = result.err[0] ?? "";
+  expect(line).not.toContain("\n");
+  expect(line).not.toMatch(/\bat \S+ \(|\bat async\b|node:internal/);
+  for (const l of result.out) expect(l).not.toMatch(/^\s+at /);
+}
+
+/** Nothing but what the case itself put into the folder: no output, no temporary file, no copy. */
+function entries(where: string): string[] {
+  return existsSync(where) && statSync(where).isDirectory() ? readdirSync(where).sort() : [];
+}
+
+beforeAll(async () => {
+  // A real workbook with one member and one meeting, so every verb would succeed on it.
+  const built = join(dir, "built.xlsx");
+  expect((await call(runWorkbook, ["--dataset", SEED, "--out", built])).code).toBe(0);
+  const member = join(dir, "member.xlsx");
+  expect(
+    (
+      await call(runComments, [
+        "add-member",
+        "--workbook",
+        built,
+        "--out",
+        member,
+        "--name",
+        "山田 太郎",
+        "--role",
+        "会長",
+      ])
+    ).code,
+  ).toBe(0);
+  expect(
+    (
+      await call(runComments, [
+        "add-meeting",
+        "--workbook",
+        member,
+        "--out",
+        good,
+        "--number",
+        "1",
+        "--date",
+        "2025-11-20",
+        "--start",
+        "14:00",
+        "--end",
+        "15:30",
+      ])
+    ).code,
+  ).toBe(0);
+  writeFileSync(goodCsv, "会議,対象,発言者,区分,内容\n1,全体,M001,意見,x\n");
+});
+
+describe("every verb answers a bad input in one line", () => {
+  const cases = VERBS.flatMap((verb) =>
+    verb.input === undefined ? [] : Object.keys(BAD_INPUTS).map((bad) => [verb.name, bad, verb] as const),
+  );
+  it.each(cases)("%s: %s", async (_name, bad, verb) => {
+    const where = mkdtempSync(join(dir, "in-"));
+    const input = (BAD_INPUTS[bad] as (w: string, k: InputKind) => string)(where, verb.input as InputKind);
+    const outDir = mkdtempSync(join(dir, "out-"));
+    const out = join(outDir, `out${verb.ext ?? ""}`);
+    const before = entries(where);
+    const result = await call(verb.run, verb.args(input, verb.ext ? out : ""));
+    expectOneClearLine(result);
+    expect(entries(outDir)).toEqual([]);
+    expect(entries(where)).toEqual(before);
+  });
+});
+
+describe("every verb that writes answers a bad --out in one line", () => {
+  const cases = VERBS.flatMap((verb) =>
+    verb.ext === undefined ? [] : Object.keys(BAD_OUTPUTS).map((bad) => [verb.name, bad, verb] as const),
+  );
+  it.each(cases)("%s: %s", async (_name, bad, verb) => {
+    const where = mkdtempSync(join(dir, "out-"));
+    const out = (BAD_OUTPUTS[bad] as (w: string, e: string) => string)(where, verb.ext as string);
+    const input = verb.input === "dataset" ? SEED : verb.input === "csv" ? goodCsv : good;
+    const before = entries(where);
+    const folder = entries(out);
+    const result = await call(verb.run, verb.args(input, out));
+    expectOneClearLine(result);
+    expect(entries(where)).toEqual(before);
+    expect(entries(out)).toEqual(folder); // a folder given as --out is left as it was
+    expect(entries(dirname(out)).filter((n) => n.startsWith(basename(out)) && n !== basename(out))).toEqual([]);
+  });
+});
