@@ -187,6 +187,7 @@ function locate(
   recordLines: readonly number[],
   fieldOf: ReadonlyMap<string, number>,
   source: string,
+  indicators: readonly { readonly actuals?: readonly { readonly year: number }[] }[] = [],
 ): string {
   const m = /^indicators\[(\d+)\](?:\.(.*))?$/.exec(path);
   if (!m) return path;
@@ -195,8 +196,14 @@ function locate(
   const rest = (m[2] ?? "").replace(/\[\d+\]/g, "");
   let name = rest;
   while (name !== "" && !fieldOf.has(name)) name = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "";
-  const actual = /^actuals/.exec(rest);
-  if (actual) return `${at(source, { line })} (actuals)`;
+  const actual = /^actuals\[(\d+)\]/.exec(m[2] ?? "");
+  if (actual) {
+    // The actual's own cell: its year names the actual.YYYY column it was read from.
+    const year = indicators[Number(m[1])]?.actuals?.[Number(actual[1])]?.year;
+    const column = year === undefined ? undefined : `actual.${year}`;
+    const field = column === undefined ? undefined : fieldOf.get(column);
+    return field === undefined ? `${at(source, { line })} (actuals)` : at(source, { line, field }, column);
+  }
   const field = fieldOf.get(name);
   return field === undefined ? `${at(source, { line })} (${rest || "indicator"})` : at(source, { line, field }, name);
 }
@@ -305,7 +312,7 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
     return {
       ok: false,
       problems: result.problems.map((p) => ({
-        path: locate(p.path, recordLines, fieldOf, source),
+        path: locate(p.path, recordLines, fieldOf, source, indicators as { actuals?: { year: number }[] }[]),
         message: p.message,
       })),
     };
