@@ -6,15 +6,16 @@
  * 目標年度, 判定基準年度) that hold any year, and the bundled strategy's baselines (2017–2019) come before its first
  * year column (2020).
  */
+import { EXCEL_CELL_MAX_CHARS } from "../../lib/csv";
 import { formatPath, type PathPart, type Problem } from "./problems";
 import type { Indexed } from "./rules";
 import type { BasicGoal, Dataset, Indicator, Measure, Plan, SubGoal } from "./schema";
 
 /**
  * Excel's limit on the characters of one cell: 32,767 ("Total number of characters that a cell can contain",
- * Excel specifications and limits, support.microsoft.com). Longer text is cut or refused by the writer.
+ * Excel specifications and limits, support.microsoft.com); the one constant in src/lib/csv.ts.
  */
-export const EXCEL_CELL_TEXT_LIMIT = 32_767;
+export const EXCEL_CELL_TEXT_LIMIT = EXCEL_CELL_MAX_CHARS;
 
 /**
  * The years that have an input column in 「KPI一覧」: the year before the plan's first year (where baselines sit)
