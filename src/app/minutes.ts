@@ -14,6 +14,8 @@ import {
   type StatusSnapshot,
 } from "../domain/minutes";
 import type { StatusSettings } from "../domain/status";
+import { translate } from "../i18n/messages";
+import type { Lang } from "../lib/lang";
 import { kpiStatuses, type KpiStatusInput, type KpiStatusOptions } from "../workbook/kpi-snapshots";
 import { buildMinutesSheet, minutesSheetName } from "../plan/minutes-sheet";
 import type { SheetPlan } from "../plan/types";
@@ -45,6 +47,8 @@ export interface MinutesSource {
   readonly settings: StatusSettings | null;
   /** Lines in the caller's language: rows that could not be read, settings that fell back to defaults. */
   readonly problems: readonly string[];
+  /** Rows whose id another row of the same table has (both named): no minutes can be made until they are fixed. */
+  readonly duplicateRows: readonly CommentProblem[];
 }
 
 /** The strategy's structure and order, and its plan period (where 「KPI一覧」's year columns are). */
@@ -72,11 +76,26 @@ export async function loadMinutes(
     statusById: statuses.statusById,
     settings: statuses.settings,
     problems: [...formatProblems(records.problems, options.lang), ...statuses.problems],
+    duplicateRows: records.problems.filter((p) => p.code === "duplicateId" && typeof p.params.first === "string"),
   };
+}
+
+/** Two rows with one id: the minutes would have to pick one silently (a meeting, a member's name, a comment). */
+function duplicateRowsFailure(duplicates: readonly CommentProblem[]): Extract<MinutesResult, { ok: false }> | null {
+  const d = duplicates[0];
+  if (!d) return null;
+  const text = (lang: Lang): string => {
+    const more =
+      duplicates.length > 1 ? translate(lang, "minutes.duplicateRowsMore", { count: duplicates.length - 1 }) : "";
+    return translate(lang, "minutes.duplicateRows", { ...d.params, second: d.path, more });
+  };
+  return { ok: false, code: "DuplicateRows", message: text("ja"), messageEn: text("en"), meetings: [] };
 }
 
 /** One meeting's minutes from the records read (UnknownMeeting when the workbook has no such meeting). */
 export function meetingMinutes(source: MinutesSource, dataset: MinutesDataset, meetingNumber: number): MinutesResult {
+  const duplicates = duplicateRowsFailure(source.duplicateRows);
+  if (duplicates) return duplicates;
   return buildMinutes({
     dataset,
     meetingNumber,

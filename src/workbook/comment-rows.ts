@@ -110,17 +110,21 @@ function readWith<K extends string, T>(
   const mapped = mapColumns(sheet, input.headers, columns);
   if (!mapped.ok) return { records: [], problems: mapped.problems };
   const first = input.firstRow ?? 2;
+  const idHeader = columns.find((c) => c.key === idKey)?.header ?? idKey;
   const records: { record: T; index: number }[] = [];
   const problems: CommentProblem[] = [];
-  const seen = new Set<string>();
+  // where each id was first seen, so a duplicate names both rows (the minutes refuse to pick one)
+  const seen = new Map<string, string>();
   input.rows.forEach((row, index) => {
     const get = (key: K): Scalar | undefined => row[mapped.map[key]];
     if (cellText(get(idKey)).trim() === "") return;
     const at = (key: K): string => `${sheet} ${first + index}行目 ${columns.find((c) => c.key === key)?.header ?? key}`;
     const { record, problems: p } = read(get, at);
     const id = cellText(get(idKey)).trim();
-    if (seen.has(id)) p.push(problem(at(idKey), "duplicateId", { value: id }));
-    seen.add(id);
+    const firstSeen = seen.get(id);
+    if (firstSeen !== undefined) {
+      p.push(problem(at(idKey), "duplicateId", { value: id, first: firstSeen, header: idHeader }));
+    } else seen.set(id, at(idKey));
     problems.push(...p);
     if (p.length === 0 || p.every((x) => x.code !== "badTarget")) records.push({ record, index });
   });

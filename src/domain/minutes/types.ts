@@ -97,10 +97,11 @@ export type MinutesResult =
   | { readonly ok: true; readonly minutes: MinutesDocument }
   | {
       readonly ok: false;
-      readonly code: "UnknownMeeting";
+      /** DuplicateRows: two rows of 委員名簿, 会議 or 委員意見 share their id, so which one is meant is unknown. */
+      readonly code: "UnknownMeeting" | "DuplicateRows";
       readonly message: string;
       readonly messageEn: string;
-      /** The meetings that do exist, ascending. */
+      /** The meetings that do exist, ascending (empty for DuplicateRows). */
       readonly meetings: readonly number[];
     };
 

@@ -22,6 +22,11 @@ export const MINUTES_MESSAGES = {
     ja: "テーブル「{table}」に見出し {headers} がありません",
     en: "The table 「{table}」 lacks the headers {headers}",
   },
+  "minutes.duplicateRows": {
+    ja: "同じ{header}「{value}」の行が2つあります: {first} と {second}。どちらの行か決められないため、会議録は作成しません。{more}",
+    en: "Two rows have the same {header} 「{value}」: {first} and {second}. The minutes are not made, as it is not clear which row is meant.{more}",
+  },
+  "minutes.duplicateRowsMore": { ja: "（ほかに{count}件）", en: " ({count} more)" },
   "minutes.unknownMeeting": {
     ja: "第{number}回の会議は「{sheet}」シートにありません。登録されている会議: {meetings}",
     en: "Meeting {number} is not in the {sheet} sheet. Meetings recorded: {meetings}",

@@ -98,6 +98,22 @@ describe("kpi-review minutes", () => {
     expect(await run(["--meeting", "three", "--out", join(dir, "x.md")])).toBe(2);
   });
 
+  it("refuses a workbook where two rows share an id (a meeting's 回 here), naming both rows, and writes nothing", async () => {
+    const twice = join(dir, "twice.xlsx");
+    const meetings = [...MEETINGS, { ...MEETINGS[1]!, place: "別の会場" }]; // 第3回 again, after the others
+    writeFileSync(twice, await commentsXlsx({ members: MEMBERS, meetings, comments: COMMENTS }));
+    const i = io();
+    const out = join(dir, "twice.md");
+    expect(await runMinutes(["--workbook", twice, "--dataset", DATASET_FILE, "--meeting", "3", "--out", out], i)).toBe(
+      1,
+    );
+    const m = /^同じ回「3」の行が2つあります: 会議 (\d+)行目 回 と 会議 (\d+)行目 回。/m.exec(i.errors.join("\n"));
+    expect(m).not.toBeNull();
+    // the first 第3回 is the table's 2nd record, its copy the 4th
+    expect(Number(m![2]) - Number(m![1])).toBe(MEETINGS.length - 1);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("refuses a --format that the --out name contradicts (docx bytes in a .md), writing nothing", async () => {
     const i = io();
     const out = join(dir, "x.md");
