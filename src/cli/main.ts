@@ -32,13 +32,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   return verb.run(args);
 }
 
+/**
+ * The one line an error that no verb foresaw prints (the verbs answer bad input themselves): its message, no stack
+ * trace, unless KPI_REVIEW_DEBUG=1 asks for where it came from.
+ */
+export function crashLine(error: unknown, debug = process.env.KPI_REVIEW_DEBUG === "1"): string {
+  if (debug && error instanceof Error && error.stack) return `kpi-review: ${error.stack}`;
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+  return `kpi-review: unexpected error: ${message} (KPI_REVIEW_DEBUG=1 prints where)`;
+}
+
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`kpi-review: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`${crashLine(error)}\n`);
       process.exitCode = 1;
     },
   );
