@@ -10,7 +10,11 @@ import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { CommentsPanel } from "../../../src/taskpane/panels/comments/CommentsPanel";
 import { CreateWorkbook } from "../../../src/taskpane/panels/create-workbook/CreateWorkbook";
 import type { PanelDefinition } from "../../../src/taskpane/panels/panel.types";
+import { Refresh } from "../../../src/taskpane/panels/refresh/Refresh";
 import { createFakeExcel } from "../../support/fake-excel";
+
+// Two builds of the bundled dataset and a calculated read in the fake: explicit time, not an idle machine's.
+jest.setTimeout(60_000);
 
 const memory = () => {
   const map = new Map<string, string>();
@@ -35,14 +39,45 @@ it("the comments panel follows a workbook created in the create panel", async ()
   await within(comments).findByRole("button", { name: "委員意見のシートを追加", hidden: true });
 
   await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
-  await screen.findByText("ワークブックを作成しました");
+  await screen.findByText("ワークブックを作成しました", {}, { timeout: 20_000 });
   await userEvent.click(screen.getByRole("tab", { name: "委員意見" }));
 
-  await within(comments).findByText("戦略全体");
+  await within(comments).findByText("戦略全体", {}, { timeout: 20_000 });
   expect(within(comments).queryByRole("button", { name: "委員意見のシートを追加" })).toBeNull();
   await waitFor(() => expect(fx.fake.state.selectionHandlers.filter((h) => h.sheet === "KPI一覧")).toHaveLength(1));
   await act(async () => {
     await fx.fake.state.select("KPI一覧", "B5");
   });
   await within(comments).findByText(/^1-1-K1-1 /);
+});
+
+it("a refresh preview of the workbook as it was is dropped when the workbook is replaced in the create panel", async () => {
+  const fx = createFakeExcel();
+  const host: ExcelHost = { kind: "fake", run: (batch) => batch(fx.context), isSetSupported: () => true };
+  const NOW = new Date("2026-11-24T00:00:00Z");
+  const panels: PanelDefinition[] = [
+    {
+      id: "workbook",
+      titleKey: "workbook.title",
+      Component: () => <CreateWorkbook now={() => NOW} retryDelayMs={0} />,
+    },
+    { id: "refresh", titleKey: "refresh.title", Component: () => <Refresh now={() => NOW} who={() => "事務局"} /> },
+  ];
+  render(<PaneRoot host={host} lang="ja" panels={panels} />);
+  await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
+  await screen.findByText("ワークブックを作成しました", {}, { timeout: 20_000 });
+
+  await userEvent.click(screen.getByRole("tab", { name: "データを更新" }));
+  await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
+  // The fake calculates the workbook on the first read of a formula cell: seconds for the bundled dataset.
+  await screen.findByText("更新の内容（まだ書き込んでいません）", {}, { timeout: 20_000 });
+
+  await userEvent.click(screen.getByRole("tab", { name: "ワークブックの作成" }));
+  await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
+  await userEvent.click(await screen.findByRole("button", { name: "置き換える" }));
+  await screen.findByText("ワークブックを作成しました", {}, { timeout: 20_000 });
+
+  await userEvent.click(screen.getByRole("tab", { name: "データを更新" }));
+  await waitFor(() => expect(screen.queryByText("更新の内容（まだ書き込んでいません）")).toBeNull());
+  expect(screen.getByRole("button", { name: "変更を確認" })).toBeEnabled();
 });
