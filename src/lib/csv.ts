@@ -2,9 +2,8 @@
  * CSV, one reader and one writer for every caller (the dataset CSV, the comments CSV, the minutes CSV).
  *
  * Reading follows RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR between records, a
- * leading BOM ignored. By default malformed text is refused with its position instead of being guessed at. The
- * `lenient` reading is the comments CSV's historical one, kept as it was until that import is made strict (issue #11);
- * it still reports an unclosed quote (`unclosedQuote`) so the import can refuse it once it chooses to.
+ * leading BOM ignored. Malformed text is refused with its position instead of being guessed at (the comments CSV's
+ * old lenient reading merged every row after an unclosed quote into one comment; issue #11).
  *
  * Writing quotes a field only when it must; the formula guard (CSV injection) is an option of the writer.
  */
@@ -33,21 +32,12 @@ export type CsvParseResult =
       readonly ok: true;
       readonly records: readonly (readonly CsvCell[])[];
       readonly delimiter: CsvDelimiter;
-      /** Lenient reading only: a quote that was never closed (its field took the rest of the text). */
-      readonly unclosedQuote?: CsvProblem;
     }
   | { readonly ok: false; readonly problems: readonly CsvProblem[] };
 
 export interface CsvParseOptions {
   /** "," (the default), a tab, or "auto": a tab when the first line has tabs and no commas (Excel's 「Unicode テキスト」). */
   readonly delimiter?: CsvDelimiter | "auto";
-  /**
-   * The comments CSV's reading (issue #11): a quote that does not open a field is text, text after a closing quote
-   * joins the field, an unclosed quote takes the rest of the text (reported, not refused), only LF counts as a line
-   * inside quotes, and only empty lines are skipped (and a last, unterminated record whose fields are all empty).
-   * Otherwise (strict) the first malformed field stops the reading, and a record that is one empty field is skipped.
-   */
-  readonly lenient?: boolean;
   /** Refuse a field longer than one Excel cell holds; a longer field is not something Excel wrote. */
   readonly excelCellLimit?: boolean;
   /** Refuse text with more records than this. */
@@ -64,14 +54,11 @@ function delimiterOf(text: string, option: CsvDelimiter | "auto"): CsvDelimiter 
 }
 
 export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParseResult {
-  const lenient = options.lenient ?? false;
   const text = input.replace(/^\uFEFF/, "");
   const delimiter = delimiterOf(text, options.delimiter ?? ",");
   const refuse = (problem: CsvProblem): CsvParseResult => ({ ok: false, problems: [problem] });
   const records: CsvCell[][] = [];
   let record: CsvCell[] = [];
-  let recordStart = 0;
-  let unclosedQuote: CsvProblem | undefined;
   let line = 1;
   let i = 0;
   const n = text.length;
@@ -95,26 +82,24 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
           closed = true;
           break;
         }
-        if (ch === "\n" || (!lenient && ch === "\r" && text[i + 1] !== "\n")) line++;
+        if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) line++;
         value += ch;
         i++;
       }
       if (!closed) {
-        const problem: CsvProblem = {
+        return refuse({
           kind: "unclosedQuote",
           line: startLine,
           field,
           message: 'a quoted field is never closed (a missing ")',
-        };
-        if (!lenient) return refuse(problem);
-        unclosedQuote = problem;
+        });
       }
     }
-    // The unquoted field, or what follows a closing quote (only a delimiter or a line break may, unless lenient).
+    // The unquoted field, or what follows a closing quote (only a delimiter or a line break may).
     let j = i;
     while (j < n && text[j] !== delimiter && text[j] !== "\r" && text[j] !== "\n") j++;
     const rest = text.slice(i, j);
-    if (!lenient && quoted && rest !== "") {
+    if (quoted && rest !== "") {
       return refuse({
         kind: "textAfterQuote",
         line,
@@ -122,7 +107,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
         message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}`,
       });
     }
-    if (!lenient && !quoted && rest.includes('"')) {
+    if (!quoted && rest.includes('"')) {
       return refuse({
         kind: "quoteInField",
         line,
@@ -146,24 +131,18 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
       i++;
       continue;
     }
-    if (!isBlank(record, lenient, ch === undefined, i === recordStart)) records.push(record);
+    // a record that is one empty field (an empty line) is not one
+    if (!(record.length === 1 && record[0]?.text === "")) records.push(record);
     record = [];
     if (options.maxRecords !== undefined && records.length > options.maxRecords) {
       return refuse({ kind: "tooManyRecords", line, message: `more than ${options.maxRecords} records` });
     }
     if (ch === undefined) break;
     i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    recordStart = i;
     line++;
     if (i >= n) break;
   }
-  return { ok: true, records, delimiter, ...(unclosedQuote ? { unclosedQuote } : {}) };
-}
-
-/** A record that is not one: see `CsvParseOptions.lenient` for the two readings. */
-function isBlank(record: readonly CsvCell[], lenient: boolean, atEnd: boolean, emptyLine: boolean): boolean {
-  if (!lenient) return record.length === 1 && record[0]?.text === "";
-  return atEnd ? record.every((c) => c.text === "") : emptyLine;
+  return { ok: true, records, delimiter };
 }
 
 export interface CsvWriteOptions {

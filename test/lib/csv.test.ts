@@ -79,31 +79,6 @@ describe("parseCsv (strict, the default)", () => {
   });
 });
 
-describe("parseCsv (lenient: the comments CSV's reading, issue #11)", () => {
-  const lenient = (text: string) => parseCsv(text, { lenient: true });
-
-  it("takes stray quotes and text after a closing quote as text", () => {
-    expect(texts(lenient('a"b,"c"d,"e""f"'))).toEqual([['a"b', "cd", 'e"f']]);
-  });
-
-  it("merges the rest of the text into a field after an unclosed quote, and reports where the quote was", () => {
-    const r = lenient('h\n"open,x\nnext,row\n');
-    expect(texts(r)).toEqual([["h"], ["open,x\nnext,row\n"]]);
-    expect(r).toMatchObject({ unclosedQuote: { kind: "unclosedQuote", line: 2, field: 1 } });
-    expect(lenient("a,b\n")).not.toHaveProperty("unclosedQuote");
-  });
-
-  it("skips empty lines only, and a last unterminated record whose fields are all empty", () => {
-    expect(texts(lenient('a\n\n""\n,\nb\n,'))).toEqual([["a"], [""], ["", ""], ["b"]]);
-  });
-
-  it("counts only LF as a line inside quotes", () => {
-    const r = lenient('"a\rb"\nc');
-    if (!r.ok) throw new Error("parse");
-    expect(r.records[1]?.[0]?.line).toBe(2);
-  });
-});
-
 describe("csvField / csvRow", () => {
   it("quotes a field only when it holds a comma, a quote, a line break or a tab", () => {
     expect(csvField("plain 値")).toBe("plain 値");
