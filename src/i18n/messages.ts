@@ -93,6 +93,10 @@ const catalogue = {
   },
   "workbook.error.title": { ja: "ワークブックを作成できませんでした", en: "The workbook could not be created" },
   "workbook.error.details": { ja: "詳細（{code}）", en: "Details ({code})" },
+  "workbook.error.retry": {
+    ja: "もう一度「ワークブックを作成」を押すと、途中まで作ったシートを作り直して完成させます（ほかのシートには触れません）。",
+    en: "Press “Create workbook” again to rebuild the sheets it had started and finish (other sheets are left alone).",
+  },
   "workbook.dataset.invalid": {
     ja: "同梱のデータに問題が {count} 件あるため作成できません。担当者に連絡してください。",
     en: "The bundled data has {count} problem(s), so nothing can be built. Please contact the person in charge.",

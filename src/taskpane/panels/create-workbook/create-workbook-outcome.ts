@@ -88,12 +88,15 @@ export function createWorkbookOutcome(
           { kind: "lines", items: state.problems },
         ],
       };
-    case "error":
-      return failure(
+    case "error": {
+      const view = failure(
         t("workbook.error.title"),
         t(state.message.key, state.message.params),
         state.details,
         t("workbook.error.details", { code: state.code }),
       );
+      // The build leaves a marker when Excel stopped it part-way: the next press finishes it (apply-plan.ts).
+      return { ...view, blocks: [...view.blocks, { kind: "note", text: t("workbook.error.retry") }] };
+    }
   }
 }

@@ -128,6 +128,25 @@ describe("「ワークブックを作成」 panel", () => {
     expect(skipped.textContent).not.toContain("条件付き書式"); // 1.6 is there
   });
 
+  it("after Excel stops a build part-way, says a second press finishes it, and the second press does", async () => {
+    const fx = createFakeExcel();
+    let refuse = true;
+    fx.fake.refuse = (path, action) =>
+      refuse && action === "tables.add" ? new FakeOfficeError("GeneralException", `refused at ${path}`) : undefined;
+    renderPane(hostFor(fx));
+    await press("ワークブックを作成");
+    expect(await screen.findByText("ワークブックを作成できませんでした")).toBeInTheDocument();
+    expect(
+      screen.getByText(/もう一度「ワークブックを作成」を押すと、途中まで作ったシートを作り直して完成させます/),
+    ).toBeInTheDocument();
+
+    refuse = false;
+    await press("ワークブックを作成");
+    expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "置き換える" })).toBeNull();
+    expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
+  });
+
   it("shows an Office error as a message with details, not an exception", async () => {
     const host: ExcelHost = {
       kind: "fake",
