@@ -1,7 +1,11 @@
 /**
- * Workbook metadata as one document property. Both renderers write the same text into the document's
- * description (core property dc:description; Office.js `workbook.properties.comments`), so a workbook built by the
- * CLI and one built in the pane read back the same way. A marker prefix keeps it recognisable among user edits.
+ * Workbook metadata, kept twice. Both renderers write the same text into the document's description (core property
+ * dc:description; Office.js `workbook.properties.comments`) and into cell A1 of a very hidden sheet
+ * 「_kpi-review」 (METADATA_SHEET), so a workbook built by the CLI and one built in the pane read back the same way.
+ * The sheet copy is there because document properties written in Excel on the web may not be saved with the file
+ * (office-js issue #1318: properties set in Excel Online are gone after reopening). A marker prefix keeps the text
+ * recognisable among user edits. Readers take `readMetadataCopies`: the sheet's copy when it is valid, else the
+ * description's.
  */
 /** What a workbook records about itself, so a refresh knows what it is looking at. */
 export interface WorkbookMetadata {
@@ -63,4 +67,24 @@ export function decodeMetadata(text: string | null | undefined): MetadataReadRes
       builtAt: record.builtAt as string,
     },
   };
+}
+
+/** The very hidden sheet holding the metadata's second copy, in METADATA_CELL (the same text as the description). */
+export const METADATA_SHEET = "_kpi-review";
+export const METADATA_CELL = "A1";
+
+/**
+ * The metadata from its two copies: the hidden sheet's when it is valid (Excel on the web may keep a stale or no
+ * description, office-js #1318, while a cell is always saved), else the description's; both missing or invalid: the
+ * description's problem, or the sheet's when only the sheet holds something.
+ */
+export function readMetadataCopies(copies: {
+  readonly description: string | null | undefined;
+  readonly sheet: string | null | undefined;
+}): MetadataReadResult {
+  const sheet = decodeMetadata(copies.sheet);
+  if (sheet.ok) return sheet;
+  const description = decodeMetadata(copies.description);
+  if (description.ok) return description;
+  return description.code === "MetadataMissing" && sheet.code === "MetadataInvalid" ? sheet : description;
 }

@@ -1,4 +1,5 @@
 /** createWorkbook against both backends: the same plan, the same outcomes, the same refusals. */
+import { METADATA_SHEET } from "../../src/workbook/metadata";
 import { createWorkbook, workbookPlanFor } from "../../src/app/create-workbook";
 import { COMMENTS_SHEET, MEMBERS_SHEET } from "../../src/workbook/comment-columns";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE } from "../../src/workbook/names";
@@ -31,7 +32,8 @@ describe.each(BACKENDS)("createWorkbook through the $name port", (backend) => {
     expect(result).toMatchObject({ ok: true, sheets: plan.sheets.map((s) => s.name), skipped: [] });
     expect(steps[steps.length - 1]).toBe("finish");
     const again = await backend.reloaded(b);
-    expect(again.sheets().filter((s) => s !== "Sheet1")).toEqual(plan.sheets.map((s) => s.name));
+    // The plan's sheets, then the metadata's very hidden sheet (issue #11).
+    expect(again.sheets().filter((s) => s !== "Sheet1")).toEqual([...plan.sheets.map((s) => s.name), METADATA_SHEET]);
     expect(again.tableNames().sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
     expect(again.named(EVALUATION_YEAR_NAME)).toBe(2024);
     expect(kpiIds(again)).toEqual(dataset.indicators.map((i) => i.id));
@@ -79,7 +81,7 @@ describe.each(BACKENDS)("createWorkbook through the $name port", (backend) => {
     expect(again.cell(MEMBERS_SHEET, 200, 1)).toBe("the record stays");
     // every sheet once, the KPI table once, the names rewritten
     const names = again.sheets().filter((s) => s !== "Sheet1");
-    expect([...names].sort()).toEqual(plan.sheets.map((s) => s.name).sort());
+    expect([...names].sort()).toEqual([...plan.sheets.map((s) => s.name), METADATA_SHEET].sort());
     expect(again.tableNames().filter((t) => t === KPI_TABLE)).toHaveLength(1);
     expect(again.named(EVALUATION_YEAR_NAME)).toBe(2024);
     expect(kpiIds(again)).toEqual(dataset.indicators.map((i) => i.id));

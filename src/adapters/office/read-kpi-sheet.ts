@@ -15,7 +15,8 @@ import { stateFromGrid, type KpiGridInput } from "../../workbook/kpi-grid-reader
 import { HEADER_SEARCH_ROWS, headerCandidates, locateKpiTable } from "../../workbook/kpi-locate";
 import type { Scalar } from "../../lib/scalar";
 import type { CommentRef, RefreshNotice, WorkbookState } from "../../workbook/kpi-state";
-import { decodeMetadata } from "../../workbook/metadata";
+import { METADATA_SHEET, readMetadataCopies, type MetadataReadResult } from "../../workbook/metadata";
+import { sheetCopyRange, sheetCopyText } from "./metadata-sheet";
 import { parseRange } from "../../lib/a1";
 import { readCommentBookOffice } from "./comments-store";
 
@@ -30,6 +31,8 @@ export interface OfficeKpiRead {
   /** Every sheet of the workbook, and the workbook's names that point at a sheet it has (refresh/repair.ts). */
   readonly sheetNames: readonly string[];
   readonly resolvedNames: ReadonlySet<string>;
+  /** The workbook's metadata from its two copies (src/workbook/metadata.ts). */
+  readonly metadata: MetadataReadResult;
   readonly syncs: number;
 }
 
@@ -71,18 +74,33 @@ function resolvedNamesOf(items: readonly { name: string; value?: unknown }[], sh
   return out;
 }
 
-type ReadRest = Omit<OfficeKpiRead, "state" | "dataBottom">;
+type ReadRest = Omit<OfficeKpiRead, "state" | "dataBottom" | "metadata">;
+
+/** The metadata's two copies: the description's text, and A1 of the hidden sheet when it exists. */
+interface MetadataCopies {
+  readonly description: string;
+  readonly sheet: Excel.Range | null;
+}
+
+/** Queues the load of the hidden sheet's copy when `sheets` has it (read after the next sync). */
+function loadSheetCopy(wb: Excel.Workbook, sheets: readonly string[]): Excel.Range | null {
+  return sheets.includes(METADATA_SHEET) ? sheetCopyRange(wb).load("values") : null;
+}
 
 function read(
   input: Omit<KpiGridInput, "datasetVersion" | "comments">,
-  metadataText: string,
+  copies: MetadataCopies,
   comments: readonly CommentRef[],
   rest: ReadRest,
 ): OfficeKpiReadResult {
-  const meta = decodeMetadata(metadataText);
-  const result = stateFromGrid({ ...input, datasetVersion: meta.ok ? meta.metadata.datasetVersion : null, comments });
+  const metadata = readMetadataCopies({
+    description: copies.description,
+    sheet: copies.sheet ? sheetCopyText(copies.sheet.values) : null,
+  });
+  const datasetVersion = metadata.ok ? metadata.metadata.datasetVersion : null;
+  const result = stateFromGrid({ ...input, datasetVersion, comments });
   if (!result.ok) return { ok: false, problems: result.problems, syncs: rest.syncs };
-  return { ok: true, state: result.state, dataBottom: result.dataBottom, ...rest };
+  return { ok: true, state: result.state, dataBottom: result.dataBottom, metadata, ...rest };
 }
 
 export async function readKpiStateOffice(
@@ -110,6 +128,7 @@ export async function readKpiStateOffice(
   const historyUsed = names.includes(historySheet)
     ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
     : null;
+  const sheetCopy = loadSheetCopy(wb, names);
   await context.sync();
   syncs++;
   const tableRange = parseRange(stripSheet(whole.address));
@@ -143,7 +162,7 @@ export async function readKpiStateOffice(
   };
   return read(
     { layout, grid, headerRow: tableRange.top, tableBottom: tableRange.bottom, notices: where.notices },
-    props.comments,
+    { description: props.comments, sheet: sheetCopy },
     comments,
     {
       tableAddress: stripSheet(whole.address),
@@ -177,6 +196,7 @@ async function readWithoutTable(
   const historyUsed = sheetNames.includes(historySheet)
     ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
     : null;
+  const sheetCopy = loadSheetCopy(wb, sheetNames);
   await context.sync();
   syncs++;
   const ranges = used.map((u) => parseRange(stripSheet(u.address)));
@@ -211,7 +231,7 @@ async function readWithoutTable(
   };
   return read(
     { layout, grid, headerRow: where.headerRow, tableBottom: null, notices: where.notices },
-    metadataText,
+    { description: metadataText, sheet: sheetCopy },
     comments,
     {
       tableAddress: null,

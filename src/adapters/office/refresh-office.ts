@@ -16,7 +16,8 @@ import type { Dataset } from "../../domain/dataset/schema";
 import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, type HistoryEntry } from "../../refresh/history";
 import type { RefreshPlan } from "../../refresh/merge";
 import { columnLetter } from "../../lib/a1";
-import { encodeMetadata } from "../../workbook/metadata";
+import { METADATA_SHEET } from "../../workbook/metadata";
+import { queueMetadataWrite } from "./metadata-sheet";
 import { isCountColumn, refreshRules } from "../../refresh/kpi-rules";
 import { applyWorkbookPlan, DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
 import {
@@ -233,12 +234,18 @@ async function writeRefresh(
     const rules: readonly ConditionalFormatPlan[] = planRules;
     const validations: ValidationPlan[] = sample.validations.map((v) => ({ ...v, range: withBottom(v.range, last) }));
     let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
-    wb.properties.comments = encodeMetadata({
-      planVersion: PLAN_VERSION,
-      builtAt: input.history.at,
-      datasetVersion: input.dataset.datasetVersion,
-      datasetDate: input.dataset.datasetDate,
-    });
+    // Both copies (metadata-sheet.ts), the build's fields kept as the xlsx refresh keeps them.
+    const meta = read.metadata;
+    actions += queueMetadataWrite(
+      wb,
+      {
+        planVersion: meta.ok ? meta.metadata.planVersion : PLAN_VERSION,
+        builtAt: meta.ok ? meta.metadata.builtAt : input.history.at,
+        datasetVersion: input.dataset.datasetVersion,
+        datasetDate: input.dataset.datasetDate,
+      },
+      { sheetExists: read.sheetNames.includes(METADATA_SHEET), properties: true },
+    );
     const line = historyRow(input.history, plan);
     const text = (row: readonly (string | number)[]): string[][] => [
       row.map((v) => (typeof v === "string" ? "@" : "General")),

@@ -133,3 +133,10 @@ export function definedNameRanges(wb: ExcelJS.Workbook, name: string): string[] 
 export function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {
   delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
 }
+
+/** Moves `ws` to the end of the tab order (exceljs sorts `worksheets` by `orderNo`, which its typings leave out). */
+export function moveSheetLast(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  const order = (w: ExcelJS.Worksheet): number => (w as unknown as { orderNo: number }).orderNo;
+  const last = Math.max(...wb.worksheets.filter((w) => w !== ws).map((w) => order(w) + 1), order(ws));
+  (ws as unknown as { orderNo: number }).orderNo = last;
+}

@@ -13,7 +13,7 @@ import { stateFromGrid } from "../../workbook/kpi-grid-reader";
 import { HEADER_SEARCH_ROWS, headerCandidates, locateKpiTable, type SheetSummary } from "../../workbook/kpi-locate";
 import type { Scalar } from "../../lib/scalar";
 import type { CommentRef, RefreshNotice, WorkbookState } from "../../workbook/kpi-state";
-import { decodeMetadata } from "../../workbook/metadata";
+import { readMetadataXlsx } from "./metadata-sheet";
 import { cellAddress } from "../../lib/a1";
 
 export type ReadKpiResult =
@@ -112,7 +112,7 @@ export function readKpiState(wb: ExcelJS.Workbook, layout: KpiLayout): ReadKpiRe
   const where = locateKpiTable(summaries(wb), layout);
   if (!where.ok) return { ok: false, problems: [where.problem] };
   const ws = wb.getWorksheet(where.sheetName) as ExcelJS.Worksheet;
-  const meta = decodeMetadata(wb.description);
+  const meta = readMetadataXlsx(wb);
   // A workbook without the comment sheets has no comments (readCommentBook reports the missing tables as data).
   const comments: CommentRef[] = readCommentBook(wb).comments.records.map(({ record }) => ({
     id: record.id,

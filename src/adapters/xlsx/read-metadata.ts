@@ -1,10 +1,11 @@
 /** Reads back what a built workbook says about itself (plan/dataset version, build time) from an .xlsx. */
 import ExcelJS from "exceljs";
-import { decodeMetadata, type MetadataReadResult } from "../../workbook/metadata";
+import type { MetadataReadResult } from "../../workbook/metadata";
+import { readMetadataXlsx } from "./metadata-sheet";
 
-/** From a workbook already loaded with exceljs (refresh loads it anyway). */
+/** From a workbook already loaded with exceljs (refresh loads it anyway): both copies (metadata-sheet.ts). */
 export function metadataOfWorkbook(wb: ExcelJS.Workbook): MetadataReadResult {
-  return decodeMetadata(wb.description);
+  return readMetadataXlsx(wb);
 }
 
 /** From .xlsx bytes; a file that is not an .xlsx is reported as data, not thrown. */

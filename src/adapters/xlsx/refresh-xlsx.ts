@@ -19,7 +19,7 @@ import { structureOfId } from "../../refresh/placement";
 import { refreshRules } from "../../refresh/kpi-rules";
 import type { FoundHeader, WorkbookState } from "../../workbook/kpi-state";
 import { columnLetter, parseRange } from "../../lib/a1";
-import { decodeMetadata, encodeMetadata } from "../../workbook/metadata";
+import { readMetadataXlsx, writeMetadataXlsx } from "./metadata-sheet";
 import { clearNote, runtimeSheet, type ConditionalFormatting } from "./exceljs-internals";
 import { StyleCache } from "./styles";
 import { addConditionalFormatRule } from "./write-workbook";
@@ -291,8 +291,8 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   }
 
   // Metadata: the dataset version now in the workbook.
-  const meta = decodeMetadata(wb.description);
-  wb.description = encodeMetadata({
+  const meta = readMetadataXlsx(wb);
+  writeMetadataXlsx(wb, {
     planVersion: meta.ok ? meta.metadata.planVersion : PLAN_VERSION,
     builtAt: meta.ok ? meta.metadata.builtAt : input.history.at,
     datasetVersion: dataset.datasetVersion,

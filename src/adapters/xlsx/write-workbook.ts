@@ -18,7 +18,7 @@ import type {
   WorkbookPlan,
 } from "../../plan/types";
 import { parseRange, quoteSheet, type RangeRef } from "../../lib/a1";
-import { encodeMetadata } from "../../workbook/metadata";
+import { keepMetadataSheetLast, writeMetadataXlsx } from "./metadata-sheet";
 import { definedNameRanges, findTable, removeDefinedName, runtimeSheet } from "./exceljs-internals";
 import { StyleCache, argb } from "./styles";
 
@@ -273,13 +273,16 @@ export function applyPlanToWorkbook(
       if (fresh) wb.created = built;
       wb.modified = built;
     }
-    wb.description = encodeMetadata(plan.metadata);
   }
   // Formula results are not cached in the file: ask Excel to compute them when it opens the workbook.
   wb.calcProperties.fullCalcOnLoad = true;
   const styles = new StyleCache();
   for (const sheet of plan.sheets) addSheet(wb, sheet, styles);
   for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.address}`, n.name);
+  // Both copies of the metadata (the description and the very hidden sheet, after the plan's sheets so that the
+  // workbook opens on the first of those): src/workbook/metadata.ts.
+  if (options.writeMetadata !== false) writeMetadataXlsx(wb, plan.metadata);
+  else keepMetadataSheetLast(wb);
   return { ok: true, sheets: plan.sheets.map((s) => s.name), skipped: [] };
 }
 

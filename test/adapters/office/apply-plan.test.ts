@@ -24,7 +24,8 @@ describe("applyWorkbookPlan on the recording fake", () => {
     expect(result.syncs).toBe(3);
     expect(fake.syncCount).toBe(3);
     expect(fake.state.requests[1]?.calculationSuspended).toBe(true);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "設定", "KPI一覧", "概要"]);
+    // … and the metadata's very hidden sheet, last (issue #11).
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "設定", "KPI一覧", "概要", "_kpi-review"]);
     expect(fake.state.activeSheet).toBe("設定");
   });
 
@@ -221,7 +222,7 @@ describe("existing sheets", () => {
     excel.fake.state.sheet("KPI一覧").cells.set(99 * 16384 + 1, { value: "古い内容", format: {} });
     const first = await applyWorkbookPlan(excel.context, smallPlan(), { isSetSupported: allSets, replace: true });
     expectOk(first);
-    expect(excel.fake.state.sheets.map((s) => s.name)).toEqual(["メモ", "設定", "KPI一覧", "概要"]);
+    expect(excel.fake.state.sheets.map((s) => s.name)).toEqual(["メモ", "設定", "KPI一覧", "概要", "_kpi-review"]);
     expect(getCell(excel.fake.state.sheet("KPI一覧"), 99, 1)).toBeUndefined();
     expect(excel.fake.state.names.get("評価年度")?.reference).toBe("='設定'!$B$3");
     // A second replace also meets the table KPI it created the first time.

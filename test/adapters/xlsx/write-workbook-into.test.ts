@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { applyPlanToWorkbook, workbookBytes } from "../../../src/adapters/xlsx/write-workbook";
 import { definedNameRanges, findTable, tableModelsOf } from "../../../src/adapters/xlsx/exceljs-internals";
-import { decodeMetadata } from "../../../src/workbook/metadata";
+import { decodeMetadata, METADATA_SHEET } from "../../../src/workbook/metadata";
 import { smallPlan } from "../../fixtures/adapters/small-plan";
 
 const CREATED = new Date("2020-01-01T00:00:00Z");
@@ -44,7 +44,7 @@ describe("applyPlanToWorkbook", () => {
     wb.addWorksheet("メモ").getCell("A1").value = "残す値";
     expect(applyPlanToWorkbook(wb, plan)).toEqual({ ok: true, sheets: plan.sheets.map((s) => s.name), skipped: [] });
     const again = await reload(wb);
-    expect(again.worksheets.map((s) => s.name)).toEqual(["メモ", ...plan.sheets.map((s) => s.name)]);
+    expect(again.worksheets.map((s) => s.name)).toEqual(["メモ", ...plan.sheets.map((s) => s.name), METADATA_SHEET]);
     expect(again.getWorksheet("メモ")!.getCell("A1").value).toBe("残す値");
     expect(again.creator).toBe("someone");
     expect(again.created.toISOString()).toBe(CREATED.toISOString());
@@ -85,7 +85,8 @@ describe("applyPlanToWorkbook", () => {
     const rebuilt = { ...plan, metadata: { ...plan.metadata, builtAt: "2030-01-01T00:00:00.000Z" } };
     expect(applyPlanToWorkbook(wb, rebuilt, { replace: true, writeMetadata: false }).ok).toBe(true);
     const again = await reload(wb);
-    expect(again.worksheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    // The metadata's sheet (issue #11) stays from the first build, behind the replaced sheets.
+    expect(again.worksheets.map((s) => s.name)).toEqual([...plan.sheets.map((s) => s.name), METADATA_SHEET]);
     expect(again.getWorksheet("概要")!.getCell("Z99").value).toBeNull();
     expect(again.description).toBe(described);
     expect(definedNameRanges(again, "評価年度")).toEqual(["'設定'!$B$3"]);

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { CellPlan, WorkbookPlan } from "../../../src/plan/types";
 import { writeWorkbookXlsx, readWorkbookMetadata } from "../../../src/adapters/xlsx";
 import { parseRange } from "../../../src/lib/a1";
+import { METADATA_SHEET } from "../../../src/workbook/metadata";
 import { smallPlan, FIXTURE_ROWS, KPI_FIRST_ROW } from "../../fixtures/adapters/small-plan";
 
 async function roundTrip(plan: WorkbookPlan): Promise<{ wb: ExcelJS.Workbook; buffer: Buffer }> {
@@ -24,8 +25,8 @@ describe("writeWorkbookXlsx round trip", () => {
     ({ wb } = await roundTrip(plan));
   });
 
-  it("writes every sheet in plan order", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["設定", "KPI一覧", "概要"]);
+  it("writes every sheet in plan order, then the metadata's very hidden sheet (issue #11)", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["設定", "KPI一覧", "概要", METADATA_SHEET]);
   });
 
   it("writes every planned cell's value or formula and number format", () => {

@@ -35,7 +35,16 @@ describe("kpi-review workbook", () => {
     expect(meta).toMatchObject({ ok: true, metadata: { builtAt: NOW.toISOString() } });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
+    // … and the metadata's very hidden sheet, last (issue #11).
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "KPI一覧",
+      "設定",
+      "概要",
+      "委員名簿",
+      "会議",
+      "委員意見",
+      "_kpi-review",
+    ]);
     // --evaluation-year reached the 設定 sheet.
     const settings = wb.getWorksheet("設定");
     const values: unknown[] = [];
