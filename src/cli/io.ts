@@ -175,6 +175,38 @@ export async function keepDatedCopy(path: string, at: Date): Promise<DatedCopy> 
   }
 }
 
+/**
+ * Writes an output that may replace a file someone has worked on (a workbook with typed actuals and the committee's
+ * record, an edited CSV): the file there is kept as a dated copy first and the copy is named; when the write fails
+ * the copy goes again (the old file is still in place). The exit code of a failure (its one line printed), or null.
+ * `refreshHint`: the file is a workbook built afresh, so say that refresh is the way to keep what was typed.
+ */
+export async function writeKeepingPrevious(
+  lines: Lines,
+  verb: string,
+  path: string,
+  data: Uint8Array | string,
+  now: Date,
+  refreshHint = false,
+): Promise<number | null> {
+  const kept = await keepDatedCopy(path, now);
+  if (!kept.ok) return outputFailed(lines, verb, kept.problem);
+  const written = await writeOutputFile(path, data);
+  if (!written.ok) {
+    if (kept.copy !== null) await fs.rm(kept.copy, { force: true });
+    return outputFailed(lines, verb, written.problem);
+  }
+  if (kept.copy !== null && refreshHint) {
+    lines.out(`以前の ${path} を ${kept.copy} として残しました（入力済みの値は kpi-review refresh で引き継げます）`);
+    lines.out(
+      `Kept the previous ${path} as ${kept.copy} (kpi-review refresh updates a workbook keeping what was typed).`,
+    );
+  } else if (kept.copy !== null) {
+    lines.out(`以前の ${path} を ${kept.copy} として残しました / Kept the previous ${path} as ${kept.copy}.`);
+  }
+  return null;
+}
+
 export type XlsxRead =
   { readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problem: Problem };
 
@@ -193,7 +225,16 @@ export async function loadXlsxFile(path: string): Promise<XlsxRead> {
   return { ok: false, problem: { path, message: `not a readable .xlsx (${String(loaded.problem.params.reason)})` } };
 }
 
-/** Saves a workbook that was loaded from a file (made fit for exceljs to write first). */
-export async function saveXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise<OutputWrite> {
-  return writeOutputFile(path, await packXlsx(workbook));
+/**
+ * Saves a workbook that was loaded from a file (made fit for exceljs to write first); a file already at `path` is
+ * kept as a dated copy (writeKeepingPrevious). The exit code of a failure, or null.
+ */
+export async function saveXlsxFile(
+  lines: Lines,
+  verb: string,
+  workbook: ExcelJS.Workbook,
+  path: string,
+  now: Date,
+): Promise<number | null> {
+  return writeKeepingPrevious(lines, verb, path, await packXlsx(workbook), now);
 }

@@ -32,7 +32,7 @@ import type { Problem } from "../../domain/dataset/problems";
 import { xlsxCommentsPort } from "../../adapters/xlsx/comments-port";
 import { readKnownTargets } from "../../adapters/xlsx/known-targets";
 import { parseVerbArgs, wantsHelp, type ArgValues } from "../args";
-import { loadXlsxFile, outputFailed, overwrittenInput, readInput, saveXlsxFile, STD_LINES, type Lines } from "../io";
+import { loadXlsxFile, overwrittenInput, readInput, saveXlsxFile, STD_LINES, type Lines } from "../io";
 import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
@@ -94,20 +94,16 @@ type Flags = ArgValues<typeof OPTIONS>;
 
 class UsageError extends Error {}
 
-/** A file that could not be read, or an output that could not be written: its `path: message` line, exit code 1. */
+/** An input that could not be read: its `path: message` line, exit code 1. */
 class InputError extends Error {
-  constructor(
-    readonly problem: Problem,
-    readonly output = false,
-  ) {
+  constructor(readonly problem: Problem) {
     super(problem.message);
   }
 }
 
-/** Saves the workbook to --out, or throws the one line that says why it could not be. */
-async function save(workbook: ExcelJS.Workbook, out: string): Promise<void> {
-  const saved = await saveXlsxFile(workbook, out);
-  if (!saved.ok) throw new InputError(saved.problem, true);
+/** Saves the workbook to --out (a file there kept as a dated copy): null, or the exit code of a failure. */
+function save(io: CommentsIo, workbook: ExcelJS.Workbook, out: string): Promise<number | null> {
+  return saveXlsxFile(io, "comments", workbook, out, io.ids.now());
 }
 
 /** --meeting as a meeting number (「3」「第3回」「３」); anything else is a usage error, never meeting 0. */
@@ -263,7 +259,8 @@ async function add(flags: Flags, io: CommentsIo): Promise<number> {
     if (!result.ok) return refused(io, result);
     added = [result.value];
   }
-  await save(workbook, out);
+  const failed = await save(io, workbook, out);
+  if (failed !== null) return failed;
   io.out(`委員意見を${added.length}件追加しました: ${out}`);
   io.out(`Added ${added.length} comment(s): ${out}`);
   for (const r of added) io.out(listLine(r));
@@ -282,7 +279,8 @@ async function addMember(flags: Flags, io: CommentsIo): Promise<number> {
   };
   const result = await saveMember(port, records, member, true);
   if (!result.ok) return refused(io, result);
-  await save(workbook, out);
+  const failed = await save(io, workbook, out);
+  if (failed !== null) return failed;
   io.out(`委員を追加しました: ${result.value.id} ${result.value.name}（${out}）`);
   return 0;
 }
@@ -309,7 +307,8 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
   };
   const result = await saveMeeting(port, records, meeting, true);
   if (!result.ok) return refused(io, result);
-  await save(workbook, out);
+  const failed = await save(io, workbook, out);
+  if (failed !== null) return failed;
   io.out(`会議を追加しました: 第${result.value.number}回 ${result.value.date}（${out}）`);
   return 0;
 }
@@ -338,7 +337,6 @@ export async function runComments(args: readonly string[], io: CommentsIo = STD_
     if (error instanceof UsageError) return usageError(io, "comments", error.message, HELP);
     if (error instanceof InputError) {
       const p = error.problem;
-      if (error.output) return outputFailed(io, "comments", p);
       io.err(
         `kpi-review comments: ${p.message === "no such file" ? `no such file: ${p.path}` : `${p.path}: ${p.message}`}`,
       );

@@ -16,14 +16,13 @@ import { noticeText, type RefreshNotice } from "../../workbook/refresh-notice";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
-  outputFailed,
   overwrittenInput,
   printDatasetProblems,
   printProblems,
   readDatasetFile,
   readInput,
   STD_LINES,
-  writeOutputFile,
+  writeKeepingPrevious,
   type Lines,
 } from "../io";
 import type { Problem } from "../../domain/dataset/problems";
@@ -161,8 +160,9 @@ export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO
   if (!result.ok) return refused(io, options.workbook, result.problems);
   printPreview(io, result.plan, loaded);
   if (unchosen(io, options.chosen, result.plan) !== 0) return 1;
-  const written = await writeOutputFile(options.out, result.bytes);
-  if (!written.ok) return outputFailed(io, "refresh", written.problem);
+  // OUT may be a workbook people have typed into: kept as a dated copy, never replaced unseen
+  const failed = await writeKeepingPrevious(io, "refresh", options.out, result.bytes, now);
+  if (failed !== null) return failed;
   io.out(`更新したブックを保存しました: ${options.out} / Wrote ${options.out} (${result.bytes.length} bytes)`);
   return 0;
 }
@@ -221,8 +221,9 @@ async function writeTemplate(template: string, source: string, io: RefreshIo): P
     printDatasetProblems(io, source, read, "; no template written");
     return 1;
   }
-  const written = await writeOutputFile(template, datasetToCsv(read.dataset));
-  if (!written.ok) return outputFailed(io, "refresh", written.problem);
+  // an edited template is someone's work: kept as a dated copy
+  const failed = await writeKeepingPrevious(io, "refresh", template, datasetToCsv(read.dataset), io.now());
+  if (failed !== null) return failed;
   io.out(`CSV のひな形を保存しました: ${template}（${read.dataset.indicators.length} 指標）`);
   io.out(`Wrote the CSV template ${template} (${read.dataset.indicators.length} indicators).`);
   return 0;

@@ -4,7 +4,6 @@
  * out/kpi-review.xlsx). Never writes over its input; a file already at --out is kept as a dated copy beside it
  * (out/kpi-review.20261124-120000.xlsx), since it may hold typed actuals and the committee's record.
  */
-import { rm } from "node:fs/promises";
 import { createWorkbook } from "../../app/create-workbook";
 import { xlsxWorkbookPort } from "../../adapters/xlsx/workbook-port";
 import { workbookBytes } from "../../adapters/xlsx/write-workbook";
@@ -12,13 +11,11 @@ import { workbookPlanProblems } from "../../plan/workbook";
 import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
-  keepDatedCopy,
-  outputFailed,
   overwrittenInput,
   printDatasetProblems,
   readDatasetFile,
   STD_LINES,
-  writeOutputFile,
+  writeKeepingPrevious,
   type Lines,
 } from "../io";
 import { usageError, type CliVerb } from "../verb";
@@ -86,18 +83,8 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
   if (!created.ok) throw new Error(`createWorkbook on a new workbook failed: ${created.code}`);
   const bytes = await workbookBytes(port.workbook);
   // A workbook already there may hold typed actuals and the committee's record: it is kept as a dated copy first.
-  const kept = await keepDatedCopy(out, io.now());
-  if (!kept.ok) return outputFailed(io, "workbook", kept.problem);
-  const written = await writeOutputFile(out, bytes);
-  if (!written.ok) {
-    // the old file is still in place (the write goes through a temporary file): its copy is not needed
-    if (kept.copy !== null) await rm(kept.copy, { force: true });
-    return outputFailed(io, "workbook", written.problem);
-  }
-  if (kept.copy !== null) {
-    io.out(`以前の ${out} を ${kept.copy} として残しました（入力済みの値は kpi-review refresh で引き継げます）`);
-    io.out(`Kept the previous ${out} as ${kept.copy} (kpi-review refresh updates a workbook keeping what was typed).`);
-  }
+  const failed = await writeKeepingPrevious(io, "workbook", out, bytes, io.now(), true);
+  if (failed !== null) return failed;
   const indicators = read.dataset.indicators.length;
   const sheets = created.sheets.map((s) => `「${s}」`).join("");
   io.out(`ブックを作成しました: ${out}（指標 ${indicators} 行、シート ${created.sheets.length} 枚 ${sheets}）`);

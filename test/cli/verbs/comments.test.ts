@@ -260,4 +260,16 @@ describe("kpi-review comments", () => {
     expect(row[6]).toBe("前⇥後⏎次");
     expect(row[7]).toBe("");
   });
+
+  it("an --out that exists is kept as a dated copy before the new workbook is written", async () => {
+    const out = join(dir, "existing.xlsx");
+    writeFileSync(out, "someone's workbook");
+    const { io, out: lines } = capture();
+    expect(
+      await runComments(["add-member", "--workbook", input, "--out", out, "--name", "林 四郎", "--role", "委員"], io),
+    ).toBe(0);
+    const copy = join(dir, "existing.20251120-143005.xlsx"); // the ids' clock, in Japan time
+    expect(readFileSync(copy, "utf8")).toBe("someone's workbook");
+    expect(lines[0]).toBe(`以前の ${out} を ${copy} として残しました / Kept the previous ${out} as ${copy}.`);
+  });
 });

@@ -165,4 +165,19 @@ describe("kpi-review refresh", () => {
     expect(await runRefresh(["--workbook", book, "--dry-run", "--use-dataset", "9-9-K9-9:2024"], dry.io)).toBe(1);
     expect(dry.err).toHaveLength(1);
   }, 60_000);
+
+  it("an --out that exists (a workbook or an edited template) is kept as a dated copy, never replaced unseen", async () => {
+    const out = join(dir, "existing.xlsx");
+    writeFileSync(out, "someone's workbook");
+    const { io, out: lines } = capture();
+    expect(await runRefresh(["--workbook", book, "--out", out], io)).toBe(0);
+    const copy = join(dir, "existing.20261124-120000.xlsx"); // NOW in Japan time
+    expect(readFileSync(copy, "utf8")).toBe("someone's workbook");
+    expect(lines).toContain(`以前の ${out} を ${copy} として残しました / Kept the previous ${out} as ${copy}.`);
+
+    const template = join(dir, "edited.csv");
+    writeFileSync(template, "edited by staff");
+    expect(await runRefresh(["--csv-template", template], capture().io)).toBe(0);
+    expect(readFileSync(join(dir, "edited.20261124-120000.csv"), "utf8")).toBe("edited by staff");
+  }, 60_000);
 });
