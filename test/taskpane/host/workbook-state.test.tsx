@@ -11,6 +11,7 @@ import { CommentsPanel } from "../../../src/taskpane/panels/comments/CommentsPan
 import { CreateWorkbook } from "../../../src/taskpane/panels/create-workbook/CreateWorkbook";
 import type { PanelDefinition } from "../../../src/taskpane/panels/panel.types";
 import { Refresh } from "../../../src/taskpane/panels/refresh/Refresh";
+import { Minutes } from "../../../src/taskpane/panels/minutes/Minutes";
 import { createFakeExcel } from "../../support/fake-excel";
 
 // Two builds of the bundled dataset and a calculated read in the fake: explicit time, not an idle machine's.
@@ -80,4 +81,32 @@ it("a refresh preview of the workbook as it was is dropped when the workbook is 
   await userEvent.click(screen.getByRole("tab", { name: "データを更新" }));
   await waitFor(() => expect(screen.queryByText("更新の内容（まだ書き込んでいません）")).toBeNull());
   expect(screen.getByRole("button", { name: "変更を確認" })).toBeEnabled();
+});
+
+it("the minutes panel, once read, reads the workbook again after it was built in the create panel", async () => {
+  const fx = createFakeExcel();
+  const host: ExcelHost = { kind: "fake", run: (batch) => batch(fx.context), isSetSupported: () => true };
+  const panels: PanelDefinition[] = [
+    {
+      id: "workbook",
+      titleKey: "workbook.title",
+      Component: () => <CreateWorkbook now={() => new Date("2026-11-24T00:00:00Z")} retryDelayMs={0} />,
+    },
+    { id: "minutes", titleKey: "minutes.title", Component: () => <Minutes /> },
+  ];
+  render(<PaneRoot host={host} lang="ja" panels={panels} />);
+  await userEvent.click(screen.getByRole("tab", { name: "会議録" }));
+  await userEvent.click(screen.getByRole("button", { name: "会議を読み込む" }));
+  const minutes = document.getElementById("panel-minutes") as HTMLElement;
+  // Read before the build: none of the committee's tables.
+  await within(minutes).findByText(/テーブル「委員名簿」が見つかりません/);
+
+  await userEvent.click(screen.getByRole("tab", { name: "ワークブックの作成" }));
+  await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
+  await screen.findByText("ワークブックを作成しました", {}, { timeout: 20_000 });
+  // Read again without a click: the tables are there now (and no meeting yet).
+  await waitFor(() => expect(within(minutes).queryByText(/テーブル「委員名簿」が見つかりません/)).toBeNull(), {
+    timeout: 20_000,
+  });
+  expect(within(minutes).getByText(/「会議」シートに会議がありません/)).toBeInTheDocument();
 });
