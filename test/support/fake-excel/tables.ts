@@ -5,6 +5,7 @@
  */
 import { calcOf } from "./calc";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
+import { formatText } from "./number-format";
 import { applyTableFilters, rowHiddenOf, type FilterCriteria } from "./filters";
 import { parseAddress, writeInput, writeRows, type Bounds } from "./range";
 import {
@@ -86,7 +87,7 @@ export class FakeDynamicRange {
       this.snapshot = {
         values: rows,
         formulas,
-        text: rows.map((r) => r.map((v) => (v === null ? "" : String(v)))),
+        text: rows.map((r, i) => r.map((v, j) => formatText(v, formats[i]?.[j]))),
         numberFormat: formats,
         rowIndex: b.top - 1,
         columnIndex: b.left - 1,
