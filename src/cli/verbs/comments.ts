@@ -28,6 +28,7 @@ import {
   type IdSource,
   type MemberRole,
 } from "../../domain/comments";
+import { decodeBytes } from "../../domain/dataset/ingest/decode";
 import type { Problem } from "../../domain/dataset/problems";
 import { xlsxCommentsPort } from "../../adapters/xlsx/comments-port";
 import { readKnownTargets } from "../../adapters/xlsx/known-targets";
@@ -46,7 +47,7 @@ const HELP = [
   "                          [--start 14:00] [--end 15:30] [--place 場所] [--attendees M001,M002] [--absentees M003]",
   "",
   "委員意見・委員名簿・会議をブック(.xlsx)で読み書きします。入力ファイルは上書きしません（--out は別のファイル）。",
-  "CSV (UTF-8): 見出し 会議,対象,発言者,区分,内容 (必須) と 市の回答・対応,対応状況,記録者 (任意)。",
+  "CSV (UTF-8 または Shift_JIS): 見出し 会議,対象,発言者,区分,内容 (必須) と 市の回答・対応,対応状況,記録者 (任意)。",
   "Reads and writes committee comments, members and meetings in a workbook; never overwrites the input.",
 ].join("\n");
 
@@ -125,10 +126,17 @@ async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return read.workbook;
 }
 
+/**
+ * A text file (--csv, --text-file) in the encoding it was saved in: UTF-8 (BOM or not), UTF-16 with a BOM, or the
+ * Shift_JIS Japanese Excel writes for 「CSV (コンマ区切り)」 — detected as the dataset CSV is (ingest/decode). A
+ * binary file or text in none of them is its one line, not mojibake.
+ */
 async function readText(path: string): Promise<string> {
   const read = await readInput(path);
   if (!read.ok) throw new InputError(read.problem);
-  return read.bytes.toString("utf8");
+  const decoded = decodeBytes(new Uint8Array(read.bytes));
+  if (!decoded.ok) throw new InputError({ path, message: decoded.message });
+  return decoded.text;
 }
 
 /** The input and the output; refused before anything is read when the output is the input. */

@@ -6,6 +6,7 @@ import { runComments, verb } from "../../../src/cli/verbs/comments";
 import { readCommentBook } from "../../../src/adapters/xlsx/comments-store";
 import { fixedIds, MEETINGS, MEMBERS } from "../../fixtures/comments/records";
 import { commentsXlsx, load } from "../../fixtures/comments/workbook";
+import { shiftJis } from "../../fixtures/refresh/hostile-sources";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures", "comments");
 
@@ -271,5 +272,22 @@ describe("kpi-review comments", () => {
     const copy = join(dir, "existing.20251120-143005.xlsx"); // the ids' clock, in Japan time
     expect(readFileSync(copy, "utf8")).toBe("someone's workbook");
     expect(lines[0]).toBe(`以前の ${out} を ${copy} として残しました / Kept the previous ${out} as ${copy}.`);
+  });
+
+  it("reads a comments CSV saved by Japanese Excel (Shift_JIS), and names a file that is not text", async () => {
+    const sjis = join(dir, "sjis.csv");
+    writeFileSync(sjis, shiftJis("会議,対象,発言者,区分,内容\r\n2,全体,M001,意見,紙の意見\r\n"));
+    const out = join(dir, "sjis.xlsx");
+    expect(await runComments(["add", "--workbook", input, "--out", out, "--csv", sjis], capture().io)).toBe(0);
+    const records = readCommentBook(await load(readFileSync(out))).comments.records.map((r) => r.record);
+    expect(records.map((r) => r.text)).toEqual(["紙の意見"]);
+
+    const never = join(dir, "binary.xlsx");
+    const { io, err } = capture();
+    expect(await runComments(["add", "--workbook", input, "--out", never, "--csv", input], io)).toBe(1);
+    expect(err).toEqual([
+      `kpi-review comments: ${input}: contains a NUL byte at offset ${readFileSync(input).indexOf(0)}: not a text file (an .xlsx or other binary?)`,
+    ]);
+    expect(existsSync(never)).toBe(false);
   });
 });
