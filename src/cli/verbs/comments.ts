@@ -184,7 +184,11 @@ function refused(io: CommentsIo, result: Exclude<CommentsWriteResult, { ok: true
 }
 
 async function list(flags: Flags, io: CommentsIo): Promise<number> {
-  const { book, records } = await open(need(flags, "workbook"));
+  const path = need(flags, "workbook");
+  const { book, records } = await open(path);
+  // no table (or no column) to list from: an empty listing would say "no comments", which is not known
+  const blocking = book.comments.problems.find((p) => p.code === "missingTable" || p.code === "missingHeader");
+  if (blocking) throw new InputError({ path, message: formatProblems([blocking], "ja")[0] as string });
   for (const line of formatProblems(book.comments.problems, "ja")) io.err(`警告 / warning: ${line}`);
   const meeting = flags.meeting;
   const status = flags.status;

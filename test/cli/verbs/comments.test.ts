@@ -290,4 +290,17 @@ describe("kpi-review comments", () => {
     ]);
     expect(existsSync(never)).toBe(false);
   });
+
+  it("list refuses a workbook without the 委員意見 table (exit 1, one line) instead of listing nothing", async () => {
+    const wb = await load(readFileSync(input));
+    wb.removeWorksheet(wb.getWorksheet("委員意見")!.id);
+    const other = join(dir, "no-comments-sheet.xlsx");
+    writeFileSync(other, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const { io, out, err } = capture();
+    expect(await runComments(["list", "--workbook", other], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      `kpi-review comments: ${other}: 委員意見: テーブル「委員意見」が見つかりません。このブックは KPIレビューで作成したものですか？`,
+    ]);
+  });
 });
