@@ -97,9 +97,29 @@ export function printDatasetProblems(lines: Lines, file: string, failed: Dataset
   else for (const p of failed.problems) lines.err(`${p.path}: ${p.message}${then}`);
 }
 
+/**
+ * mkdir -p one level at a time. Node's own `recursive: true` never returns where a level cannot be made and the
+ * system answers ENOENT (any path under /proc: Node 20 retries forever); here that is an error like any other.
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  let at = folder;
+  while ((await fs.stat(at).catch(() => null)) === null && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  for (const level of missing) {
+    try {
+      await fs.mkdir(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+}
+
 /** Writes an output: the folder is made, the bytes go to a temporary file beside it, which is renamed into place. */
 export async function writeOutput(path: string, data: Uint8Array | string): Promise<void> {
-  await fs.mkdir(dirname(resolve(path)), { recursive: true });
+  await makeFolders(dirname(resolve(path)));
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     await fs.writeFile(tmp, data);
@@ -122,9 +142,11 @@ export function outputProblem(path: string, error: unknown): Problem {
         ? "part of the path is a file, not a folder"
         : code === "EACCES" || code === "EPERM" || code === "EROFS"
           ? "cannot be written there (permission denied)"
-          : code === "ENOSPC"
-            ? "the disk is full"
-            : `cannot be written (${errorText(error).replace(/\s+/g, " ")})`;
+          : code === "ENOENT"
+            ? "its folder cannot be made there"
+            : code === "ENOSPC"
+              ? "the disk is full"
+              : `cannot be written (${errorText(error).replace(/\s+/g, " ")})`;
   return { path, message };
 }
 

@@ -8,6 +8,7 @@ import {
   readDatasetFile,
   readInput,
   writeOutput,
+  writeOutputFile,
 } from "../../src/cli/io";
 
 const SEED = join(__dirname, "..", "..", "seeds", "kpi-dataset.json");
@@ -38,6 +39,33 @@ describe("cli io", () => {
     await writeOutput(join(out, "x"), "x"); // out is now a folder: the rename onto it fails
     await expect(writeOutput(out, "y")).rejects.toThrow();
     expect(readdirSync(dir).filter((n) => n.startsWith("is-a-dir.tmp"))).toEqual([]);
+  });
+
+  // Node 20's mkdir({ recursive: true }) retries forever where the system answers ENOENT (under /proc): it hung.
+  (existsSync("/proc/self") ? it : it.skip)(
+    "a folder that cannot be made is a problem, not a hang",
+    async () => {
+      expect(await writeOutputFile("/proc/kpi-review-test/a/out.txt", "x")).toEqual({
+        ok: false,
+        problem: { path: "/proc/kpi-review-test/a/out.txt", message: "its folder cannot be made there" },
+      });
+    },
+    10_000,
+  );
+
+  it("a bad --out is one problem: a folder, a path under a file", async () => {
+    const folder = join(dir, "folder");
+    await writeOutput(join(folder, "x"), "x");
+    expect(await writeOutputFile(folder, "y")).toEqual({
+      ok: false,
+      problem: { path: folder, message: "is a folder, not a file" },
+    });
+    const file = join(dir, "plain.txt");
+    writeFileSync(file, "x");
+    expect(await writeOutputFile(join(file, "out.txt"), "y")).toEqual({
+      ok: false,
+      problem: { path: join(file, "out.txt"), message: "part of the path is a file, not a folder" },
+    });
   });
 
   it("names a missing or oversized input in one problem", async () => {
