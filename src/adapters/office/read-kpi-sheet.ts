@@ -19,6 +19,7 @@ import { METADATA_SHEET, readMetadataCopies, type MetadataReadResult } from "../
 import { sheetCopyRange, sheetCopyText } from "./metadata-sheet";
 import { parseRange } from "../../lib/a1";
 import { readCommentBookOffice } from "./comments-store";
+import { refreshNotice } from "../../workbook/refresh-notice";
 
 export interface OfficeKpiRead {
   readonly state: WorkbookState;
@@ -33,6 +34,11 @@ export interface OfficeKpiRead {
   readonly resolvedNames: ReadonlySet<string>;
   /** The workbook's metadata from its two copies (src/workbook/metadata.ts). */
   readonly metadata: MetadataReadResult;
+  /**
+   * Rows of the KPI data were hidden (a filter, or by hand): the writer clears the filter and shows them before it
+   * writes, since Excel writes a 2-D array over filtered rows into the wrong cells (office-js issue #224).
+   */
+  readonly hiddenRows: boolean;
   readonly syncs: number;
 }
 
@@ -76,6 +82,9 @@ function resolvedNamesOf(items: readonly { name: string; value?: unknown }[], sh
 
 type ReadRest = Omit<OfficeKpiRead, "state" | "dataBottom" | "metadata">;
 
+/** Range.rowHidden (ExcelApi 1.2): false when no row of the range is hidden, true or null (mixed) otherwise. */
+const anyHidden = (range: { rowHidden?: boolean | null }): boolean => range.rowHidden !== false;
+
 /** The metadata's two copies: the description's text, and A1 of the hidden sheet when it exists. */
 interface MetadataCopies {
   readonly description: string;
@@ -100,7 +109,16 @@ function read(
   const datasetVersion = metadata.ok ? metadata.metadata.datasetVersion : null;
   const result = stateFromGrid({ ...input, datasetVersion, comments });
   if (!result.ok) return { ok: false, problems: result.problems, syncs: rest.syncs };
-  return { ok: true, state: result.state, dataBottom: result.dataBottom, metadata, ...rest };
+  const state = rest.hiddenRows
+    ? {
+        ...result.state,
+        notices: [
+          ...result.state.notices,
+          refreshNotice("FilterCleared", { sheet: result.state.sheetName }, { sheet: result.state.sheetName }),
+        ],
+      }
+    : result.state;
+  return { ok: true, state, dataBottom: result.dataBottom, metadata, ...rest };
 }
 
 export async function readKpiStateOffice(
@@ -123,7 +141,7 @@ export async function readKpiStateOffice(
   let syncs = 1;
   const sheet = table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values,formulas,numberFormat");
+  const body = table.getDataBodyRange().load("values,formulas,numberFormat,rowHidden");
   const whole = table.getRange().load("address");
   const historyUsed = names.includes(historySheet)
     ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
@@ -169,6 +187,7 @@ export async function readKpiStateOffice(
       historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
       sheetNames: names,
       resolvedNames,
+      hiddenRows: anyHidden(body),
       syncs,
     },
   );
@@ -191,7 +210,7 @@ async function readWithoutTable(
   const wb = context.workbook;
   const candidates = headerCandidates(sheetNames);
   // One candidate (「KPI一覧」): everything the grid needs in this one read; several: their values, to search.
-  const properties = candidates.length === 1 ? "values,formulas,numberFormat,address" : "values,address";
+  const properties = candidates.length === 1 ? "values,formulas,numberFormat,address,rowHidden" : "values,address";
   const used = candidates.map((name) => wb.worksheets.getItem(name).getUsedRange().load(properties));
   const historyUsed = sheetNames.includes(historySheet)
     ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
@@ -214,7 +233,10 @@ async function readWithoutTable(
   if (!where.ok) return { ok: false, problems: [where.problem], syncs };
   let found = used[candidates.indexOf(where.sheetName)] as Excel.Range;
   if (candidates.length > 1) {
-    found = wb.worksheets.getItem(where.sheetName).getUsedRange().load("values,formulas,numberFormat,address");
+    found = wb.worksheets
+      .getItem(where.sheetName)
+      .getUsedRange()
+      .load("values,formulas,numberFormat,address,rowHidden");
     await context.sync();
     syncs++;
   }
@@ -238,6 +260,7 @@ async function readWithoutTable(
       historyNextRow: historyUsed ? parseRange(stripSheet(historyUsed.address)).bottom + 1 : null,
       sheetNames,
       resolvedNames,
+      hiddenRows: anyHidden(found),
       syncs,
     },
   );

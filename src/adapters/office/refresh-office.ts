@@ -186,6 +186,15 @@ async function writeRefresh(
   };
 
   // The table becomes a plain range (its data stays), and the old rules on its columns go.
+  // A filter or hidden rows go first: Excel writes a 2-D array over filtered rows into the wrong cells (office-js
+  // issue #224, "Setting range data when filter is applied doesn't work"; its workaround: clear the filter). The
+  // table's filter is cleared (Table.clearFilters, ExcelApi 1.2) and the data rows shown (Range.rowHidden, 1.2); the
+  // filter is not put back, as the xlsx refresh shows every row too (the FilterCleared notice says so).
+  if (read.hiddenRows) {
+    if (read.tableAddress !== null) wb.tables.getItem(KPI_TABLE).clearFilters();
+    sheet.getRange(`${KPI_ROWS.firstData}:${Math.max(read.dataBottom, KPI_ROWS.firstData)}`).rowHidden = false;
+    pending += 500;
+  }
   if (read.tableAddress !== null) wb.tables.getItem(KPI_TABLE).convertToRange();
   // New rows are inserted as whole sheet rows at their place, top to bottom, so Excel moves what sits on the rows
   // below with them (cell notes and comments, other columns' cells, row formats) instead of leaving it behind.

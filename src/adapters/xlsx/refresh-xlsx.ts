@@ -56,6 +56,14 @@ function moveRange(
 
 const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
 
+/** The first row of a sheet's autoFilter (a range string or exceljs's from/to form), null when it has none. */
+function sheetFilterTop(filter: ExcelJS.AutoFilter | undefined): number | null {
+  if (!filter) return null;
+  if (typeof filter === "string") return parseRange(filter).top;
+  const from = filter.from;
+  return typeof from === "string" ? parseRange(from).top : from.row;
+}
+
 export interface ApplyRefreshXlsxInput {
   readonly workbook: ExcelJS.Workbook;
   readonly worksheet: ExcelJS.Worksheet;
@@ -121,8 +129,11 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   }
   const oldHeaderStyles = extras.map((e) => ({ ...ws.getRow(headerRow).getCell(e.header.column).style }));
 
-  // Clear the table region (values, styles, notes, validations, outline, hidden rows).
+  // Clear the table region (values, styles, notes, validations, outline, hidden rows). A sheet filter over it goes
+  // too: its hidden rows are shown below, and Excel refuses a file whose table overlaps a sheet autoFilter.
   if (ws.getTable(KPI_TABLE)) ws.removeTable(KPI_TABLE);
+  const filterTop = sheetFilterTop(ws.autoFilter);
+  if (filterTop !== null && filterTop <= Math.max(last, oldLast)) ws.autoFilter = undefined;
   for (let r = headerRow; r <= oldLast; r++) {
     const row = ws.getRow(r);
     row.hidden = false;

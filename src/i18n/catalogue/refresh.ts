@@ -50,6 +50,10 @@ export const REFRESH_MESSAGES = {
     ja: "フィルターなどで非表示の行（{count}行）も読み取りました。更新後はすべての行を表示します。",
     en: "{count} hidden (filtered) rows were read; after the refresh all rows are shown.",
   },
+  "refresh.notice.FilterCleared": {
+    ja: "「{sheet}」の表のフィルターや非表示の行は、書き込む前に解除します（フィルターのままでは別の行に書き込まれるため）。更新後はすべての行を表示します。",
+    en: 'The filter and hidden rows of the table on "{sheet}" are cleared before writing (a filtered range is written into the wrong rows); after the refresh all rows are shown.',
+  },
 
   // Sheets and names the formulas read, rebuilt from the plan (refresh/repair.ts).
   "refresh.notice.SettingsSheetRebuilt": {
