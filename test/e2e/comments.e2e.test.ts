@@ -50,15 +50,34 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   await page.getByRole("button", { name: "会議を追加" }).click();
   await page.getByRole("listitem").filter({ hasText: "第1回（2025-11-20）" }).waitFor({ timeout: 30_000 });
 
-  // The person selects the first indicator's row on KPI一覧 in Excel.
-  const firstId = await page.evaluate(async () => {
+  // The person types an actual for the evaluation year into the first indicator's row (新規求人数: baseline 1,563
+  // in 2019, target 1,630 in 2027, increase), then selects the row on KPI一覧 in Excel.
+  const { firstId, year } = await page.evaluate(async () => {
     const fx = (window as unknown as { __fakeExcel: Probe }).__fakeExcel;
     let header = 1;
     while (header < 20 && fx.cell("KPI一覧", header, 1) !== "ID") header++;
+    const ref = /'?([^'!]+)'?!\$?([A-Z]+)\$?(\d+)/.exec(fx.state.names.get("評価年度")?.reference ?? "");
+    const column = [...(ref?.[2] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const evaluationYear = Number(fx.cell(ref?.[1] ?? "", Number(ref?.[3]), column));
+    let yearColumn = 1;
+    while (yearColumn < 60 && !String(fx.cell("KPI一覧", header, yearColumn)).endsWith(`(${evaluationYear})`))
+      yearColumn++;
+    fx.setCell("KPI一覧", header + 1, yearColumn, 1600);
     await fx.state.select("KPI一覧", `B${header + 1}`);
-    return String(fx.cell("KPI一覧", header + 1, 1));
+    return { firstId: String(fx.cell("KPI一覧", header + 1, 1)), year: evaluationYear };
   });
   await page.getByRole("heading", { level: 3, name: new RegExp(`^${firstId} `) }).waitFor({ timeout: 30_000 });
+  // The card shows what the fake calculated from the sheet's own formulas (it showed "—" before the fake computed).
+  expect(firstId).toBe("1-1-N1");
+  const shown = async (term: string): Promise<string> =>
+    (await page.locator("dt", { hasText: term }).first().locator("xpath=following-sibling::dd[1]").innerText()).trim();
+  const progress = (1600 - 1563) / (1630 - 1563); // 55.2 %
+  const expected = (year - 2019) / (2027 - 2019);
+  expect([await shown("最新実績"), await shown("達成率"), await shown("評価")]).toEqual([
+    "1,600",
+    "55.2%",
+    progress >= expected ? "B 順調" : "C 遅れ",
+  ]);
 
   const text = page.getByLabel(/^内容/);
   await text.fill("=1+1\n二行目は@SUM(A1)");

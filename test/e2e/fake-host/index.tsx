@@ -1,7 +1,7 @@
 /**
  * TEST-ONLY entry (webpack --env e2eFakeHost → test-output/e2e-fake-host/): the same pane as src/taskpane/index.tsx,
- * with the recording fake Excel of test/support/fake-excel injected as the host instead of Excel.run. The fake's
- * state is exposed as window.__fakeExcel for the browser test to read what was written.
+ * with the recording fake Excel of test/support/fake-excel injected as the host instead of Excel.run. The fake
+ * calculates formulas with HyperFormula (test-only, GPL-3.0: never in the real pane's bundle). The fake's state is exposed as window.__fakeExcel for the browser test to read what was written.
  * Query: ?lang=en|ja, ?existing=SheetA,SheetB (sheets that already exist), ?maxSet=1.7 (newest ExcelApi set).
  */
 import { createRoot } from "react-dom/client";
@@ -10,13 +10,15 @@ import { bundledDatasetInfo } from "../../../src/taskpane/bundled-dataset";
 import { PaneRoot } from "../../../src/taskpane/components/pane-root/PaneRoot";
 import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { defaultPanels } from "../../../src/taskpane/panels";
-import { createFakeExcel, getCell, type FakeWorkbookState } from "../../support/fake-excel";
+import { createFakeExcel, ensureCell, getCell, type FakeWorkbookState } from "../../support/fake-excel";
 
 export interface FakeExcelProbe {
   readonly state: FakeWorkbookState;
   readonly syncCount: () => number;
   /** Value of a cell (1-based row and column), for assertions from the test. */
   readonly cell: (sheet: string, row: number, column: number) => unknown;
+  /** A person types `value` into a cell (formulas that read it are recalculated at the next read). */
+  readonly setCell: (sheet: string, row: number, column: number, value: string | number) => void;
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -40,6 +42,9 @@ const probe: FakeExcelProbe = {
   state: fx.fake.state,
   syncCount: () => fx.fake.syncCount,
   cell: (sheet, row, column) => getCell(fx.fake.state.sheet(sheet), row, column)?.value,
+  setCell: (sheet, row, column, value) => {
+    ensureCell(fx.fake.state.sheet(sheet), row, column).value = value;
+  },
 };
 (window as unknown as { __fakeExcel: FakeExcelProbe }).__fakeExcel = probe;
 

@@ -147,6 +147,11 @@ export class FakeWorkbookState {
   readonly requests: FakeRequest[] = [];
   /** Name of the sheet last activated through the API. */
   activeSheet: string | undefined;
+  /**
+   * Formula cells read their HyperFormula-calculated values (calc.ts). A bench timing the adapter itself may turn
+   * this off: formula cells then read "" (building the engine for 10,000 KPI rows takes ~16 s on the first read).
+   */
+  calculate = true;
   /** 2-D writes that met rows hidden by a filter (filters.ts: what the fake did with them). */
   readonly filteredWrites: { sheet: string; address: string }[] = [];
   /** Every table.rows.add, in the order they ran (several writers may share one state). */

@@ -36,7 +36,7 @@ export function boundsAddress(b: Bounds): string {
 /** What a cell reads as in `values`: its value, or the value HyperFormula calculates for a formula (calc.ts). */
 function cellValue(state: FakeWorkbookState, sheet: FakeSheetState, row: number, column: number): FakeScalar {
   const cell = getCell(sheet, row, column);
-  if (cell?.formula !== undefined) return calcOf(state).value(sheet, row, column);
+  if (cell?.formula !== undefined) return state.calculate ? calcOf(state).value(sheet, row, column) : "";
   if (!cell || cell.value === undefined || cell.value === null) return "";
   return cell.value;
 }
