@@ -10,7 +10,8 @@
  */
 import type { SheetPlan, WorkbookPlan } from "../../plan/types";
 import { columnLetter, quoteSheet } from "../../lib/a1";
-import { encodeMetadata } from "../../workbook/metadata";
+import { METADATA_SHEET } from "../../workbook/metadata";
+import { queueMetadataWrite } from "./metadata-sheet";
 import { cellBlocks, styleRects } from "./cell-blocks";
 import { describeOfficeError, type OfficeErrorInfo, type OfficeMessageKey } from "./errors";
 import { ACTION_BYTES, styleJobs } from "./formats";
@@ -197,16 +198,20 @@ export async function applyWorkbookPlan(
     error: describeOfficeError(error),
     syncs: batch.syncs,
   });
+  let first: unknown;
   try {
     return await build(context, attempt, "together");
   } catch (error) {
     // Nothing written, or Excel busy (cell-edit mode: the caller retries, and the marker lets that run finish).
     if (!wrote || describeOfficeError(error).retryable) return failed(error);
+    first = error;
   }
   try {
     // Excel refused something part-way: build again over what was left (the marker says it is ours), each optional
     // feature in a request of its own, so a refused chart, rule or validation is left out and reported.
-    return await build(context, attempt, "apart");
+    const again = await build(context, attempt, "apart");
+    // Refused before the marker was added (a sheet Excel would not add): say what Excel said, not "sheets exist".
+    return !again.ok && again.code === "SheetsExist" ? failed(first) : again;
   } catch (error) {
     return failed(error);
   }
@@ -307,9 +312,11 @@ async function build(context: Excel.RequestContext, a: Attempt, mode: OptionalMo
 
   // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1).
   sheets[0]?.activate();
-  if (supported.has("metadata") && options.writeMetadata !== false) {
-    context.workbook.properties.comments = encodeMetadata(plan.metadata);
-    batch.add(ACTION_BYTES);
+  if (options.writeMetadata !== false) {
+    // Both copies (src/workbook/metadata.ts): the description needs ExcelApi 1.7, the very hidden sheet does not.
+    const sheetExists = existing.sheets.has(METADATA_SHEET);
+    const properties = supported.has("metadata");
+    batch.add(ACTION_BYTES * queueMetadataWrite(context.workbook, plan.metadata, { sheetExists, properties }));
   }
   // The build's last write: everything before it ran.
   marker.delete();

@@ -7,7 +7,7 @@
 import type { WorkbookPlan } from "../../../src/plan/types";
 import { applyWorkbookPlan, type ApplyResult } from "../../../src/adapters/office";
 import { BUILD_MARKER_SHEET } from "../../../src/adapters/office/apply-plan";
-import { decodeMetadata } from "../../../src/workbook/metadata";
+import { decodeMetadata, METADATA_SHEET } from "../../../src/workbook/metadata";
 import { createFakeExcel, FakeOfficeError, type FakeExcel } from "../../support/fake-excel";
 import { smallPlan } from "../../fixtures/adapters/small-plan";
 
@@ -20,7 +20,8 @@ function expectOk(result: ApplyResult): asserts result is Extract<ApplyResult, {
 /** Everything the plan asks for is in the workbook (the optional features listed in `except` aside). */
 function expectComplete(fx: FakeExcel, plan: WorkbookPlan, except: readonly string[] = []): void {
   const state = fx.fake.state;
-  expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...plan.sheets.map((s) => s.name)]);
+  // The planned sheets, then the metadata's second copy (very hidden); no build marker left.
+  expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...plan.sheets.map((s) => s.name), METADATA_SHEET]);
   expect([...state.names.keys()]).toEqual(plan.names.map((n) => n.name));
   for (const sp of plan.sheets) {
     const sheet = state.sheet(sp.name);
@@ -130,5 +131,14 @@ describe("print settings", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
+  });
+});
+
+describe("a refusal before the marker", () => {
+  it("reports what Excel said (not SheetsExist) when a planned sheet itself was refused", async () => {
+    const fx = createFakeExcel();
+    fx.fake.refuse = refuseWhen((_p, action, args) => action === "add" && args === "概要");
+    const result = await applyWorkbookPlan(fx.context, smallPlan(), { isSetSupported: allSets });
+    expect(result).toMatchObject({ ok: false, code: "OfficeError", error: { code: "InvalidArgument" } });
   });
 });

@@ -63,6 +63,7 @@ describe("「ワークブックを作成」 panel", () => {
       "委員名簿",
       "会議",
       "委員意見",
+      "_kpi-review", // the metadata's second copy (very hidden), after the planned sheets
     ]);
     // every indicator of the dataset has its row, by id, under the header "ID"
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
@@ -85,7 +86,7 @@ describe("「ワークブックを作成」 panel", () => {
     await press("置き換える");
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
     expect(fx.fake.state.sheets.map((s) => s.name).sort()).toEqual(
-      ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見"].sort(),
+      ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見", "_kpi-review"].sort(),
     );
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
   });
