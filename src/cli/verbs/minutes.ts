@@ -12,13 +12,12 @@ import { parseVerbArgs } from "../args";
 import {
   DEFAULT_DATASET,
   loadXlsxFile,
-  outputFailed,
   overwrittenInput,
   printDatasetProblems,
   printProblems,
   readDatasetFile,
   STD_LINES,
-  writeOutputFile,
+  writeKeepingPrevious,
   type Lines,
 } from "../io";
 import { usageError, type CliVerb } from "../verb";
@@ -117,8 +116,9 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   const doc = exported.minutes;
   for (const p of [...source.problems, ...doc.problems]) io.err(`注意: ${p}`);
   const { data } = exported.file;
-  const written = await writeOutputFile(options.out, data);
-  if (!written.ok) return outputFailed(io, "minutes", written.problem);
+  // minutes are often edited in Word before they go out: a file already there is kept as a dated copy
+  const failed = await writeKeepingPrevious(io, "minutes", options.out, data, io.today());
+  if (failed !== null) return failed;
   const size = typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
   const n = doc.summary.total;
   const year = source.settings?.evaluationYear ?? "—";

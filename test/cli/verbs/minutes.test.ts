@@ -114,6 +114,16 @@ describe("kpi-review minutes", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("keeps minutes already at --out (edited in Word, perhaps) as a dated copy before writing", async () => {
+    const out = join(dir, "edited.docx");
+    writeFileSync(out, "edited by the secretariat");
+    const i = io();
+    expect(await run(["--meeting", "3", "--out", out], i)).toBe(0);
+    const copy = join(dir, "edited.20261124-090000.docx"); // today() in Japan time
+    expect(readFileSync(copy, "utf8")).toBe("edited by the secretariat");
+    expect(i.lines).toContain(`以前の ${out} を ${copy} として残しました / Kept the previous ${out} as ${copy}.`);
+  });
+
   it("refuses a --format that the --out name contradicts (docx bytes in a .md), writing nothing", async () => {
     const i = io();
     const out = join(dir, "x.md");
