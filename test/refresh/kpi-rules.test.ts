@@ -1,0 +1,35 @@
+/** The rules a refresh writes on 「KPI一覧」 (refresh/kpi-rules.ts): the plan's, and the marks where the counts are. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
+import { buildKpiSheet } from "../../src/plan/kpi-sheet";
+import { refreshRules } from "../../src/refresh/kpi-rules";
+import { layoutOf } from "../../src/workbook/kpi-columns";
+import type { FoundHeader } from "../../src/workbook/kpi-state";
+import { columnLetter } from "../../src/lib/a1";
+
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
+);
+const layout = layoutOf(bundled);
+const sample = buildKpiSheet({ ...bundled, indicators: bundled.indicators.slice(0, 1) }, "");
+const header = (text: string, column: number): FoundHeader => ({ text, column, address: `${columnLetter(column)}3` });
+
+describe("refreshRules", () => {
+  it("without count columns: the plan's rules, stretched to the last row", () => {
+    const r = refreshRules({ layout, sample, extraColumns: [header("担当課", 40)], lastRow: 60 });
+    expect(r.rules).toHaveLength(sample.conditionalFormats.length);
+    for (const rule of r.rules) expect(rule.range).toMatch(/4:[A-Z]+60$/);
+    expect(r.countColumns).toEqual([]);
+  });
+
+  it("with the count columns (wherever they were): the marks on ID and 未対応意見 at their new place", () => {
+    const w = layout.columns.length;
+    const extras = [header("担当課", 50), header("意見数", 51), header(" 未対応意見 ", 52)];
+    const r = refreshRules({ layout, sample, extraColumns: extras, lastRow: 60 });
+    expect(r.countColumns).toEqual([w + 2, w + 3]);
+    expect(r.countColumnsBefore).toEqual([51, 52]);
+    const marks = r.rules.slice(sample.conditionalFormats.length).map((m) => m.range);
+    expect(marks).toEqual([`${columnLetter(w + 3)}4:${columnLetter(w + 3)}60`, "A4:A60"]);
+  });
+});
