@@ -61,7 +61,8 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   expect(await page.getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見").count()).toBe(1);
 
   const workbook = await readWorkbook(page);
-  expect(workbook.sheets).toEqual(["Sheet1", "KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
+  // The planned sheets, then the metadata's second copy (very hidden, commit 73057e6).
+  expect(workbook.sheets).toEqual(["Sheet1", "KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見", "_kpi-review"]);
   expect(workbook.ids).toEqual(datasetIds);
   expect(workbook.names).toEqual(expect.arrayContaining(["評価年度"]));
 
@@ -94,7 +95,7 @@ it("asks before replacing existing sheets (English)", async () => {
   await page.getByText("The workbook is ready").waitFor({ timeout: 30_000 });
   const after = await readWorkbook(page);
   expect([...after.sheets].sort()).toEqual(
-    ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見"].sort(),
+    ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見", "_kpi-review"].sort(),
   );
   expect(after.ids).toEqual(datasetIds);
   expect(record.errors).toEqual([]);
