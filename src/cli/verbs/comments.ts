@@ -107,10 +107,10 @@ function save(io: CommentsIo, workbook: ExcelJS.Workbook, out: string): Promise<
   return saveXlsxFile(io, "comments", workbook, out, io.ids.now());
 }
 
-/** --meeting as a meeting number (「3」「第3回」「３」); anything else is a usage error, never meeting 0. */
-function meetingOption(value: string): number {
+/** --meeting (or --number) as a meeting number (「3」「第3回」「３」); anything else is a usage error, never 0 or NaN. */
+function meetingOption(value: string, option = "--meeting"): number {
   const n = meetingNumber(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--meeting must be a meeting number like 3, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} must be a meeting number like 3, got "${value}"`);
   return n;
 }
 
@@ -306,7 +306,7 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
       .map((s) => s.trim())
       .filter(Boolean);
   const meeting = {
-    number: Number(need(flags, "number")),
+    number: meetingOption(need(flags, "number"), "--number"),
     date: need(flags, "date"),
     startTime: flags.start ?? "",
     endTime: flags.end ?? "",

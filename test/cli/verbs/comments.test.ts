@@ -246,6 +246,13 @@ describe("kpi-review comments", () => {
       2,
     );
     expect(existsSync(out)).toBe(false);
+    const meeting = capture();
+    const number = ["--number", "abc", "--date", "2026-02-10"];
+    expect(await runComments(["add-meeting", "--workbook", input, "--out", out, ...number], meeting.io)).toBe(2);
+    expect(meeting.err[0]?.split("\n")[0]).toBe(
+      'kpi-review comments: --number must be a meeting number like 3, got "abc"',
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it("list keeps its columns when a comment holds a tab or a line break", async () => {
