@@ -151,3 +151,22 @@ describe("formulas in the fake", () => {
     expect(calcOf(fake.state).builds).toBe(builds + 1);
   });
 });
+
+describe("conditional format rules", () => {
+  it("refuses a custom rule formula Excel cannot read (InvalidArgument at sync) and takes a good one", async () => {
+    const { context, fake } = createFakeExcel();
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A9") as unknown as {
+      conditionalFormats: { add(type: string): { custom: { rule: { formula: string } } } };
+    };
+    range.conditionalFormats.add("Custom").custom.rule.formula = "=AND($A1>0,";
+    const error = await rejection(() => context.sync());
+    expect((error as FakeOfficeError).code).toBe("InvalidArgument");
+    range.conditionalFormats.add("Custom").custom.rule.formula = '=AND($A1>0,$B1="未対応")';
+    await context.sync();
+    // The rule added before the refusal stays without a formula: a request is not undone when an action fails.
+    const rules = fake.state.sheet("Sheet1").conditionalFormats.filter((r) => r.custom !== undefined);
+    expect(rules.map((r) => (r.custom as { rule: { formula: string } }).rule.formula)).toEqual([
+      '=AND($A1>0,$B1="未対応")',
+    ]);
+  });
+});

@@ -108,6 +108,8 @@ export function recorder(
   path: string,
   target: () => Record<string, unknown>,
   spec: RecorderSpec = {},
+  /** Runs with each property write when the action runs (at sync): Excel's refusal of a value. */
+  check?: (path: string, prop: string, value: unknown) => void,
 ): Record<string, unknown> {
   return new Proxy({} as Record<string, unknown>, {
     get(_obj, prop) {
@@ -126,6 +128,7 @@ export function recorder(
             return t[prop] as Record<string, unknown>;
           },
           child,
+          check,
         );
       }
       throw notLoaded(`${path}.${prop}`);
@@ -134,6 +137,7 @@ export function recorder(
       if (typeof prop !== "string") return false;
       const copy: unknown = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
       ctx.enqueue(path, `set ${prop}`, copy, () => {
+        check?.(path, prop, copy);
         target()[prop] = copy;
       });
       return true;

@@ -346,10 +346,17 @@ export class FakeRange {
           // Excel puts a new format at the top priority.
           this.sheet().conditionalFormats.unshift(record as never);
         });
-        return recorder(ctx, `${this.path}.cf(${type})`, () => record, {
-          dataBar: { positiveFormat: {} },
-          custom: { rule: {}, format: { fill: {}, font: {} } },
-        });
+        // A custom rule's formula is parsed as a cell's is: Excel refuses one it cannot read (calc.ts, README).
+        const checkRule = (path: string, prop: string, value: unknown): void => {
+          if (path.endsWith(".custom.rule") && prop === "formula") checkFormula(ctx.state, String(value));
+        };
+        return recorder(
+          ctx,
+          `${this.path}.cf(${type})`,
+          () => record,
+          { dataBar: { positiveFormat: {} }, custom: { rule: {}, format: { fill: {}, font: {} } } },
+          checkRule,
+        );
       },
     };
   }
