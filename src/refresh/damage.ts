@@ -1,11 +1,13 @@
 /**
  * Damage that stops a refresh: what the workbook holds is not certain enough to merge (no ID column, a moved header
- * row, duplicate or malformed ids, values without an id, text in a year column, a year column renamed away). Each
+ * row, duplicate or malformed ids, values without an id, text or a date in a year column, a year column renamed away). Each
  * problem names the sheet and cell to fix.
  */
 import type { Indicator } from "../domain/dataset/schema";
 import { KPI_ROWS, type KpiLayout } from "../workbook/kpi-columns";
 import type { KpiRowState, WorkbookState } from "../workbook/kpi-state";
+import { serialToDate } from "../workbook/comment-rows";
+import { isDateFormat } from "../workbook/number-format";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { readActual } from "./actual-value";
 import { isIndicatorId } from "./placement";
@@ -50,6 +52,12 @@ export function damage(
     for (const { key } of layout.yearKeys) {
       const cell = row.cells[key];
       if (!cell || cell.formula !== undefined) continue;
+      if (typeof cell.value === "number" && isDateFormat(cell.numberFormat)) {
+        // A date typed where an actual belongs: Excel kept it as a serial (2024/4/1 → 45383) under a date format.
+        const params = { sheet, cell: cell.address, header: layout.header(key), date: serialToDate(cell.value) };
+        out.push(refreshNotice("DateInNumberColumn", params, at(cell.address)));
+        continue;
+      }
       // Empty cells and numbers (nearly all of them) are never text: no reading, no unit lookup.
       if (cell.value === null || (typeof cell.value === "number" && Number.isFinite(cell.value))) continue;
       unit ??= units.get(row.id)?.unit ?? (typeof row.cells.unit?.value === "string" ? row.cells.unit.value : null);

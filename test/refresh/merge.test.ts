@@ -204,6 +204,22 @@ describe("mergeRefresh on damage", () => {
     }
   });
 
+  test("a date typed into a year column stops it, naming the cell (Excel stores 2024/4/1 as the serial 45383)", () => {
+    const date = { address: "T4", value: 45383, numberFormat: "yyyy/m/d" };
+    const state = typed(stateOfDataset(base), "1-1-K1-1", yearKey(2024), date);
+    const result = mergeRefresh({ state, dataset: base, date: DATE });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([expect.objectContaining({ code: "DateInNumberColumn", cell: "T4" })]);
+      expect(noticeText("ja", result.problems[0]!)).toContain("日付「2024-04-01」");
+    }
+    // The same number under a number format (or a quoted "年" in a number format) is an actual.
+    for (const numberFormat of ["#,##0", '0"年度"', "0.0%", "General"]) {
+      const plain = typed(stateOfDataset(base), "1-1-K1-1", yearKey(2024), { ...date, numberFormat });
+      expect(mergeRefresh({ state: plain, dataset: base, date: DATE }).ok).toBe(true);
+    }
+  });
+
   test("text whose number is certain is read as that number", () => {
     let state = typed(stateOfDataset(base), "1-1-K1-1", yearKey(2024), { value: "１，５６３件" });
     state = typed(state, "1-1-K1-2", yearKey(2024), { value: " 12.5 " });

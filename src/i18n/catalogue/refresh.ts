@@ -94,6 +94,10 @@ export const REFRESH_MESSAGES = {
     ja: "「{sheet}」の{cell}（{header}）に数値でない「{text}」があります。数値に直すか消してください。",
     en: '"{sheet}" {cell} ({header}) holds "{text}", not a number.',
   },
+  "refresh.notice.DateInNumberColumn": {
+    ja: "「{sheet}」の{cell}（{header}）に日付「{date}」が入っています。実績の数値を入力してください。",
+    en: '"{sheet}" {cell} ({header}) holds the date {date}, not an actual; type the number.',
+  },
   "refresh.notice.YearColumnMissing": {
     ja: "「{sheet}」に「{header}」列がありません。見出しを変えた列（{extras}）のどれかがその年度の実績なら、見出しを「{header}」に戻してください。",
     en: '"{sheet}" has no column "{header}"; if one of the renamed columns ({extras}) holds it, restore its header "{header}".',
