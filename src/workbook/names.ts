@@ -6,7 +6,6 @@ export const KPI_SHEET = "KPI一覧";
 export const SETTINGS_SHEET = "設定";
 export const SUMMARY_SHEET = "概要";
 export const KPI_TABLE = "KPI";
-export const SUMMARY_TABLE = "評価集計";
 
 /** Defined names on 「設定」 the formulas reference. */
 export const EVALUATION_YEAR_NAME = "評価年度";
