@@ -25,6 +25,19 @@ export interface LoadedPlan {
 const NAME_CHAR = /[\p{L}\p{N}_.]/u;
 
 /** Renames defined names in formula text, leaving "strings" and 'sheet names' alone. */
+/** Index just past the quoted run ("text" or 'sheet name') that starts at `i`; a doubled quote inside is escaped. */
+export function quotedEnd(formula: string, i: number): number {
+  const quote = formula[i];
+  let j = i + 1;
+  while (j < formula.length) {
+    if (formula[j] === quote) {
+      if (formula[j + 1] === quote) j += 2;
+      else break;
+    } else j++;
+  }
+  return j + 1;
+}
+
 export function renameNames(formula: string, aliases: ReadonlyMap<string, string>): string {
   const names = [...aliases.keys()].sort((a, b) => b.length - a.length);
   let out = "";
@@ -32,16 +45,10 @@ export function renameNames(formula: string, aliases: ReadonlyMap<string, string
   while (i < formula.length) {
     const ch = formula[i] as string;
     if (ch === '"' || ch === "'") {
-      // Copy a quoted run; a doubled quote inside is an escaped quote.
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      // Copy a quoted run as it is.
+      const end = quotedEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     const prev = i > 0 ? (formula[i - 1] as string) : "";

@@ -10,7 +10,7 @@
  *   names only); an unknown name reads as #NAME?, as in Excel.
  */
 import { HyperFormula, DetailedCellError, type RawCellContent } from "hyperformula";
-import { renameNames } from "../hyperformula-plan";
+import { quotedEnd, renameNames } from "../hyperformula-plan";
 import { FakeOfficeError } from "./context";
 import { parseAddress } from "./range";
 import { resolveStructured, withoutStructured, type TableLookup } from "./structured";
@@ -30,15 +30,9 @@ export function latinIdentifiers(formula: string): string {
   while (i < formula.length) {
     const ch = formula[i] as string;
     if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = quotedEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     const run = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(formula.slice(i));
@@ -80,15 +74,9 @@ export function referencedSheets(formula: string): string[] {
   while (i < formula.length) {
     const ch = formula[i] as string;
     if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      if (ch === "'" && formula[j + 1] === "!") found.push(formula.slice(i + 1, j).replace(/''/g, "'"));
-      i = j + 1;
+      const end = quotedEnd(formula, i);
+      if (ch === "'" && formula[end] === "!") found.push(formula.slice(i + 1, end - 1).replace(/''/g, "'"));
+      i = end;
       continue;
     }
     const bare = /^[\p{L}_][\p{L}\p{N}_.]*!/u.exec(formula.slice(i));

@@ -3,6 +3,7 @@
  * requests, possibly by another writer): load() snapshots of values (calculated for formula cells), formulas, text,
  * number formats, row index and rowHidden; 2-D writes; getCell / getRow; cell formats.
  */
+import { columnLetter } from "../../../src/lib/a1";
 import { calcOf } from "./calc";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
 import { rowHiddenOf } from "./filters";
@@ -10,19 +11,8 @@ import { formatText } from "./number-format";
 import { writeRows, type Bounds } from "./range";
 import { ensureCell, getCell, type FakeScalar, type FakeSheetState, type FakeWorkbookState } from "./state";
 
-function letters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export function boundsAddress(b: Bounds): string {
-  return `${letters(b.left)}${b.top}:${letters(b.right)}${b.bottom}`;
+  return `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`;
 }
 
 /** What a cell reads as in `values`: its value, or the value HyperFormula calculates for a formula (calc.ts). */
