@@ -2,6 +2,8 @@
  * The columns of 「KPI一覧」 as a table: header text (a contract: the add-in finds columns by header), width,
  * and what kind of cell it is. Everything that needs a column position asks here.
  */
+import type { Plan } from "../domain/dataset/schema";
+import { planYearRange } from "../domain/dataset/workbook-limits";
 import { periodLabel } from "../domain/periods";
 import { columnLetter } from "../lib/a1";
 
@@ -87,12 +89,8 @@ export interface PlanYears {
   readonly last: number;
 }
 
-export function planYearsOf(plan: {
-  readonly from: { readonly year: number };
-  readonly to: { readonly year: number };
-}): PlanYears {
-  return { first: plan.from.year - 1, last: plan.to.year };
-}
+/** The rule lives with the dataset's validation (it refuses actuals outside these years): one definition. */
+export const planYearsOf: (plan: Pick<Plan, "from" | "to">) => PlanYears = planYearRange;
 
 /** The columns of 「KPI一覧」 for one plan period: everything that needs a column position or header asks here. */
 export interface KpiLayout {

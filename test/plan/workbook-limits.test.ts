@@ -9,7 +9,7 @@ import { notesLengthBound, planYearRange } from "../../src/domain/dataset/workbo
 import { notesOf } from "../../src/plan/kpi-rows";
 import { settingsProblems, THRESHOLD_RANGE } from "../../src/plan/settings-sheet";
 import { buildWorkbookPlan, WorkbookInputError, workbookPlanProblems } from "../../src/plan/workbook";
-import { planYearsOf } from "../../src/workbook/kpi-columns";
+import { kpiLayout, planYearsOf } from "../../src/workbook/kpi-columns";
 
 const builtAt = new Date("2026-11-24T09:00:00Z");
 const bundled = datasetSchema.parse(JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")));
@@ -80,17 +80,19 @@ describe("buildWorkbookPlan refuses values the workbook cannot hold", () => {
 });
 
 describe("the domain's limits follow the workbook's layout", () => {
-  it("plan years: the same rule as the year columns", () => {
-    for (const [from, to] of [
-      [2021, 2027],
-      [2029, 2035],
-      [2020, 2020],
+  it("plan years: the year before the plan through its last, which are the year columns' years", () => {
+    for (const [from, to, first, last] of [
+      [2021, 2027, 2020, 2027],
+      [2029, 2035, 2028, 2035],
+      [2020, 2020, 2019, 2020],
     ] as const) {
       const plan = {
         from: { printed: "", basis: "fiscal" as const, year: from },
         to: { printed: "", basis: "fiscal" as const, year: to },
       };
-      expect(planYearRange(plan)).toEqual(planYearsOf(plan));
+      expect(planYearRange(plan)).toEqual({ first, last });
+      const years = kpiLayout(planYearsOf(plan)).years;
+      expect([years[0], years[years.length - 1]]).toEqual([first, last]);
     }
   });
 

@@ -3,14 +3,8 @@
  * cell A1 of the very hidden sheet 「_kpi-review」, the same text in both, written and read here only.
  */
 import type ExcelJS from "exceljs";
-import {
-  encodeMetadata,
-  METADATA_CELL,
-  METADATA_SHEET,
-  readMetadataCopies,
-  type MetadataReadResult,
-  type WorkbookMetadata,
-} from "../../workbook/metadata";
+import type { MetadataReadResult, WorkbookMetadata } from "../../workbook/metadata";
+import { encodeMetadata, METADATA_CELL, METADATA_SHEET, readMetadataCopies } from "../../workbook/metadata";
 import { moveSheetLast, scalarOf } from "./exceljs-internals";
 
 /** Writes both copies (the sheet made when missing, placed last, and kept very hidden: no one edits it by hand). */

@@ -8,8 +8,8 @@
  */
 import { EXCEL_CELL_MAX_CHARS } from "../../lib/csv";
 import { formatPath, type PathPart, type Problem } from "./problems";
-import type { Indexed } from "./rules";
-import type { BasicGoal, Dataset, Indicator, Measure, Plan, SubGoal } from "./schema";
+import type { DatasetParts, Indexed } from "./rules";
+import type { Dataset, Indicator, Plan } from "./schema";
 
 /**
  * Excel's limit on the characters of one cell: 32,767 ("Total number of characters that a cell can contain",
@@ -19,8 +19,7 @@ export const EXCEL_CELL_TEXT_LIMIT = EXCEL_CELL_MAX_CHARS;
 
 /**
  * The years that have an input column in 「KPI一覧」: the year before the plan's first year (where baselines sit)
- * through its last. The same rule as planYearsOf (src/workbook/kpi-columns.ts, a layer above); a test holds the two
- * equal.
+ * through its last. src/workbook/kpi-columns.ts lays the year columns out by this rule (planYearsOf is this function).
  */
 export function planYearRange(plan: Pick<Plan, "from" | "to">): { readonly first: number; readonly last: number } {
   return { first: plan.from.year - 1, last: plan.to.year };
@@ -51,13 +50,8 @@ export function notesLengthBound(ind: Indicator): number {
   return noteLines(ind).reduce((sum, texts) => sum + NOTE_LINE_ROOM + texts.reduce((n, t) => n + t.length, 0), 0);
 }
 
-export interface WorkbookParts {
-  readonly plan: Plan | null;
-  readonly basicGoals: readonly Indexed<BasicGoal>[];
-  readonly subGoals: readonly Indexed<SubGoal>[];
-  readonly measures: readonly Indexed<Measure>[];
-  readonly indicators: readonly Indexed<Indicator>[];
-}
+/** The dataset's parts that passed the schema, as the rules get them (the known ids are not needed here). */
+export type WorkbookParts = Omit<DatasetParts, "knownIds">;
 
 type Report = (path: readonly PathPart[], message: string) => void;
 
