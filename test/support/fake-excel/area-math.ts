@@ -1,4 +1,5 @@
 /** Rectangles of cells: what is left of a rule's area when a range is cleared from it, and A1 text of bounds. */
+import { columnLetter } from "../../../src/lib/a1";
 import { parseAddress, type Bounds } from "./range";
 
 /** The parts of `a` outside `b` (up to four rectangles: above, below, left, right). */
@@ -26,17 +27,6 @@ export function addressWithout(address: string, cleared: Bounds): string | null 
   return parts.length === 0 ? null : parts.map(boundsToAddress).join(",");
 }
 
-function letters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function boundsToAddress(b: Bounds): string {
-  return `${letters(b.left)}${b.top}:${letters(b.right)}${b.bottom}`;
+  return `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`;
 }

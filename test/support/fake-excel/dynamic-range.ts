@@ -3,17 +3,13 @@
  * requests, possibly by another writer): load() snapshots of values (calculated for formula cells), formulas, text,
  * number formats, row index and rowHidden; 2-D writes; getCell / getRow; cell formats.
  */
-import { columnLetter } from "../../../src/lib/a1";
+import { boundsToAddress } from "./area-math";
 import { calcOf } from "./calc";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
 import { rowHiddenOf } from "./filters";
 import { formatText } from "./number-format";
 import { writeRows, type Bounds } from "./range";
 import { ensureCell, getCell, type FakeScalar, type FakeSheetState, type FakeWorkbookState } from "./state";
-
-export function boundsAddress(b: Bounds): string {
-  return `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`;
-}
 
 /** What a cell reads as in `values`: its value, or the value HyperFormula calculates for a formula (calc.ts). */
 export function cellValue(state: FakeWorkbookState, sheet: FakeSheetState, row: number, column: number): FakeScalar {
@@ -73,7 +69,7 @@ export class FakeDynamicRange {
         numberFormat: formats,
         rowIndex: b.top - 1,
         columnIndex: b.left - 1,
-        address: `${sheet.name}!${boundsAddress(b)}`,
+        address: `${sheet.name}!${boundsToAddress(b)}`,
         rowHidden: rowHiddenOf(sheet, b.top, b.bottom),
       };
     });

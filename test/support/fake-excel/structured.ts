@@ -4,21 +4,11 @@
  * table exists (the build writes cells, then adds tables) computes once the table is there; until then it reads
  * #REF!. Whether Excel accepts such a formula before the table exists is not documented: the fake accepts it (README).
  */
+import { columnLetter } from "../../../src/lib/a1";
 import { parseAddress } from "./range";
 import type { FakeScalar, FakeSheetState, FakeTable } from "./state";
 
 const STRUCTURED = /([\p{L}_][\p{L}\p{N}_.]*)?\[((?:[^[\]"]|\[[^\]]*\])*)\]/gu;
-
-function letters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** Applies `fn` to the parts of `formula` outside string literals. */
 function outsideStrings(formula: string, fn: (part: string) => string): string {
@@ -75,7 +65,7 @@ export function resolveStructured(formula: string, own: FakeSheetState, row: num
       const left = cols.length > 0 ? Math.min(...cols) : b.left;
       const right = cols.length > 0 ? Math.max(...cols) : b.right;
       const sheet = `'${table.sheet.replace(/'/g, "''")}'!`;
-      return `${sheet}$${letters(left)}$${top}:$${letters(right)}$${bottom}`;
+      return `${sheet}$${columnLetter(left)}$${top}:$${columnLetter(right)}$${bottom}`;
     }),
   );
 }

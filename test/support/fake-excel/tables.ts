@@ -4,7 +4,8 @@
  * values/text/rowIndex, rows.add, per-cell writes, and a helper that sorts a table's rows as a person would in Excel.
  */
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
-import { boundsAddress, cellValue, FakeDynamicRange } from "./dynamic-range";
+import { boundsToAddress } from "./area-math";
+import { cellValue, FakeDynamicRange } from "./dynamic-range";
 import { applyTableFilters, type FilterCriteria } from "./filters";
 import { parseAddress, writeInput, type Bounds } from "./range";
 import {
@@ -16,7 +17,7 @@ import {
   type FakeWorkbookState,
 } from "./state";
 
-export { boundsAddress, FakeDynamicRange } from "./dynamic-range";
+export { FakeDynamicRange } from "./dynamic-range";
 
 /** The bounds of everything a sheet holds (A1 when empty), as Excel's used range. */
 export function usedBounds(sheet: FakeSheetState): Bounds {
@@ -224,7 +225,7 @@ export class FakeTableHandle {
             if (getCell(sheet, r, column)?.value !== undefined)
               throw new FakeOfficeError("InsertDeleteConflict", "cell right of table is used");
           }
-          t.address = boundsAddress({ ...b, right: column });
+          t.address = boundsToAddress({ ...b, right: column });
           (copy ?? []).forEach((row, i) => writeInput(this.ctx.state, sheet, b.top + i, column, row[0] ?? null));
         });
       },
@@ -247,7 +248,7 @@ export class FakeTableHandle {
             if (getCell(sheet, row, c)?.value !== undefined)
               throw new FakeOfficeError("InsertDeleteConflict", "cell below table is used");
           }
-          t.address = boundsAddress({ ...b, bottom: row });
+          t.address = boundsToAddress({ ...b, bottom: row });
           added = row;
           (values?.[0] ?? []).forEach((v, j) => writeInput(this.ctx.state, sheet, row, b.left + j, v));
           this.ctx.state.rowAdds.push({ table: this.name, row });
