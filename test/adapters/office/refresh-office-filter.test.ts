@@ -4,39 +4,22 @@
  * state.filteredWrites). The refresh clears the table's filter and shows hidden rows before it writes, says so, and
  * every row then holds its own indicator, as the xlsx refresh does (all rows shown after a refresh).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
+import { type Dataset } from "../../../src/domain/dataset/schema";
 import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
 import { yearKey } from "../../../src/workbook/kpi-columns";
 import { formulaTexts } from "../../../src/plan/kpi-rows";
 import { KPI_SHEET, KPI_TABLE } from "../../../src/workbook/names";
-import { createFakeExcel, ensureCell, getCell } from "../../support/fake-excel";
+import { ensureCell, getCell } from "../../support/fake-excel";
 import { LAYOUT, kpiCol } from "../../support/layout";
 import { noticeText } from "../../../src/workbook/refresh-notice";
-
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
-);
-const AT = "2026-11-24T01:00:00.000Z";
-
-async function built() {
-  const excel = createFakeExcel();
-  const result = await applyWorkbookPlan(excel.context, buildWorkbookPlan(bundled, { builtAt: new Date(AT) }), {
-    isSetSupported: () => true,
-  });
-  if (!result.ok) throw new Error("build failed");
-  return excel;
-}
+import { AT, builtOffice, bundled } from "../../fixtures/adapters/office-built";
 
 describe("refresh through Office.js of a filtered 「KPI一覧」", () => {
   test.each([
     ["a column filter on the table", "filter"],
     ["rows hidden by hand", "hidden"],
   ])("%s: cleared first, every row its own indicator, all rows shown, said so", async (_label, how) => {
-    const excel = await built();
+    const excel = await builtOffice();
     const state = excel.fake.state;
     const kpi = state.sheet(KPI_SHEET);
     const first = 4;

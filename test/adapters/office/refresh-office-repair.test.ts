@@ -4,32 +4,14 @@
  * says so (refresh/repair.ts). The fake does not recalculate: the xlsx path's LibreOffice test
  * (test/integration/refresh-repair-libreoffice.test.ts) shows the formulas then compute without an error.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
 import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
 import { COMMENTS_SHEET, COMMENTS_CONTRACT } from "../../../src/workbook/comment-columns";
 import { EVALUATION_YEAR_NAME, SETTINGS_SHEET, THRESHOLD_NAME } from "../../../src/workbook/names";
-import { createFakeExcel, getCell } from "../../support/fake-excel";
+import { getCell } from "../../support/fake-excel";
 import { noticeText } from "../../../src/workbook/refresh-notice";
+import { AT, builtOffice, bundled } from "../../fixtures/adapters/office-built";
 
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
-);
-const AT = "2026-11-24T01:00:00.000Z";
-
-async function built() {
-  const excel = createFakeExcel();
-  const result = await applyWorkbookPlan(excel.context, buildWorkbookPlan(bundled, { builtAt: new Date(AT) }), {
-    isSetSupported: () => true,
-  });
-  if (!result.ok) throw new Error("build failed");
-  return excel;
-}
-
-async function refresh(excel: Awaited<ReturnType<typeof built>>) {
+async function refresh(excel: Awaited<ReturnType<typeof builtOffice>>) {
   const result = await refreshWorkbookOffice(
     excel.context,
     { dataset: bundled, history: { at: AT, who: "t", source: "x" } },
@@ -41,7 +23,7 @@ async function refresh(excel: Awaited<ReturnType<typeof built>>) {
 
 describe("refresh through Office.js rebuilds what the formulas read", () => {
   test("「設定」 deleted (its names left at #REF!, as Excel leaves them): the sheet and names again, default 評価年度", async () => {
-    const excel = await built();
+    const excel = await builtOffice();
     const state = excel.fake.state;
     state.sheets.splice(state.sheets.indexOf(state.sheet(SETTINGS_SHEET)), 1);
     for (const name of [EVALUATION_YEAR_NAME, THRESHOLD_NAME]) state.names.get(name)!.reference = "=#REF!$B$4";
@@ -55,7 +37,7 @@ describe("refresh through Office.js rebuilds what the formulas read", () => {
   });
 
   test("the names deleted: defined again on 「設定」, whose year stays", async () => {
-    const excel = await built();
+    const excel = await builtOffice();
     const state = excel.fake.state;
     getCell(state.sheet(SETTINGS_SHEET), 4, 2)!.value = 2023;
     state.names.delete(EVALUATION_YEAR_NAME);
@@ -72,7 +54,7 @@ describe("refresh through Office.js rebuilds what the formulas read", () => {
   });
 
   test("「委員意見」 deleted: the sheet and its table again, empty", async () => {
-    const excel = await built();
+    const excel = await builtOffice();
     const state = excel.fake.state;
     state.sheets.splice(state.sheets.indexOf(state.sheet(COMMENTS_SHEET)), 1);
     const result = await refresh(excel);
@@ -83,7 +65,7 @@ describe("refresh through Office.js rebuilds what the formulas read", () => {
   });
 
   test("nothing missing: no repair, no notice", async () => {
-    const excel = await built();
+    const excel = await builtOffice();
     const result = await refresh(excel);
     const codes = result.plan.notices.map((n) => n.code);
     expect(codes).not.toContain("SettingsSheetRebuilt");

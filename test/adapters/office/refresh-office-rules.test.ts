@@ -3,30 +3,14 @@
  * among them) and never put the open-comment mark back. After a refresh every rule the plan and the comments set-up
  * put on 「KPI一覧」 is there, over the new row range, and none twice.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
+import { type Dataset } from "../../../src/domain/dataset/schema";
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
 import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
 import { KPI_SHEET } from "../../../src/workbook/names";
 import type { ConditionalFormatPlan } from "../../../src/plan/types";
-import { createFakeExcel, type FakeSheetState } from "../../support/fake-excel";
+import { type FakeSheetState } from "../../support/fake-excel";
 import { noticeText } from "../../../src/workbook/refresh-notice";
-
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
-);
-const AT = "2026-11-24T01:00:00.000Z";
-
-async function built(dataset: Dataset) {
-  const excel = createFakeExcel();
-  const result = await applyWorkbookPlan(excel.context, buildWorkbookPlan(dataset, { builtAt: new Date(AT) }), {
-    isSetSupported: () => true,
-  });
-  if (!result.ok) throw new Error("build failed");
-  return excel;
-}
+import { AT, builtOffice, bundled } from "../../fixtures/adapters/office-built";
 
 /** "type range formula" per rule in the fake. */
 function rulesOf(sheet: FakeSheetState): string[] {
@@ -49,7 +33,7 @@ function planRules(rules: readonly ConditionalFormatPlan[], last: number): strin
 
 describe("refresh through Office.js keeps every rule of 「KPI一覧」", () => {
   test("the plan's rules and the open-comment marks (ID and 未対応意見 columns) cover the new rows", async () => {
-    const excel = await built(bundled);
+    const excel = await builtOffice(bundled);
     const next: Dataset = structuredClone(bundled);
     next.datasetVersion = "1.1.0";
     next.indicators.push({ ...structuredClone(next.indicators[0]!), id: next.indicators[0]!.id.replace(/\d+$/, "9") });
@@ -65,7 +49,7 @@ describe("refresh through Office.js keeps every rule of 「KPI一覧」", () => 
   });
 
   test("a second refresh leaves the same rules, none doubled", async () => {
-    const excel = await built(bundled);
+    const excel = await builtOffice(bundled);
     for (const source of ["a", "b"]) {
       const result = await refreshWorkbookOffice(excel.context, {
         dataset: bundled,

@@ -2,11 +2,7 @@
  * Refresh through Office.js against the recording fake: a workbook built by applyWorkbookPlan, actuals typed into
  * the fake's cells, a changed dataset; typed values kept, rows by id, syncs bounded, every request under 4 MB.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../../src/adapters/office";
+import { type Dataset } from "../../../src/domain/dataset/schema";
 import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
 import { yearKey } from "../../../src/workbook/kpi-columns";
 import { formulaTexts } from "../../../src/plan/kpi-rows";
@@ -15,21 +11,9 @@ import { createFakeExcel, ensureCell, getCell, type FakeSheetState } from "../..
 import { datasetOf } from "../../plan/dataset-builder";
 import { LAYOUT, KPI_COLUMNS, kpiCol } from "../../support/layout";
 import { noticeText } from "../../../src/workbook/refresh-notice";
+import { AT, builtOffice, bundled } from "../../fixtures/adapters/office-built";
 
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
-);
-const AT = "2026-11-24T01:00:00.000Z";
 const FOUR_MB = 4 * 1024 * 1024;
-
-async function built(dataset: Dataset) {
-  const excel = createFakeExcel();
-  const result = await applyWorkbookPlan(excel.context, buildWorkbookPlan(dataset, { builtAt: new Date(AT) }), {
-    isSetSupported: () => true,
-  });
-  if (!result.ok) throw new Error("build failed");
-  return excel;
-}
 
 function rowOf(sheet: FakeSheetState, id: string): number {
   for (let r = 4; r < 100000; r++) {
@@ -42,7 +26,7 @@ function rowOf(sheet: FakeSheetState, id: string): number {
 
 describe("refresh through Office.js (recording fake)", () => {
   test("typed actuals stay, a new indicator lands in its place, a removed one is 廃止, history appended", async () => {
-    const excel = await built(bundled);
+    const excel = await builtOffice(bundled);
     const kpi = excel.fake.state.sheet("KPI一覧");
     const [first, second] = [bundled.indicators[0]!.id, bundled.indicators[1]!.id];
     ensureCell(kpi, rowOf(kpi, first), kpiCol(yearKey(2024))).value = 321;
@@ -96,7 +80,7 @@ describe("refresh through Office.js (recording fake)", () => {
       subGoal: i % 3,
     }));
     const ds = datasetOf(sketches);
-    const excel = await built(ds);
+    const excel = await builtOffice(ds);
     const start = excel.fake.state.requests.length;
     const result = await refreshWorkbookOffice(excel.context, {
       dataset: ds,
@@ -112,7 +96,7 @@ describe("refresh through Office.js (recording fake)", () => {
 
 describe("refresh through Office.js when the table is gone", () => {
   test("a table converted to a range is found by its header row and created again", async () => {
-    const excel = await built(bundled);
+    const excel = await builtOffice(bundled);
     const kpi = excel.fake.state.sheet("KPI一覧");
     ensureCell(kpi, 4, kpiCol(yearKey(2024))).value = 99;
     for (const t of kpi.tables) t.convertedToRange = true;
@@ -128,7 +112,7 @@ describe("refresh through Office.js when the table is gone", () => {
   });
 
   test("no table and the sheet renamed: the one sheet with the KPI header row is found, the table created again", async () => {
-    const excel = await built(bundled);
+    const excel = await builtOffice(bundled);
     const kpi = excel.fake.state.sheet("KPI一覧");
     for (const t of kpi.tables) t.convertedToRange = true;
     kpi.name = "KPI一覧(写)";
@@ -160,7 +144,7 @@ describe("refresh through Office.js when the table is gone", () => {
 
 describe("rows inserted for new indicators", () => {
   test("are whole sheet rows, so what sits beside a row outside the table stays on that row", async () => {
-    const excel = await built(bundled);
+    const excel = await builtOffice(bundled);
     const kpi = excel.fake.state.sheet("KPI一覧");
     const third = bundled.indicators[2]!.id;
     const beside = 60; // far right of the table, not part of it
