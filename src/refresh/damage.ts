@@ -6,7 +6,7 @@
 import type { Indicator } from "../domain/dataset/schema";
 import { KPI_ROWS, type KpiLayout } from "../workbook/kpi-columns";
 import type { KpiRowState, WorkbookState } from "../workbook/kpi-state";
-import { serialToDate } from "../workbook/comment-rows";
+import { serialToDate } from "../lib/excel-date";
 import { isDateFormat } from "../workbook/number-format";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { readActual } from "./actual-value";

@@ -32,6 +32,7 @@ import type {
   Member,
   MemberRole,
 } from "../domain/comments/types";
+import { serialToDate, serialToTime } from "../lib/excel-date";
 
 export interface SheetRows {
   /** The table's header row. */
@@ -61,18 +62,6 @@ export function mapColumns<K extends string>(
     else map[c.key] = at;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, map };
-}
-
-/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-export function serialToDate(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
-}
-
-export function serialToTime(serial: number): string {
-  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60) % (24 * 60);
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 export function cellText(cell: Scalar | undefined): string {

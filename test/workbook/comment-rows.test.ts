@@ -8,9 +8,8 @@ import {
   readMeetings,
   readMembers,
   rowNumberFormats,
-  serialToDate,
-  serialToTime,
 } from "../../src/workbook/comment-rows";
+import { serialToDate, serialToTime } from "../../src/lib/excel-date";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
 import { comment, MEETING_1, MEMBERS } from "../fixtures/comments/records";
 

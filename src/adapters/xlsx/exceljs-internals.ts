@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { parseRange, type RangeRef } from "../../lib/a1";
 import type { Scalar } from "../../lib/scalar";
+import { dateToSerial } from "../../lib/excel-date";
 
 /** exceljs keeps a loaded (or added) table's model here: `(ws.getTable(name) as any).table`. */
 export interface TableModel {
@@ -71,8 +72,6 @@ export interface RuntimeSheet {
 
 export const runtimeSheet = (ws: ExcelJS.Worksheet): RuntimeSheet => ws as unknown as RuntimeSheet;
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
 /**
  * An exceljs cell value as a plain scalar: rich text joined, hyperlinks by their text, formulas by their cached
  * result, errors by their code.
@@ -81,12 +80,12 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * gave serials (the comments store) and one ISO dates (the KPI reader). Serials were chosen because they are what the
  * Office backend reads (Range.values gives serials), so one grid reader sees the same cells from both backends, and
  * because they keep the time of day (a meeting's 開始時刻 typed as a time is pinned by the comments store tests; an
- * ISO date would lose it). Readers that want a date text format the serial (workbook/comment-rows serialToDate).
+ * ISO date would lose it). Readers that want a date text format the serial (lib/excel-date serialToDate).
  */
 export function scalarOf(value: ExcelJS.CellValue): Scalar {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (value instanceof Date) return dateToSerial(value);
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: unknown }).result;
