@@ -12,6 +12,7 @@ import { COMMENT_PROBLEM_MESSAGES } from "./catalogue/comments";
 import { MINUTES_MESSAGES } from "./catalogue/minutes";
 import { OFFICE_MESSAGES } from "./catalogue/office";
 import { REFRESH_MESSAGES } from "./catalogue/refresh";
+import { EVALUATION_MESSAGES } from "./catalogue/evaluation";
 
 const catalogue = {
   "app.title": { ja: "KPIレビュー", en: "KPI Review" },
@@ -120,6 +121,7 @@ const catalogue = {
   ...MINUTES_MESSAGES,
   ...COMMENT_PROBLEM_MESSAGES,
   ...REFRESH_MESSAGES,
+  ...EVALUATION_MESSAGES,
 
   "comments.title": { ja: "委員意見", en: "Committee comments" },
   "comments.loading": { ja: "委員意見を読み込み中…", en: "Loading comments…" },

@@ -1,0 +1,60 @@
+/**
+ * Problems of the yearly 効果検証 as data: where (a field, or a cell such as 「評価履歴 3行目 達成率」), a code and its
+ * parameters. The sentences are in the one catalogue (src/i18n/catalogue/evaluation.ts, evaluation.problem.<code>),
+ * so the CLI, the pane and tests share the same words.
+ */
+import type { Lang } from "../../lib/lang";
+import { translate, type MessageKey } from "../../i18n/messages";
+import { EVALUATION_FIELD_LABELS } from "../../i18n/catalogue/evaluation";
+
+export type EvaluationProblemCode =
+  | "missingTable"
+  | "missingHeader"
+  | "duplicateHeader"
+  | "required"
+  | "notANumber"
+  | "badYear"
+  | "notInList"
+  | "duplicateRow"
+  | "unknownIndicator"
+  | "yearOutsidePlan"
+  | "yearAfterEvaluationYear"
+  | "alreadyClosed"
+  | "closedYear"
+  | "duplicateRevision"
+  | "noEvaluationYear"
+  | "datasetMismatch"
+  | "noIndicators";
+
+export interface EvaluationProblem {
+  /** The field (`fromYear`), or a cell such as 「指標見直し 3行目 適用開始年度」. */
+  readonly path: string;
+  readonly code: EvaluationProblemCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export function evaluationProblem(
+  path: string,
+  code: EvaluationProblemCode,
+  params: Record<string, string | number> = {},
+): EvaluationProblem {
+  return { path, code, params };
+}
+
+/** A field's label in `lang`: the known fields' labels, else the text as given (a sheet header). */
+export function evaluationFieldLabel(field: string, lang: Lang): string {
+  return EVALUATION_FIELD_LABELS[field]?.[lang] ?? field;
+}
+
+/** The problem's sentence in `lang`; a `field` parameter is shown by its label. */
+export function describeEvaluationProblem(p: EvaluationProblem, lang: Lang = "ja"): string {
+  const params: Record<string, string | number> = { ...p.params };
+  if (typeof params.field === "string") params.field = evaluationFieldLabel(params.field, lang);
+  const key: MessageKey = `evaluation.problem.${p.code}`;
+  return translate(lang, key, params);
+}
+
+/** 「path: message」 lines, as the CLI prints them. */
+export function formatEvaluationProblems(problems: readonly EvaluationProblem[], lang: Lang = "ja"): string[] {
+  return problems.map((p) => `${p.path}: ${describeEvaluationProblem(p, lang)}`);
+}

@@ -1,0 +1,88 @@
+/**
+ * The yearly 効果検証 (issue #12): the sheets 「評価」「総括意見」「評価履歴」「指標見直し」, closing a 評価年度 and
+ * revising a target. Problem sentences are keyed evaluation.problem.<code> (src/domain/evaluation/problems.ts keeps
+ * the codes and their parameters); the labels of the fields those sentences name follow.
+ */
+import type { Entry } from "./entry";
+
+export const EVALUATION_MESSAGES = {
+  "evaluation.problem.missingTable": {
+    ja: "テーブル「{table}」（シート「{sheet}」）が見つかりません。",
+    en: "Table 「{table}」 (sheet 「{sheet}」) was not found.",
+  },
+  "evaluation.problem.missingHeader": {
+    ja: "「{sheet}」に見出し「{header}」の列がありません。",
+    en: "Sheet 「{sheet}」 has no column headed 「{header}」.",
+  },
+  "evaluation.problem.duplicateHeader": {
+    ja: "「{sheet}」に見出し「{header}」の列が2つ以上あります。",
+    en: "Sheet 「{sheet}」 has more than one column headed 「{header}」.",
+  },
+  "evaluation.problem.required": { ja: "{field}を入力してください。", en: "{field} is required." },
+  "evaluation.problem.notANumber": {
+    ja: "{field}は数値にしてください（「{value}」）。",
+    en: '{field} must be a number (got "{value}").',
+  },
+  "evaluation.problem.badYear": {
+    ja: "{field}は 2025 のような西暦の年にしてください（「{value}」）。",
+    en: '{field} must be a western year like 2025 (got "{value}").',
+  },
+  "evaluation.problem.notInList": {
+    ja: "{field}「{value}」は次のいずれかにしてください: {allowed}",
+    en: '{field} "{value}" must be one of: {allowed}',
+  },
+  "evaluation.problem.duplicateRow": {
+    ja: "{what}の行が2つあります: {first} と {second}。どちらの行か決められません。",
+    en: "Two rows for {what}: {first} and {second}. It is not clear which row is meant.",
+  },
+  "evaluation.problem.unknownIndicator": {
+    ja: "指標ID「{value}」は「KPI一覧」にありません。",
+    en: 'Indicator id "{value}" is not in 「KPI一覧」.',
+  },
+  "evaluation.problem.yearOutsidePlan": {
+    ja: "{field} {year}年度は計画期間（{from}〜{to}年度）の外です。",
+    en: "{field} {year} is outside the plan period ({from}–{to}).",
+  },
+  "evaluation.problem.yearAfterEvaluationYear": {
+    ja: "{year}年度は確定できません。ブックの評価年度（{evaluationYear}年度）より後の年度は、まだ「KPI一覧」に評価が表示されていないためです。先に「設定」の評価年度を変えてください。",
+    en: "Fiscal year {year} cannot be closed: it is after the workbook's 評価年度 ({evaluationYear}), whose grades 「KPI一覧」 shows. Change 評価年度 in 「設定」 first.",
+  },
+  "evaluation.problem.alreadyClosed": {
+    ja: "{year}年度は既に確定しています（{closedAt}、{count}指標）。確定し直すには「確定し直す」（CLI は --replace）を指定してください。以前の記録は旧記録として残ります。",
+    en: "Fiscal year {year} is already closed ({closedAt}, {count} indicators). To close it again, ask to replace (CLI: --replace); the earlier record is kept as superseded.",
+  },
+  "evaluation.problem.closedYear": {
+    ja: "適用開始年度 {fromYear}年度の見直しは、確定済みの{closed}年度の評価を変えてしまいます。確定した年度は変更できないため、{next}年度以降から適用してください。",
+    en: "A revision applying from {fromYear} would change the closed year {closed}. A closed year cannot change: apply it from {next} or later.",
+  },
+  "evaluation.problem.duplicateRevision": {
+    ja: "指標「{id}」には適用開始年度 {fromYear}年度の見直しが既にあります（{at}）。",
+    en: 'Indicator "{id}" already has a revision applying from {fromYear} ({at}).',
+  },
+  "evaluation.problem.noEvaluationYear": {
+    ja: "名前「{name}」の値（評価年度）が読めません。",
+    en: "The name 「{name}」 (評価年度) holds no readable value.",
+  },
+  "evaluation.problem.datasetMismatch": {
+    ja: "データセットの版「{given}」がブックの版「{workbook}」と異なります。ブックを作成・更新したデータセットを指定してください。",
+    en: 'The dataset is version "{given}" but the workbook was built or refreshed from "{workbook}": give that dataset.',
+  },
+  "evaluation.problem.noIndicators": {
+    ja: "「KPI一覧」に確定できる指標がありません。",
+    en: "「KPI一覧」 has no indicator to close.",
+  },
+} as const satisfies Record<string, Entry>;
+
+export type EvaluationMessageKey = keyof typeof EVALUATION_MESSAGES;
+
+/** Labels of the fields problem sentences name (the sheets' Japanese headers, with English for the English pane). */
+export const EVALUATION_FIELD_LABELS: Readonly<Record<string, Entry>> = {
+  year: { ja: "評価年度", en: "Evaluation year" },
+  indicatorId: { ja: "ID", en: "ID" },
+  fromYear: { ja: "適用開始年度", en: "Applies from" },
+  revisedTarget: { ja: "改定目標値", en: "Revised target" },
+  revisedTargetYear: { ja: "改定目標年度", en: "Revised target year" },
+  reason: { ja: "理由", en: "Reason" },
+  meeting: { ja: "承認会議", en: "Approving meeting" },
+  state: { ja: "状態", en: "State" },
+};
