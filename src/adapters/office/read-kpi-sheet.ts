@@ -20,6 +20,7 @@ import { sheetCopyRange, sheetCopyText } from "./metadata-sheet";
 import { parseRange } from "../../lib/a1";
 import { readCommentBookOffice } from "./comments-store";
 import { refreshNotice } from "../../workbook/refresh-notice";
+import { savedFilters, type SavedFilter } from "./table-filters";
 
 export interface OfficeKpiRead {
   readonly state: WorkbookState;
@@ -39,6 +40,8 @@ export interface OfficeKpiRead {
    * writes, since Excel writes a 2-D array over filtered rows into the wrong cells (office-js issue #224).
    */
   readonly hiddenRows: boolean;
+  /** The table's column filters, read before the writer clears them so that it can put them back (table-filters.ts). */
+  readonly filters: readonly SavedFilter[];
   readonly syncs: number;
 }
 
@@ -143,6 +146,7 @@ export async function readKpiStateOffice(
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values,formulas,numberFormat,rowHidden");
   const whole = table.getRange().load("address");
+  const columns = table.columns.load("items/name,items/filter/criteria");
   const historyUsed = names.includes(historySheet)
     ? wb.worksheets.getItem(historySheet).getUsedRange().load("address")
     : null;
@@ -188,6 +192,7 @@ export async function readKpiStateOffice(
       sheetNames: names,
       resolvedNames,
       hiddenRows: anyHidden(body),
+      filters: savedFilters(columns.items),
       syncs,
     },
   );
@@ -261,6 +266,8 @@ async function readWithoutTable(
       sheetNames,
       resolvedNames,
       hiddenRows: anyHidden(found),
+      // No table, no table filter (a sheet autoFilter over a range is not read: the xlsx refresh drops it too).
+      filters: [],
       syncs,
     },
   );

@@ -31,6 +31,8 @@ import {
 import { cellBlocks, jsonBytes } from "./cell-blocks";
 import { queueConditionalFormats, queueValidations } from "./formats";
 import { readKpiStateOffice, type OfficeKpiRead } from "./read-kpi-sheet";
+import { filtersToRestore, queueFilters, type SavedFilter } from "./table-filters";
+import { refreshNotice } from "../../workbook/refresh-notice";
 
 export interface RefreshOfficeProgress {
   readonly step: "read" | "rows" | "finish";
@@ -126,6 +128,7 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   let read: OfficeKpiRead | null = null;
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
+  let filters: readonly SavedFilter[] = [];
   return {
     syncs: counted.syncs,
     requestBytes: requestBytes as readonly number[],
@@ -143,9 +146,22 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
         years,
         at: (options.now ?? (() => new Date()))(),
       });
+      // The table's filters go back on the new table by header; a filtered column it will not have is told.
+      const restore = filtersToRestore(result.filters, layout, result.state.extraColumns);
+      filters = restore.apply;
+      const lost =
+        restore.skipped.length > 0
+          ? [
+              refreshNotice(
+                "FilterNotRestored",
+                { sheet: result.state.sheetName, columns: restore.skipped },
+                { sheet: result.state.sheetName },
+              ),
+            ]
+          : [];
       return {
         ok: true as const,
-        state: { ...result.state, notices: [...result.state.notices, ...repairNotices(repair)] },
+        state: { ...result.state, notices: [...result.state.notices, ...lost, ...repairNotices(repair)] },
       };
     },
     async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
@@ -159,7 +175,7 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
         });
         if (!written.ok) throw new Error(`repair refused: ${written.code}`);
       }
-      await writeRefresh(context, read, change, { ...options, budget, requestBytes });
+      await writeRefresh(context, read, change, { ...options, budget, requestBytes, filters });
     },
   };
 }
@@ -168,7 +184,11 @@ async function writeRefresh(
   context: Excel.RequestContext,
   read: OfficeKpiRead,
   input: { readonly plan: RefreshPlan; readonly dataset: Dataset; readonly history: HistoryEntry },
-  options: RefreshOfficeOptions & { readonly budget: number; readonly requestBytes: number[] },
+  options: RefreshOfficeOptions & {
+    readonly budget: number;
+    readonly requestBytes: number[];
+    readonly filters: readonly SavedFilter[];
+  },
 ): Promise<void> {
   const { plan } = input;
   const { budget, requestBytes } = options;
@@ -188,8 +208,9 @@ async function writeRefresh(
   // The table becomes a plain range (its data stays), and the old rules on its columns go.
   // A filter or hidden rows go first: Excel writes a 2-D array over filtered rows into the wrong cells (office-js
   // issue #224, "Setting range data when filter is applied doesn't work"; its workaround: clear the filter). The
-  // table's filter is cleared (Table.clearFilters, ExcelApi 1.2) and the data rows shown (Range.rowHidden, 1.2); the
-  // filter is not put back, as the xlsx refresh shows every row too (the FilterCleared notice says so).
+  // table's filter is cleared (Table.clearFilters, ExcelApi 1.2) and the data rows shown (Range.rowHidden, 1.2). The
+  // filters read with the table are applied again to the new table at the end (table-filters.ts); rows hidden by
+  // hand stay shown (the FilterCleared notice says so).
   if (read.hiddenRows) {
     if (read.tableAddress !== null) wb.tables.getItem(KPI_TABLE).clearFilters();
     sheet.getRange(`${KPI_ROWS.firstData}:${Math.max(read.dataBottom, KPI_ROWS.firstData)}`).rowHidden = false;
@@ -275,6 +296,9 @@ async function writeRefresh(
       range.values = [line];
       actions += 3;
     }
+    // Last in the request: the new table's header cells are written by then, and a refused criterion stops nothing
+    // else of the refresh.
+    actions += queueFilters(table, options.filters);
     return actions * 250 + jsonBytes(rules) + jsonBytes(validations);
   };
   pending += finish();

@@ -51,8 +51,12 @@ export const REFRESH_MESSAGES = {
     en: "{count} hidden (filtered) rows were read; after the refresh all rows are shown.",
   },
   "refresh.notice.FilterCleared": {
-    ja: "「{sheet}」の表のフィルターや非表示の行は、書き込む前に解除します（フィルターのままでは別の行に書き込まれるため）。更新後はすべての行を表示します。",
-    en: 'The filter and hidden rows of the table on "{sheet}" are cleared before writing (a filtered range is written into the wrong rows); after the refresh all rows are shown.',
+    ja: "「{sheet}」の表のフィルターや非表示の行は、書き込む前に解除します（フィルターのままでは別の行に書き込まれるため）。フィルターは書き込んだ後にかけ直します。手で非表示にした行は表示したままにします。",
+    en: 'The filter and hidden rows of the table on "{sheet}" are cleared before writing (a filtered range is written into the wrong rows); the filter is applied again after writing, and rows hidden by hand stay shown.',
+  },
+  "refresh.notice.FilterNotRestored": {
+    ja: "「{sheet}」の表のフィルターのうち、更新後の表にない列（{columns}）のものはかけ直しません。",
+    en: 'The filter on columns the refreshed table on "{sheet}" no longer has ({columns}) is not applied again.',
   },
 
   // Sheets and names the formulas read, rebuilt from the plan (refresh/repair.ts).

@@ -65,19 +65,35 @@ export function sheetHandle(ctx: FakeContext, sheet: () => FakeSheetState, label
   return handle;
 }
 
+/** A loaded table column: its header text and its filter's criteria (null when it has none). */
+export interface FakeColumnItem {
+  readonly name: string;
+  readonly filter: { readonly criteria: FilterCriteria | null };
+}
+
+export interface FakeColumnCollection {
+  readonly items: FakeColumnItem[];
+}
+
 /** The table proxy of getItem / getItemOrNullObject. */
 export class FakeTableHandle {
   private resolved: { found: FakeTable | null } | null = null;
 
+  private readonly name: string;
+  private readonly record: FakeTable | null;
+
+  /** By name (tables.getItem), or the record of a table that `tables.add` queued (its returned Table object). */
   constructor(
     private readonly ctx: FakeContext,
-    private readonly name: string,
+    nameOrRecord: string | FakeTable,
     private readonly orNull: boolean,
   ) {
+    this.record = typeof nameOrRecord === "string" ? null : nameOrRecord;
+    this.name = typeof nameOrRecord === "string" ? nameOrRecord : "(added)";
     // Office resolves a null object with the next sync; the fake does the same.
-    ctx.enqueue(`tables(${name})`, "resolve", null, () => {
-      const found = ctx.state.allTables().find((t) => t.name === name) ?? null;
-      if (!found && !orNull) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
+    ctx.enqueue(`tables(${this.name})`, "resolve", null, () => {
+      const found = this.record ?? ctx.state.allTables().find((t) => t.name === this.name) ?? null;
+      if (!found && !orNull) throw new FakeOfficeError("ItemNotFound", `no table ${this.name}`);
       this.resolved = { found };
     });
   }
@@ -108,6 +124,7 @@ export class FakeTableHandle {
   }
 
   private table(): FakeTable {
+    if (this.record) return this.record;
     const t = this.ctx.state.allTables().find((x) => x.name === this.name);
     if (!t) throw new FakeOfficeError("ItemNotFound", `no table ${this.name}`);
     return t;
@@ -192,6 +209,7 @@ export class FakeTableHandle {
     getItem(name: string): {
       filter: { apply(criteria: FilterCriteria): void; applyValuesFilter(values: unknown[]): void; clear(): void };
     };
+    load(properties?: string): FakeColumnCollection;
   } {
     const columnOf = (name: string) => (t: FakeTable) => {
       const b = parseAddress(t.address);
@@ -209,6 +227,31 @@ export class FakeTableHandle {
           clear: () => this.setFilter("filter.clear", columnOf(name), null),
         },
       }),
+      // columns.load("items/name,items/filter/criteria"): each column's header text and its filter's criteria (a
+      // copy; null for a column without a filter, assumed — README), read when the load runs at sync.
+      load: () => {
+        let items: FakeColumnItem[] | null = null;
+        this.ctx.enqueue(`table(${this.name}).columns`, "load", null, () => {
+          const t = this.table();
+          const b = parseAddress(t.address);
+          const sheet = this.sheet();
+          items = [];
+          for (let c = b.left; c <= b.right; c++) {
+            const criteria = t.filters?.get(c - b.left);
+            items.push({
+              name: String(cellValue(this.ctx.state, sheet, b.top, c) ?? ""),
+              filter: { criteria: criteria ? (JSON.parse(JSON.stringify(criteria)) as FilterCriteria) : null },
+            });
+          }
+        });
+        const label = `table(${this.name}).columns.items`;
+        return {
+          get items(): FakeColumnItem[] {
+            if (items === null) throw notLoaded(label);
+            return items;
+          },
+        };
+      },
       add: (index?: number | null, values?: FakeScalar[][]) => {
         if (index !== undefined && index !== null)
           throw new FakeOfficeError("InvalidArgument", "the fake appends only");

@@ -138,6 +138,11 @@ export class FakeWorksheet {
     const path = `${this.path}.table(${addr})`;
     const base = recorder(ctx, path, () => record as unknown as Record<string, unknown>);
     return new Proxy(base, {
+      // The returned Table's columns (filters): the same handle as tables.getItem gives, bound to this table.
+      get(target, prop, receiver) {
+        if (prop === "columns") return new FakeTableHandle(ctx, record, false).columns;
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
       set(target, prop, value: unknown) {
         if (prop === "name") {
           ctx.enqueue(path, "set name", value, () => {
