@@ -7,6 +7,7 @@
 import type { CommentsPort } from "./comments";
 import type { CreatePort } from "./create-workbook";
 import type { MinutesPort } from "./minutes";
+import type { RecordTablesPort } from "./record-tables";
 import type { RefreshPort } from "./refresh";
 
 type PORTS = [
@@ -14,6 +15,7 @@ type PORTS = [
   MinutesPort, // minutes (src/app/minutes.ts)
   RefreshPort, // refresh preview/apply (src/app/refresh.ts)
   CommentsPort, // comments list/add/edit/set up (src/app/comments.ts)
+  RecordTablesPort, // the 効果検証 record tables (src/app/record-tables.ts)
 ];
 
 type AllOf<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Rest]

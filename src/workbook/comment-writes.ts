@@ -21,6 +21,8 @@ export interface CellWrite {
   readonly value: string | number | boolean;
   readonly format: string | null;
   readonly wrap: boolean;
+  /** A formula ("=…") written instead of `value` (the record tables' formula columns; comments never set one). */
+  readonly formula?: string;
 }
 
 export type Refused = { readonly ok: false; readonly problems: CommentProblem[] };

@@ -18,6 +18,7 @@ import {
   missingTableProblem,
   readCommentBookFrom,
   type CommentBook,
+  type SheetRows,
 } from "../../workbook/comment-rows";
 import { appendWrite, editWrite, type CellWrite, type RecordWriter } from "../../workbook/comment-writes";
 import { describeOfficeError, type OfficeErrorInfo } from "./errors";
@@ -33,13 +34,13 @@ export type OfficeStoreResult =
 
 type OfficeRecordWriter = RecordWriter<Excel.RequestContext, Promise<OfficeStoreResult>>;
 
-interface LoadedTable {
+export interface LoadedTable {
   readonly table: Excel.Table;
   readonly header: Excel.Range;
   readonly body: Excel.Range;
 }
 
-function queueTable(context: Excel.RequestContext, name: string): LoadedTable {
+export function queueTable(context: Excel.RequestContext, name: string): LoadedTable {
   const table = context.workbook.tables.getItemOrNullObject(name);
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values,rowIndex");
@@ -47,11 +48,13 @@ function queueTable(context: Excel.RequestContext, name: string): LoadedTable {
 }
 
 /**
- * The three tables, read by header: one sync when they all exist. Loading a range of a missing table fails the
- * whole request, so on ItemNotFound a second request asks which tables exist and a third reads those.
+ * The tables `names` as grids (null: no such table): one sync when they all exist. Loading a range of a missing
+ * table fails the whole request, so on ItemNotFound a second request asks which tables exist and a third reads those.
  */
-export async function readCommentBookOffice(context: Excel.RequestContext): Promise<OfficeCommentBook> {
-  const names = Object.values(COMMENT_TABLES).map((t) => t.table);
+export async function readTablesOffice(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<(name: string) => SheetRows | null> {
   let loaded: (LoadedTable | undefined)[];
   try {
     loaded = names.map((n) => queueTable(context, n));
@@ -63,16 +66,22 @@ export async function readCommentBookOffice(context: Excel.RequestContext): Prom
     loaded = names.map((n, i) => (probes[i]?.isNullObject ? undefined : queueTable(context, n)));
     if (loaded.some((t) => t !== undefined)) await context.sync();
   }
-  return readCommentBookFrom((name) => {
+  return (name) => {
     const t = loaded[names.indexOf(name)];
     if (!t || t.table.isNullObject) return null;
     const rows = scalarRows(t.body.values);
     return { headers: scalarRows(t.header.values)[0] ?? [], rows, firstRow: t.body.rowIndex + 1 };
-  });
+  };
+}
+
+/** The three tables, read by header (missing tables come back as problems). */
+export async function readCommentBookOffice(context: Excel.RequestContext): Promise<OfficeCommentBook> {
+  const names = Object.values(COMMENT_TABLES).map((t) => t.table);
+  return readCommentBookFrom(await readTablesOffice(context, names));
 }
 
 /** Wrap (top-aligned) on the long-text cells among `cells`, in row 0 of `range`. */
-function queueWrap(range: Excel.Range, cells: readonly CellWrite[]): void {
+export function queueWrap(range: Excel.Range, cells: readonly CellWrite[]): void {
   for (const c of cells.filter((c) => c.wrap)) {
     const cell = range.getCell(0, c.column);
     cell.format.wrapText = true;
@@ -80,10 +89,10 @@ function queueWrap(range: Excel.Range, cells: readonly CellWrite[]): void {
   }
 }
 
-type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly problems: readonly CommentProblem[] };
+export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly problems: readonly CommentProblem[] };
 
 /** Runs one write, counting syncs; a missing table in the first request is a problem, other failures an error. */
-async function guarded(
+export async function guarded(
   context: Excel.RequestContext,
   name: string,
   write: (sync: () => Promise<void>) => Promise<WriteOutcome>,

@@ -8,11 +8,13 @@ import { officeCommentsPort } from "./comments-port";
 import { officeCreatePort, type OfficeCreatePortOptions } from "./create-port";
 import type { OfficeHost } from "./host";
 import { officeMinutesPort } from "./minutes-store";
+import { officeRecordTablesPort } from "./record-tables";
 
 export function officeWorkbookPort(host: OfficeHost, options: OfficeCreatePortOptions = {}) {
   return {
     ...officeCreatePort(host, options),
     ...officeMinutesPort(host),
     ...officeCommentsPort(host),
+    ...officeRecordTablesPort(host),
   };
 }

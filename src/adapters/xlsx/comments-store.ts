@@ -25,16 +25,18 @@ export type { CommentBook };
 
 export type StoreResult = { readonly ok: true } | { readonly ok: false; readonly problems: CommentProblem[] };
 
-interface FoundTable extends LocatedTable {
+export interface FoundTable extends LocatedTable {
   readonly headers: Scalar[];
 }
 
-function findTable(wb: ExcelJS.Workbook, name: string): FoundTable | null {
+/** The table `name` with its header row (any sheet), or null. */
+export function findHeadedTable(wb: ExcelJS.Workbook, name: string): FoundTable | null {
   const t = locateTable(wb, name);
   return t && { ...t, headers: rowScalars(t.ws, t.range.top, t.range.left, t.range.right) };
 }
+const findTable = findHeadedTable;
 
-function rowsOf(t: FoundTable): Scalar[][] {
+export function rowsOf(t: FoundTable): Scalar[][] {
   const out: Scalar[][] = [];
   for (let r = t.range.top + 1; r <= t.range.bottom; r++) out.push(rowScalars(t.ws, r, t.range.left, t.range.right));
   return out;
@@ -47,14 +49,17 @@ export function readCommentBook(wb: ExcelJS.Workbook): CommentBook {
   });
 }
 
-/** Writes the cells into sheet row `r` of the table (a plain string is always a string in exceljs, never a formula). */
-function writeCells(t: FoundTable, r: number, cells: readonly CellWrite[]): void {
+/**
+ * Writes the cells into sheet row `r` of the table (a plain string is always a string in exceljs, never a formula;
+ * a cell with a formula gets it as exceljs' formula value, without the "=").
+ */
+export function writeCells(t: FoundTable, r: number, cells: readonly CellWrite[]): void {
   const target = t.ws.getRow(r);
   for (const c of cells) {
     const cell = target.getCell(t.range.left + c.column);
     if (c.format) cell.numFmt = c.format;
     if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
-    cell.value = c.value;
+    cell.value = c.formula !== undefined ? { formula: c.formula.replace(/^=/, "") } : c.value;
   }
   target.commit();
 }

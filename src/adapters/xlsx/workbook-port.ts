@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../plan/types";
 import { xlsxCommentsPort } from "./comments-port";
 import { xlsxMinutesPort } from "./minutes-source";
+import { xlsxRecordTablesPort } from "./record-tables";
 import { xlsxRefreshPort } from "./refresh-book";
 import { applyPlanToWorkbook, type PlanWriteOptions, type PlanWriteResult } from "./write-workbook";
 
@@ -37,6 +38,7 @@ export function xlsxWorkbookPort(wb: ExcelJS.Workbook = new ExcelJS.Workbook()) 
     ...xlsxCreatePort(wb),
     ...xlsxMinutesPort(wb),
     ...xlsxCommentsPort(wb),
+    ...xlsxRecordTablesPort(wb),
     ...xlsxRefreshPort(wb),
   };
 }
