@@ -9,6 +9,7 @@
  *   npm run dev-server                 https://localhost:3000 with the certificates of office-addin-dev-certs
  *   webpack --env e2eFakeHost          test-only bundle rendering the pane with the recording fake Excel
  *   webpack --env e2ePane              test-only copy of the real pane, self-hosted, in test-output/e2e-pane
+ *   npm run build:cli                  only the CLI (webpack --env cli) into dist/cli; `npm run build` builds both
  */
 const fs = require("node:fs");
 const os = require("node:os");
@@ -116,7 +117,8 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: outputPath,
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
-      clean: true,
+      // dist/cli is the CLI bundle's (cliConfig below): a pane build leaves it.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -191,4 +193,62 @@ module.exports = (env = {}, argv = {}) => {
       client: { overlay: { errors: true, warnings: false } },
     },
   };
+};
+
+/**
+ * The CLI (`kpi-review`, package.json bin → src/cli/bin.cjs) as plain JavaScript for node: dist/cli/kpi-review.cjs,
+ * so no transpiler runs at start-up. The verbs' dynamic import() become chunks beside it, so `--help` and `validate`
+ * load neither exceljs nor docx. The dependencies are bundled too: measured, a bundled exceljs starts about twice as
+ * fast as node resolving its files from node_modules (`validate` 0.22 s vs 0.48 s, `workbook` 0.42 s vs 0.91 s).
+ * Not minified: Terser adds about 35 s to every `npm install` (prepare) for a few hundredths of a second at start.
+ */
+function cliConfig(argv) {
+  const production = argv.mode === "production";
+  return {
+    name: "cli",
+    mode: production ? "production" : "development",
+    target: "node20",
+    devtool: false,
+    entry: { "kpi-review": "./src/cli/bundle-entry.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].cjs",
+      chunkFilename: "[name].cjs",
+      clean: true,
+    },
+    // The real __dirname (dist/cli), from which src/cli/io.ts finds the bundled dataset in seeds/.
+    node: { __dirname: false, __filename: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
+    },
+    cache: {
+      type: "filesystem",
+      name: `${production ? "production" : "development"}-cli`,
+      buildDependencies: { config: [__filename] },
+    },
+    performance: { hints: false },
+    optimization: { minimize: false },
+  };
+}
+
+const paneConfig = module.exports;
+/** `webpack` builds the pane and the CLI; `--env cli` only the CLI; the e2e, watch and dev-server builds only the pane. */
+module.exports = (env = {}, argv = {}) => {
+  if (env.cli) return cliConfig(argv);
+  const pane = paneConfig(env, argv);
+  const paneOnly = env.e2eFakeHost || env.e2ePane || env.WEBPACK_SERVE || env.WEBPACK_WATCH;
+  return paneOnly ? pane : [pane, cliConfig(argv)];
 };

@@ -6,13 +6,23 @@
  */
 import type ExcelJS from "exceljs";
 import { constants as fsConstants, promises as fs } from "node:fs";
-import { dirname, extname, resolve } from "node:path";
+import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { MAX_DATASET_BYTES, parseDatasetText } from "../domain/dataset/parse";
 import type { Problem } from "../domain/dataset/problems";
 import type { Dataset } from "../domain/dataset/schema";
-import { loadXlsx, packXlsx } from "../adapters/xlsx/refresh-book";
 
-export const DEFAULT_DATASET = "seeds/kpi-dataset.json";
+/**
+ * The bundled dataset, found from this file's place (src/cli under tsx and jest, dist/cli in the bundle: both two
+ * levels below the project, like seeds/), so the CLI finds it from any directory; shown as `seeds/kpi-dataset.json`
+ * when run inside the project.
+ */
+export const DEFAULT_DATASET = bundledDatasetPath(process.cwd());
+
+export function bundledDatasetPath(cwd: string): string {
+  const file = resolve(__dirname, "../../seeds/kpi-dataset.json");
+  const shown = relative(cwd, file);
+  return shown.startsWith("..") || isAbsolute(shown) ? file : shown;
+}
 
 /** Where a verb prints: a line to stdout, a line to stderr (tests capture both). */
 export interface Lines {
@@ -229,6 +239,9 @@ export async function writeKeepingPrevious(
   return null;
 }
 
+/** The xlsx adapter (and exceljs) load when a verb first touches an .xlsx, so `validate` starts without them. */
+const xlsxAdapter = () => import("../adapters/xlsx/refresh-book");
+
 export type XlsxRead =
   { readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problem: Problem };
 
@@ -238,6 +251,7 @@ export async function loadXlsxFile(path: string): Promise<XlsxRead> {
   if (!read.ok) return read;
   if (read.bytes.length === 0)
     return { ok: false, problem: { path, message: "not a readable .xlsx (the file is empty)" } };
+  const { loadXlsx } = await xlsxAdapter();
   const loaded = await loadXlsx(read.bytes);
   // Any zip loads; an .xlsx always has a sheet (Excel keeps at least one).
   if (loaded.ok && loaded.workbook.worksheets.length === 0) {
@@ -258,5 +272,6 @@ export async function saveXlsxFile(
   path: string,
   now: Date,
 ): Promise<number | null> {
+  const { packXlsx } = await xlsxAdapter();
   return writeKeepingPrevious(lines, verb, path, await packXlsx(workbook), now);
 }

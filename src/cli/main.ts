@@ -42,8 +42,9 @@ export function crashLine(error: unknown, debug = process.env.KPI_REVIEW_DEBUG =
   return `kpi-review: unexpected error: ${message} (KPI_REVIEW_DEBUG=1 prints where)`;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs the CLI as a process: the exit code of the verb, or 1 and the crash line. */
+export function runProcess(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -53,3 +54,6 @@ if (require.main === module) {
     },
   );
 }
+
+// `tsx src/cli/main.ts` (npm run cli:dev); the bundle starts from ./bundle-entry.ts instead.
+if (require.main === module) void runProcess(process.argv.slice(2));

@@ -2,11 +2,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { ensureCliBundle } from "../support/cli-bundle";
 
 const BIN = path.resolve(__dirname, "../../src/cli/bin.cjs");
 
 /** The package.json `bin` is what staff run as `npx kpi-review`: it must reach every verb, not only main.ts. */
 describe("kpi-review bin", () => {
+  // The bin runs the CLI bundle (dist/cli); built here when missing or older than the sources.
+  beforeAll(() => ensureCliBundle(), 300_000);
+
   it("lists every verb", () => {
     const run = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" });
     expect(run.status).toBe(0);
