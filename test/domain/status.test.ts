@@ -88,6 +88,7 @@ describe("statusInputOf", () => {
     },
     notes: [],
     verification: null,
+    department: null,
     sourceLines: [759],
     actuals: [],
   };

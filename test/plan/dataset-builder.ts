@@ -72,6 +72,7 @@ function indicator(s: IndicatorSketch, i: number): Indicator {
       : null,
     notes: [],
     verification: null,
+    department: null,
     sourceLines: [1],
     actuals: s.actuals.map(([year, value]) => ({ year, value })),
   };

@@ -79,9 +79,14 @@ export async function runValidate(args: readonly string[], io: Lines = STD_LINES
   }
   const d = read.dataset;
   const marked = d.indicators.filter((i) => i.verification !== null).length;
+  // 担当課 and target revisions (issue #12) are counted only when the dataset has them.
+  const departments = d.indicators.filter((i) => i.department !== null).length;
+  const revisions = d.revisions?.length ?? 0;
   io.out(
     `OK ${file}: dataset ${d.datasetVersion} (${d.datasetDate}), ${d.basicGoals.length} basic goals, ${d.subGoals.length} sub-goals, ` +
-      `${d.measures.length} measures, ${d.indicators.length} indicators (${marked} marked for verification)`,
+      `${d.measures.length} measures, ${d.indicators.length} indicators (${marked} marked for verification` +
+      `${departments > 0 ? `, ${departments} with a 担当課` : ""})` +
+      `${revisions > 0 ? `, ${revisions} target revision${revisions === 1 ? "" : "s"}` : ""}`,
   );
   return 0;
 }

@@ -10,7 +10,15 @@ export const DATASET_SCHEMA_ID = "https://isesaki-kpi-review.invalid/seeds/kpi-d
 
 /** The JSON Schema (draft 2020-12) of the dataset file. */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(datasetSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  // The file as people write it (io "input"): a field with a default (indicators[].department) is optional, not
+  // required. Input mode leaves objects open, so they are closed again: unknown fields are refused as by the validator.
+  const generated = z.toJSONSchema(datasetSchema, {
+    target: "draft-2020-12",
+    io: "input",
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === "object") ctx.jsonSchema.additionalProperties = false;
+    },
+  }) as Record<string, unknown>;
   return {
     ...generated,
     $id: DATASET_SCHEMA_ID,

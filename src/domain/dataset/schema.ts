@@ -91,6 +91,11 @@ export const indicatorSchema = z.object({
       reason: nonEmpty,
     })
     .nullable(),
+  /**
+   * 担当課: the department that reports the indicator (issue #12). Only where the strategy text names one; null (or
+   * absent, which reads as null) otherwise — never guessed.
+   */
+  department: nonEmpty.nullable().default(null),
   /** 1-based line numbers in the seed text where the name and values stand. */
   sourceLines: z.array(z.number().int().min(1)).min(1),
   actuals: z.array(actualSchema),
@@ -137,6 +142,30 @@ export const planSchema = z.object({
   revision: z.string(),
 });
 
+/**
+ * A target revision the dataset carries (issue #12 §3; the strategy itself was revised in 令和6年3月): the indicator's
+ * printed target stays, and from `fromYear` (a 評価年度) on it is graded against `target` (and `targetYear`, when
+ * given). Checks across the dataset (known indicator, the plan's years, one per indicator and year) are in
+ * revision-rules.ts; src/domain/evaluation/dataset-revisions.ts turns these into 「指標見直し」 rows.
+ */
+export const revisionSchema = z.object({
+  indicatorId: z.string().regex(INDICATOR_ID, "must look like 1-1-N1, 1-1-K2-3 or 3-1-K1-1a"),
+  /** The revised target, in the indicator's unit. */
+  target: z.number().finite(),
+  /** The revised target year; absent keeps the original one. */
+  targetYear: westernYear.optional(),
+  /** The first 評価年度 graded against the revised target. */
+  fromYear: westernYear,
+  reason: nonEmpty,
+  /** The 回 of the meeting that approved it. */
+  meeting: z.number().int().min(1).optional(),
+  /** ISO date of the decision. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2024-03-29")
+    .optional(),
+});
+
 export const datasetSchema = z.object({
   /** Semantic version of the dataset; a workbook records the version it was built from. */
   datasetVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.0.0"),
@@ -148,6 +177,8 @@ export const datasetSchema = z.object({
   subGoals: z.array(subGoalSchema).min(1),
   measures: z.array(measureSchema),
   indicators: z.array(indicatorSchema),
+  /** Target revisions, in the order they were made; absent = none. */
+  revisions: z.array(revisionSchema).optional(),
 });
 
 export type PeriodData = z.infer<typeof periodSchema>;
@@ -161,4 +192,5 @@ export type Measure = z.infer<typeof measureSchema>;
 export type SubGoal = z.infer<typeof subGoalSchema>;
 export type BasicGoal = z.infer<typeof basicGoalSchema>;
 export type Plan = z.infer<typeof planSchema>;
+export type DatasetRevision = z.infer<typeof revisionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -6,7 +6,16 @@
  */
 import type { z } from "zod";
 import { checkRules, type DatasetParts, type Indexed } from "./rules";
-import { basicGoalSchema, datasetSchema, indicatorSchema, measureSchema, planSchema, subGoalSchema } from "./schema";
+import { revisionProblems } from "./revision-rules";
+import {
+  basicGoalSchema,
+  datasetSchema,
+  indicatorSchema,
+  measureSchema,
+  planSchema,
+  revisionSchema,
+  subGoalSchema,
+} from "./schema";
 import type { Problem, ValidationResult } from "./problems";
 import { workbookLimitProblems } from "./workbook-limits";
 import { problemsFromZod, unknownFieldProblems } from "./zod-problems";
@@ -58,6 +67,9 @@ export function validateDataset(input: unknown): ValidationResult {
       : (input as Record<string, unknown>);
     const parts = partsOf(source);
     problems.push(...checkRules(parts));
+    // Target revisions (issue #12): after the indicators, as they come in the file.
+    const revisions = passing(source.revisions, revisionSchema);
+    problems.push(...revisionProblems(parts.plan, revisions, idsOf(source.indicators)));
     // Values the workbook cannot hold (actuals with no year column, text over a cell's limit): workbook-limits.ts.
     problems.push(...workbookLimitProblems(input, parts));
   }

@@ -32,6 +32,40 @@ describe("kpi-review validate", () => {
     expect(err).toEqual([`${fixture("several-problems")}: 6 problems`]);
   });
 
+  it("reports the problems of 担当課 and target revisions (issue #12) like any other", async () => {
+    const { code, out, err } = await run([fixture("revision-problems")]);
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      'revisions[1].indicatorId: unknown indicator "9-9-N1"',
+      'revisions[2].fromYear: a second revision of "1-1-N1" from 2024 (the first is revisions[0])',
+      "revisions[3].fromYear: 2030 is outside the plan's years 2020–2027",
+      "revisions[3].targetYear: 2031 is outside the plan's years 2020–2027",
+      "revisions[4].fromYear: 2019 is outside the plan's years 2020–2027",
+      'revisions[4].date: "2025-02-30" is not a day of the calendar',
+    ]);
+    expect(err).toEqual([`${fixture("revision-problems")}: 6 problems`]);
+    const department = await run([fixture("department-problems")]);
+    expect(department.code).toBe(1);
+    expect(department.out[0]).toBe("indicators[0].department: must not be empty");
+  });
+
+  it("counts the target revisions and the indicators with a 担当課 in the OK line when the dataset has them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-validate-"));
+    const file = join(dir, "revised.json");
+    const data = JSON.parse(readFileSync(fixture("valid-minimal"), "utf8")) as {
+      indicators: Record<string, unknown>[];
+      revisions?: unknown[];
+    };
+    (data.indicators[0] as Record<string, unknown>).department = "商工労働課";
+    data.revisions = [{ indicatorId: "1-1-N1", target: 1700, fromYear: 2024, reason: "令和6年3月の一部改訂" }];
+    writeFileSync(file, JSON.stringify(data));
+    const { code, out } = await run([file]);
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(/, 4 indicators \(0 marked for verification, 1 with a 担当課\), 1 target revision$/),
+    ]);
+  });
+
   it("names a missing file", async () => {
     const { code, out } = await run(["no/such/file.json"]);
     expect(code).toBe(1);

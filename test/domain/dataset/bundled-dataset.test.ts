@@ -433,3 +433,33 @@ describe("readings that need verification", () => {
     for (const id of MARKED) expect(`${id}: ${readme.includes(id)}`).toBe(`${id}: true`);
   });
 });
+
+/**
+ * Issue #12: 担当課 and target revisions come from the strategy text only. The text names no department (its only
+ * 「課」 are 課題 and 放課後) and prints each target once (the 令和6年3月 revision added digital measures; it gives no
+ * original and revised target of one indicator), so the bundled dataset carries neither.
+ */
+describe("the bundled dataset's departments and revisions", () => {
+  /** Every 「課」 of the text that is not in 課題 or 放課後, with what precedes it (「…商工労働課」 would show here). */
+  const departmentMarks = seedText.replace(/課題|放課後/g, "").match(/.{0,8}課/g) ?? [];
+
+  it("has a department only where the text names one, in the indicator's own lines", () => {
+    for (const ind of dataset.indicators) {
+      if (ind.department === null) continue;
+      expect(`${ind.id}: ${String(joinedLines(ind.sourceLines).includes(normalise(ind.department)))}`).toBe(
+        `${ind.id}: true`,
+      );
+    }
+  });
+
+  it("has none, because the text names no department (only 放課後…)", () => {
+    expect(departmentMarks).toEqual([]);
+    expect(seedText).not.toMatch(/担当|所管/);
+    expect(dataset.indicators.filter((i) => i.department !== null).map((i) => i.id)).toEqual([]);
+  });
+
+  it("carries no revisions (the text gives no original and revised target of one indicator)", () => {
+    expect(seedText).not.toMatch(/当初目標|目標値を?(見直|変更|修正)|改訂前|改訂後/);
+    expect(dataset.revisions ?? []).toEqual([]);
+  });
+});

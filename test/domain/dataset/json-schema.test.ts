@@ -22,4 +22,22 @@ describe("seeds/kpi-dataset.schema.json", () => {
     expect(new RegExp(item.properties.id?.pattern ?? "^$").test("3-1-K1-1a")).toBe(true);
     expect(new RegExp(item.properties.id?.pattern ?? "^$").test("3-1-KPI")).toBe(false);
   });
+
+  it("leaves department and revisions optional (files written before them stay valid) and still refuses unknown fields", () => {
+    interface ObjectSchema {
+      required?: string[];
+      additionalProperties?: unknown;
+      properties: Record<string, { anyOf?: { type: string }[]; items?: ObjectSchema }>;
+    }
+    const schema = datasetJsonSchema() as unknown as ObjectSchema;
+    const indicator = schema.properties.indicators?.items as ObjectSchema;
+    expect(indicator.required).not.toContain("department");
+    expect(indicator.properties.department?.anyOf?.map((t) => t.type)).toEqual(["string", "null"]);
+    expect(indicator.additionalProperties).toBe(false);
+    expect(schema.required).not.toContain("revisions");
+    expect(schema.additionalProperties).toBe(false);
+    const revision = schema.properties.revisions?.items as ObjectSchema;
+    expect(revision.required?.sort()).toEqual(["fromYear", "indicatorId", "reason", "target"]);
+    expect(revision.additionalProperties).toBe(false);
+  });
 });

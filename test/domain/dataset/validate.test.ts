@@ -74,6 +74,28 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'indicators[2].baseline.interpretaton: unknown field "interpretaton" (known: printed, value, period, deferred, interpretation)',
     'indicators[2].baseline.interpretation: printed "待機児童なし" holds no number: say how it becomes 0',
   ],
+  // A department is optional, but never blank: 「　」 (a full-width space) trims to nothing.
+  "department-problems": [
+    "indicators[0].department: must not be empty",
+    "indicators[1].department: expected a text, got 12",
+  ],
+  "revision-fields": [
+    'revisions[0].target: expected a number, got "1,700"',
+    "revisions[0].fromYear: expected a whole number, got 2024.5",
+    "revisions[0].reason: must not be empty",
+    "revisions[0].meeting: must be at least 1, got 0",
+    'revisions[0].date: must be a date like 2024-03-29, got "2024/3/29"',
+    'revisions[0].approvedBy: unknown field "approvedBy" (known: indicatorId, target, targetYear, fromYear, reason, meeting, date)',
+  ],
+  // The plan runs 令和3年度–令和9年度 (2021–2027); its years are 2020 (where baselines sit) through 2027.
+  "revision-problems": [
+    'revisions[1].indicatorId: unknown indicator "9-9-N1"',
+    'revisions[2].fromYear: a second revision of "1-1-N1" from 2024 (the first is revisions[0])',
+    "revisions[3].fromYear: 2030 is outside the plan's years 2020–2027",
+    "revisions[3].targetYear: 2031 is outside the plan's years 2020–2027",
+    "revisions[4].fromYear: 2019 is outside the plan's years 2020–2027",
+    'revisions[4].date: "2025-02-30" is not a day of the calendar',
+  ],
   "several-problems": [
     "indicators[1].name: is required",
     'measures[1].id: duplicate id "1-1-1" (first used at measures[0])',
@@ -137,6 +159,57 @@ describe("validateDataset on values that JSON cannot carry", () => {
       "1-1-K1-1",
       "1-1-K2-1",
       "1-1-K2-2",
+    ]);
+  });
+
+  it("trims a department and leaves it null when the file has none", () => {
+    const data = minimal();
+    const indicators = data.indicators as Array<Record<string, unknown>>;
+    (indicators[0] as Record<string, unknown>).department = " 商工労働課\u3000";
+    (indicators[1] as Record<string, unknown>).department = null;
+    const result = validateDataset(data);
+    expect(result.ok && result.dataset.indicators.map((i) => i.department)).toEqual(["商工労働課", null, null, null]);
+  });
+
+  it("accepts revisions that name a known indicator, within the plan's years, one per indicator and year", () => {
+    const data = minimal();
+    data.revisions = [
+      { indicatorId: "1-1-N1", target: 1700, fromYear: 2024, reason: "令和6年3月の一部改訂" },
+      {
+        indicatorId: "1-1-N1",
+        target: 1750,
+        targetYear: 2027,
+        fromYear: 2026,
+        reason: "再改訂",
+        meeting: 5,
+        date: "2026-03-27",
+      },
+      { indicatorId: "1-1-K1-1", target: 14000, fromYear: 2024, reason: "上方修正" },
+      {
+        indicatorId: "1-1-K2-2",
+        target: 720,
+        fromYear: 2020,
+        targetYear: 2020,
+        reason: "the year before the plan counts",
+      },
+    ];
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.dataset.revisions?.map((r) => `${r.indicatorId}@${r.fromYear}`)).toEqual([
+      "1-1-N1@2024",
+      "1-1-N1@2026",
+      "1-1-K1-1@2024",
+      "1-1-K2-2@2020",
+    ]);
+  });
+
+  it("checks revisions against an indicator that fails the schema as known, not unknown", () => {
+    const data = minimal();
+    delete (data.indicators as Array<Record<string, unknown>>)[0]?.name;
+    data.revisions = [{ indicatorId: "1-1-N1", target: 1700, fromYear: 2024, reason: "r" }];
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "indicators[0].name: is required",
     ]);
   });
 

@@ -3,6 +3,9 @@
  * (「target.value」「baseline.period.year」), one 「actual.YYYY」 column per year with an actual. Plan, goals and
  * 施策 are not in a CSV: they come from the base dataset (the bundled one), and so does the version.
  *
+ * 担当課 is the optional column 「department」 (or headed 「担当課」); empty = none. Target revisions have no columns: like
+ * the plan, they come from the base dataset (and must name indicators the CSV keeps).
+ *
  * Cells: numbers in plain notation (1563, 94.6, -2); empty = null / absent; booleans TRUE/FALSE; 「notes」 one note per
  * line inside the cell; 「sourceLines」 numbers separated by 「;」. A cell starting with 「=」 is refused (a formula
  * such as =HYPERLINK(...) is not data, and Excel would run it if the file were opened): the problem names the cell.
@@ -63,7 +66,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   col("verification.reading", "optionalText", false),
   col("verification.reason", "optionalText", false),
   col("sourceLines", "intList", false),
+  // 担当課 (issue #12): last, so a template of an older version only lacks a column at the end.
+  col("department", "nullableText", false),
 ];
+
+/** Headers people may write instead of a column's name: 「担当課」 is what the sheet and the staff call it. */
+const ALIASES: ReadonlyMap<string, string> = new Map([["担当課", "department"]]);
 
 const ACTUAL_COLUMN = /^actual\.(\d{4})$/;
 const BY_NAME = new Map(CSV_COLUMNS.map((c) => [c.name, c]));
@@ -228,13 +236,22 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
   }
   const problems: Problem[] = [];
   const fieldOf = new Map<string, number>();
+  /** The header text each column was found under (an alias or its name). */
+  const headerOf = new Map<string, string>();
   const actualYears = new Map<number, number>();
   for (const cell of header) {
-    const name = cell.text.trim();
+    const written = cell.text.trim();
+    const name = ALIASES.get(written) ?? written;
     if (name === "") {
       problems.push({ path: at(source, cell), message: "an empty column header" });
       continue;
     }
+    const earlier = headerOf.get(name);
+    if (earlier !== undefined && earlier !== written) {
+      problems.push({ path: at(source, cell), message: `the column "${written}" is the column "${earlier}" again` });
+      continue;
+    }
+    headerOf.set(name, written);
     if (fieldOf.has(name)) {
       problems.push({ path: at(source, cell), message: `the column "${name}" appears twice` });
       continue;
@@ -250,7 +267,7 @@ export function datasetFromCsv(text: string, base: Dataset, source: string): Csv
     if (!BY_NAME.has(name)) {
       problems.push({
         path: at(source, cell),
-        message: `unknown column "${name.slice(0, 40)}"; the columns are ${CSV_COLUMNS.map((c) => c.name).join(", ")} and actual.YYYY`,
+        message: `unknown column "${name.slice(0, 40)}"; the columns are ${CSV_COLUMNS.map((c) => c.name).join(", ")} (担当課 for department) and actual.YYYY`,
       });
       continue;
     }
