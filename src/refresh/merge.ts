@@ -8,7 +8,8 @@
  *   (retired.ts).
  * - New indicators go next to their 施策, else their 基本目標 (sub-goal), else their 基本目標 group, in dataset order
  *   (placement.ts).
- * - Formula columns are rewritten with the plan's formulas; cells someone typed over are listed (restored-formulas.ts).
+ * - Formula columns are rewritten with the plan's formulas; cells someone typed over are listed (restored-formulas.ts);
+ *   in a workbook built by an older plan, its other formulas are counted as the plan's update (plan-version.ts).
  * Damage that leaves the meaning open (duplicate ids, text in a year column …) returns problems and no plan
  * (damage.ts).
  */
@@ -17,7 +18,9 @@ import { valueFormat } from "../plan/formats";
 import { definitionValues, indicatorCellsByKey } from "../plan/kpi-rows";
 import { KPI_ROWS, layoutOf } from "../workbook/kpi-columns";
 import type { KpiRowState } from "../workbook/kpi-state";
-import type { RefreshNotice } from "../workbook/refresh-notice";
+import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
+import { PLAN_VERSION } from "../workbook/names";
+import { isOlderPlanVersion } from "./plan-version";
 import { sameScalar, yearOverrides, type ActualsOut } from "./actuals";
 import { damage } from "./damage";
 import { layoutNotices } from "./layout-notices";
@@ -67,6 +70,10 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   const changes: FieldChange[] = [];
   const actuals: ActualsOut = { filled: [], conflicts: [] };
   const restored: RestoredFormula[] = [];
+  // Built by an older plan: its formulas that differ are the plan's update, counted, not listed as restored.
+  const previousPlan = state.planVersion ?? null;
+  const olderPlan = previousPlan !== null && isOlderPlanVersion(previousPlan, PLAN_VERSION);
+  let updatedFormulas = 0;
   const added: string[] = [];
   const retired: string[] = [];
   const unretired: string[] = [];
@@ -77,7 +84,7 @@ export function mergeRefresh(input: MergeInput): MergeResult {
     const ind = byId.get(id);
     const found = existing.get(id);
     const delta = found ? sheetRow - found.sheetRow : 0;
-    if (found) restoredFormulas(layout, found, restored);
+    if (found) updatedFormulas += restoredFormulas(layout, found, restored, olderPlan);
     if (!ind) {
       // Not in the dataset: keep everything, mark 廃止.
       const row = found as KpiRowState;
@@ -123,6 +130,15 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   }
 
   const notices: RefreshNotice[] = [...state.notices, ...layoutNotices(layout, state)];
+  if (updatedFormulas > 0) {
+    notices.push(
+      refreshNotice(
+        "PlanFormulasUpdated",
+        { version: PLAN_VERSION, from: previousPlan ?? "", count: updatedFormulas },
+        { sheet: state.sheetName },
+      ),
+    );
+  }
   return {
     ok: true,
     plan: {
@@ -136,6 +152,8 @@ export function mergeRefresh(input: MergeInput): MergeResult {
       filled: actuals.filled,
       conflicts: actuals.conflicts,
       restored,
+      updatedFormulas,
+      planUpdated: olderPlan,
       notices,
       datasetVersion: dataset.datasetVersion,
       previousDatasetVersion: state.datasetVersion,

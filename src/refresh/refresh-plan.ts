@@ -82,6 +82,10 @@ export interface RefreshPlan {
   readonly filled: readonly FilledActual[];
   readonly conflicts: readonly Conflict[];
   readonly restored: readonly RestoredFormula[];
+  /** Formula cells of a workbook built by an older plan that now get the plan's formulas (PlanFormulasUpdated). */
+  readonly updatedFormulas: number;
+  /** The workbook was built by an older plan: the writer records PLAN_VERSION in the metadata. */
+  readonly planUpdated: boolean;
   /** Recoveries made and other things to tell (reader notices included). */
   readonly notices: readonly RefreshNotice[];
   readonly datasetVersion: string;

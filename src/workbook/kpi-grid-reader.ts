@@ -26,6 +26,8 @@ export interface KpiGridInput {
   /** Last row of the table; null when there was none (the sheet is read by its header row). */
   readonly tableBottom: number | null;
   readonly datasetVersion: string | null;
+  /** The metadata's planVersion (null when there is no valid metadata). */
+  readonly planVersion?: string | null;
   readonly comments: readonly CommentRef[];
   /** What locating the table already noticed (a renamed sheet …). */
   readonly notices?: readonly RefreshNotice[];
@@ -193,6 +195,7 @@ export function stateFromGrid(input: KpiGridInput): KpiGridRead {
       rowsWithoutId,
       yearsRow,
       datasetVersion: input.datasetVersion,
+      planVersion: input.planVersion ?? null,
       comments: input.comments,
       notices,
     },

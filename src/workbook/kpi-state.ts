@@ -69,6 +69,8 @@ export interface WorkbookState {
   readonly yearsRow: Readonly<Record<number, Scalar>>;
   /** The dataset version the workbook was built or last refreshed from, if its metadata says. */
   readonly datasetVersion: string | null;
+  /** The PLAN_VERSION the workbook was built with, if its metadata says (absent or null: unknown). */
+  readonly planVersion?: string | null;
   /** Comments of 「委員意見」 (issue 5), by target; refresh never writes that sheet. */
   readonly comments: readonly CommentRef[];
   /** Recoveries the reader already made (a renamed sheet found by its table …). */

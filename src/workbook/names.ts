@@ -1,6 +1,6 @@
 /** Names that are contracts users and macros rely on (docs/ARCHITECTURE.md): sheets, the table, the defined names. */
 
-export const PLAN_VERSION = "1.0.0";
+export const PLAN_VERSION = "1.1.0";
 
 export const KPI_SHEET = "KPI一覧";
 export const SETTINGS_SHEET = "設定";

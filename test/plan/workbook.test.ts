@@ -247,7 +247,7 @@ describe("概要 and metadata", () => {
   });
   it("records versions and when it was built", () => {
     expect(plan.metadata).toEqual({
-      planVersion: "1.0.0",
+      planVersion: "1.1.0",
       datasetVersion: "0.1.0",
       datasetDate: "2026-11-24",
       builtAt: "2026-11-24T09:00:00.000Z",

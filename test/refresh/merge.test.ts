@@ -7,6 +7,8 @@ import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
 import { stateAfter, stateOfDataset, typed } from "./support";
 import { LAYOUT, KPI_COLUMNS, kpiLetter } from "../support/layout";
 import { noticeText } from "../../src/workbook/refresh-notice";
+import { PLAN_VERSION } from "../../src/workbook/names";
+import { isOlderPlanVersion } from "../../src/refresh/plan-version";
 
 const sketch = (subGoal: number, actuals: [number, number][] = []): IndicatorSketch => ({
   rule: "increase",
@@ -149,6 +151,45 @@ describe("mergeRefresh", () => {
       { id: "1-1-K1-1", header: "評価", address: `${kpiLetter("grade")}4`, found: "A 達成" },
     ]);
     expect(plan.rows[0]?.cells.grade.formula).toMatch(/^=IF\(/);
+  });
+
+  describe("a workbook built by an older plan (its metadata's planVersion before PLAN_VERSION)", () => {
+    // The 達成率 formula as a 1.0.0 workbook holds it: another formula than the plan's today.
+    const older = (planVersion: string | null) => {
+      const state = typed(stateOfDataset(base), "1-1-K1-1", "progress", { value: null, formula: '=IFERROR(1,"")' });
+      return { ...typed(state, "1-1-K1-2", "grade", { value: "A 達成" }), planVersion };
+    };
+
+    test("formula cells that differ are an update of the plan, counted and told; typed values are still restored", () => {
+      expect(PLAN_VERSION).toBe("1.1.0");
+      const plan = ok(mergeRefresh({ state: older("1.0.0"), dataset: base, date: DATE }));
+      expect(plan.restored).toEqual([
+        { id: "1-1-K1-2", header: "評価", address: `${kpiLetter("grade")}5`, found: "A 達成" },
+      ]);
+      expect(plan.updatedFormulas).toBe(1);
+      const notice = plan.notices.find((n) => n.code === "PlanFormulasUpdated");
+      expect(notice?.params).toEqual({ version: "1.1.0", from: "1.0.0", count: 1 });
+      expect(noticeText("ja", notice!)).toContain("計算式を新しい版（1.1.0）に更新しました");
+      expect(plan.rows[0]?.cells.progress.formula).toMatch(/^=IF/);
+    });
+
+    test("a workbook at the plan's version, or one whose version is unknown, lists a changed formula as restored", () => {
+      for (const version of ["1.1.0", null, "2.0.0"]) {
+        const plan = ok(mergeRefresh({ state: older(version), dataset: base, date: DATE }));
+        expect(plan.restored.map((r) => r.header)).toEqual(["達成率", "評価"]);
+        expect(plan.updatedFormulas).toBe(0);
+        expect(plan.notices.map((n) => n.code)).not.toContain("PlanFormulasUpdated");
+      }
+    });
+
+    test("versions compare by number, not as text", () => {
+      expect(isOlderPlanVersion("1.0.0", "1.1.0")).toBe(true);
+      expect(isOlderPlanVersion("1.9.0", "1.10.0")).toBe(true);
+      expect(isOlderPlanVersion("1.10.0", "1.9.0")).toBe(false);
+      expect(isOlderPlanVersion("1.1.0", "1.1.0")).toBe(false);
+      expect(isOlderPlanVersion("", "1.1.0")).toBe(false);
+      expect(isOlderPlanVersion("abc", "1.1.0")).toBe(false);
+    });
   });
 
   test("extra columns, their formulas and cell notes move with their row", () => {

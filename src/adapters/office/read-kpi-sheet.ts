@@ -100,7 +100,7 @@ function loadSheetCopy(wb: Excel.Workbook, sheets: readonly string[]): Excel.Ran
 }
 
 function read(
-  input: Omit<KpiGridInput, "datasetVersion" | "comments">,
+  input: Omit<KpiGridInput, "datasetVersion" | "planVersion" | "comments">,
   copies: MetadataCopies,
   comments: readonly CommentRef[],
   rest: ReadRest,
@@ -110,7 +110,8 @@ function read(
     sheet: copies.sheet ? sheetCopyText(copies.sheet.values) : null,
   });
   const datasetVersion = metadata.ok ? metadata.metadata.datasetVersion : null;
-  const result = stateFromGrid({ ...input, datasetVersion, comments });
+  const planVersion = metadata.ok ? metadata.metadata.planVersion : null;
+  const result = stateFromGrid({ ...input, datasetVersion, planVersion, comments });
   if (!result.ok) return { ok: false, problems: result.problems, syncs: rest.syncs };
   const state = rest.hiddenRows
     ? {

@@ -269,7 +269,8 @@ async function writeRefresh(
     actions += queueMetadataWrite(
       wb,
       {
-        planVersion: meta.ok ? meta.metadata.planVersion : PLAN_VERSION,
+        // The plan's version once the refresh updated an older plan's formulas.
+        planVersion: meta.ok && !plan.planUpdated ? meta.metadata.planVersion : PLAN_VERSION,
         builtAt: meta.ok ? meta.metadata.builtAt : input.history.at,
         datasetVersion: input.dataset.datasetVersion,
         datasetDate: input.dataset.datasetDate,

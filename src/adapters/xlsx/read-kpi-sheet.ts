@@ -124,6 +124,7 @@ export function readKpiState(wb: ExcelJS.Workbook, layout: KpiLayout): ReadKpiRe
     headerRow: where.headerRow,
     tableBottom: where.tableBottom,
     datasetVersion: meta.ok ? meta.metadata.datasetVersion : null,
+    planVersion: meta.ok ? meta.metadata.planVersion : null,
     comments,
     notices: where.notices,
   });

@@ -301,10 +301,10 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     }
   }
 
-  // Metadata: the dataset version now in the workbook.
+  // Metadata: the dataset version now in the workbook, and the plan's version once its formulas were updated.
   const meta = readMetadataXlsx(wb);
   writeMetadataXlsx(wb, {
-    planVersion: meta.ok ? meta.metadata.planVersion : PLAN_VERSION,
+    planVersion: meta.ok && !plan.planUpdated ? meta.metadata.planVersion : PLAN_VERSION,
     builtAt: meta.ok ? meta.metadata.builtAt : input.history.at,
     datasetVersion: dataset.datasetVersion,
     datasetDate: dataset.datasetDate,

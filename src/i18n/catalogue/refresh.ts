@@ -54,6 +54,10 @@ export const REFRESH_MESSAGES = {
     ja: "「{sheet}」の表のフィルターや非表示の行は、書き込む前に解除します（フィルターのままでは別の行に書き込まれるため）。フィルターは書き込んだ後にかけ直します。手で非表示にした行は表示したままにします。",
     en: 'The filter and hidden rows of the table on "{sheet}" are cleared before writing (a filtered range is written into the wrong rows); the filter is applied again after writing, and rows hidden by hand stay shown.',
   },
+  "refresh.notice.PlanFormulasUpdated": {
+    ja: "このブックは以前の版（{from}）で作られています。計算式を新しい版（{version}）に更新しました（{count}セル）。",
+    en: "This workbook was built by an earlier version ({from}): its formulas were updated to the new version ({version}) ({count} cells).",
+  },
   "refresh.notice.FilterNotRestored": {
     ja: "「{sheet}」の表のフィルターのうち、更新後の表にない列（{columns}）のものはかけ直しません。",
     en: 'The filter on columns the refreshed table on "{sheet}" no longer has ({columns}) is not applied again.',

@@ -13,7 +13,10 @@ import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { refreshWorkbookOffice } from "../../../src/app/refresh-office";
 import { previewRefreshOffice } from "../../../src/app/refresh-office";
 import { encodeMetadata, METADATA_SHEET } from "../../../src/workbook/metadata";
-import { createFakeExcel, getCell } from "../../support/fake-excel";
+import { createFakeExcel, ensureCell, getCell, markChanged } from "../../support/fake-excel";
+import { KPI_SHEET, PLAN_VERSION } from "../../../src/workbook/names";
+import { noticeText } from "../../../src/workbook/refresh-notice";
+import { LAYOUT } from "../../support/layout";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
@@ -62,5 +65,46 @@ describe("the metadata's second copy through Office.js", () => {
     expect(excel.fake.state.properties.comments).toBe(expected);
     expect(getCell(excel.fake.state.sheet(METADATA_SHEET), 1, 1)?.value).toBe(expected);
     expect(excel.fake.state.sheets.filter((s) => s.name === METADATA_SHEET)).toHaveLength(1);
+  });
+});
+
+describe("a workbook built by an older plan (metadata planVersion 1.0.0)", () => {
+  test("its 達成率 formulas are an update of the plan (one notice with the count, none restored), and the metadata then says PLAN_VERSION", async () => {
+    const excel = await built();
+    const state = excel.fake.state;
+    const old = encodeMetadata({ ...plan.metadata, planVersion: "1.0.0" });
+    state.properties.comments = old;
+    ensureCell(state.sheet(METADATA_SHEET), 1, 1).value = old;
+    // The 1.0.0 達成率 in every row: the plan's without the 方向 test the grading fix added (OR(目標値=0, 方向="減少")).
+    const kpi = state.sheet(KPI_SHEET);
+    const column = LAYOUT.col("progress");
+    for (let r = 4; r < 4 + bundled.indicators.length; r++) {
+      const cell = ensureCell(kpi, r, column);
+      const before = String(cell.formula);
+      cell.formula = before.replace(/OR\(([A-Z]+\d+=0),[A-Z]+\d+="[^"]+"\)/, "OR($1)");
+      expect(cell.formula).not.toBe(before);
+    }
+    markChanged();
+    const result = await refreshWorkbookOffice(excel.context, {
+      dataset: bundled,
+      history: { at: "2026-12-01T00:00:00.000Z", who: "t", source: "x" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    expect(result.plan.restored).toEqual([]);
+    const updated = result.plan.notices.filter((n) => n.code === "PlanFormulasUpdated");
+    expect(updated.map((n) => n.params)).toEqual([
+      { version: PLAN_VERSION, from: "1.0.0", count: bundled.indicators.length },
+    ]);
+    expect(noticeText("ja", updated[0]!)).toContain(`計算式を新しい版（${PLAN_VERSION}）に更新しました`);
+    const now = encodeMetadata({ ...plan.metadata, planVersion: PLAN_VERSION });
+    expect(state.properties.comments).toBe(now);
+    expect(getCell(state.sheet(METADATA_SHEET), 1, 1)?.value).toBe(now);
+    // The next refresh has nothing to update.
+    const again = await refreshWorkbookOffice(excel.context, {
+      dataset: bundled,
+      history: { at: "2026-12-02T00:00:00.000Z", who: "t", source: "x" },
+    });
+    expect(again.ok && again.plan.notices.map((n) => n.code)).not.toContain("PlanFormulasUpdated");
+    expect(again.ok && again.plan.restored).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ import { columnLetter } from "../../../src/lib/a1";
 import type { CommentRecord } from "../../../src/domain/comments";
 import { LAYOUT, KPI_COLUMNS, kpiCol, kpiLetter } from "../../support/layout";
 import { noticeText } from "../../../src/workbook/refresh-notice";
+import { readMetadataXlsx, writeMetadataXlsx } from "../../../src/adapters/xlsx/metadata-sheet";
+import { PLAN_VERSION } from "../../../src/workbook/names";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../../seeds/kpi-dataset.json"), "utf8")),
@@ -162,6 +164,33 @@ describe("refresh of an .xlsx", () => {
     expect(out.getWorksheet(HISTORY_SHEET)!.getRow(3).getCell(2).value).toBe("b");
     expect(out.getWorksheet(HISTORY_SHEET)!.getRow(4).cellCount).toBe(0);
   });
+
+  test("a workbook built by plan 1.0.0: its other 達成率 formulas are the plan's update (counted, not restored); the metadata then says PLAN_VERSION", async () => {
+    const wb = await builtWorkbook(bundled);
+    const meta = readMetadataXlsx(wb);
+    if (!meta.ok) throw new Error("no metadata");
+    writeMetadataXlsx(wb, { ...meta.metadata, planVersion: "1.0.0" });
+    const ws = wb.getWorksheet("KPI一覧")!;
+    // The 1.0.0 達成率: the plan's without the 方向 test the grading fix added.
+    for (let r = 4; r < 4 + bundled.indicators.length; r++) {
+      const cell = ws.getCell(r, kpiCol("progress"));
+      const formula = (cell.value as { formula: string }).formula;
+      const older = formula.replace(/OR\(([A-Z]+\d+=0),[A-Z]+\d+="[^"]+"\)/, "OR($1)");
+      expect(older).not.toBe(formula);
+      cell.value = { formula: older };
+    }
+    const result = await refreshXlsx({
+      xlsx: await bytesOf(wb),
+      dataset: bundled,
+      history: { at: AT, who: "a", source: "同梱データ" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    expect(result.plan.restored).toEqual([]);
+    expect(result.plan.updatedFormulas).toBe(bundled.indicators.length);
+    expect(result.plan.notices.filter((n) => n.code === "PlanFormulasUpdated")).toHaveLength(1);
+    const after = readMetadataXlsx(await load(result.bytes));
+    expect(after.ok && after.metadata.planVersion).toBe(PLAN_VERSION);
+  }, 30_000);
 
   test("damage: a renamed sheet is found by its table; a deleted one stops with a message and no bytes", async () => {
     const wb = await builtWorkbook(bundled);
