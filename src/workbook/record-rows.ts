@@ -11,6 +11,12 @@ import { cellText, mapColumns, type ColumnMap, type SheetRows } from "./comment-
 import type { CellWrite, Refused } from "./comment-writes";
 import type { RecordSheetContract } from "./evaluation-columns";
 
+/**
+ * In a formula, stands for the sheet row the cell lands on ("=$B{row}&…"): a use case appending rows does not know
+ * where they land (after a blank row is filled, or rows added by someone else), the store does.
+ */
+export const ROW_PLACEHOLDER = "{row}";
+
 /** One cell to write: a literal (text is always kept as text) or a formula ("=…"), with an optional number format. */
 export interface RecordCell {
   readonly value?: Scalar;
@@ -29,6 +35,11 @@ export interface RecordWriteOptions<K extends string> {
   readonly wrap?: readonly K[];
 }
 
+export const isBlankCell = (v: Scalar | undefined): boolean => v === null || v === undefined || v === "";
+
+/** Is this body row the blank row an empty table carries (an append fills it first)? */
+export const isBlankRow = (row: readonly Scalar[] | undefined): boolean => row !== undefined && row.every(isBlankCell);
+
 /** A table as a backend reads it: header row, body rows, and the sheet row number of rows[0]. */
 export interface RecordGrid extends SheetRows {
   readonly firstRow: number;
@@ -40,8 +51,6 @@ export interface RecordRow<K extends string> {
   readonly index: number;
   readonly sheetRow: number;
 }
-
-export const isBlankCell = (v: Scalar | undefined): boolean => v === null || v === undefined || v === "";
 
 /** A key cell as text: 2025 and 「2025」 are the same key. */
 export const keyText = (v: Scalar | undefined): string =>
@@ -87,7 +96,12 @@ function formatOf(cell: RecordCell): string | null {
   return cell.numberFormat ?? null;
 }
 
-function cellWritesOf<K extends string>(map: ColumnMap<K>, cells: RecordCells<K>, wrap: ReadonlySet<K>): CellWrite[] {
+function cellWritesOf<K extends string>(
+  map: ColumnMap<K>,
+  cells: RecordCells<K>,
+  wrap: ReadonlySet<K>,
+  sheetRow: number,
+): CellWrite[] {
   return (Object.keys(cells) as K[]).flatMap((key) => {
     const cell = cells[key];
     if (!cell) return [];
@@ -98,24 +112,28 @@ function cellWritesOf<K extends string>(map: ColumnMap<K>, cells: RecordCells<K>
         value,
         format: formatOf(cell),
         wrap: wrap.has(key),
-        ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
+        ...(cell.formula !== undefined ? { formula: cell.formula.split(ROW_PLACEHOLDER).join(String(sheetRow)) } : {}),
       },
     ];
   });
 }
 
-/** The cells of each new row; refused when a column written is missing or doubled. */
+/**
+ * The cells of each new row (the first lands on sheet row `firstSheetRow`, the others below it); refused when a
+ * column written is missing or doubled.
+ */
 export function appendRecordWrites<K extends string>(
   contract: RecordSheetContract<K>,
   headers: readonly Scalar[],
   rows: readonly RecordCells<K>[],
+  firstSheetRow: number,
   options: RecordWriteOptions<K> = {},
 ): { readonly ok: true; readonly rows: CellWrite[][] } | Refused {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r) as K[]))];
   const mapped = columnsFor(contract, headers, keys);
   if (!mapped.ok) return mapped;
   const wrap = new Set(options.wrap ?? []);
-  return { ok: true, rows: rows.map((r) => cellWritesOf(mapped.map, r, wrap)) };
+  return { ok: true, rows: rows.map((r, i) => cellWritesOf(mapped.map, r, wrap, firstSheetRow + i)) };
 }
 
 /** Index in `rows` of the one row whose key cells equal `key`, or -1 when none or more than one matches. */
@@ -137,6 +155,7 @@ export function updateRecordWrites<K extends string>(
   contract: RecordSheetContract<K>,
   headers: readonly Scalar[],
   rows: readonly (readonly Scalar[])[],
+  firstSheetRow: number,
   updates: readonly RecordRowUpdate<K>[],
   options: RecordWriteOptions<K> = {},
 ): { readonly ok: true; readonly rows: { readonly index: number; readonly cells: CellWrite[] }[] } | Refused {
@@ -147,7 +166,7 @@ export function updateRecordWrites<K extends string>(
   const problems: CommentProblem[] = [];
   const out = updates.flatMap((u) => {
     const index = findRecordRow(mapped.map, rows, u.key);
-    if (index >= 0) return [{ index, cells: cellWritesOf(mapped.map, u.cells, wrap) }];
+    if (index >= 0) return [{ index, cells: cellWritesOf(mapped.map, u.cells, wrap, firstSheetRow + index) }];
     const value = (Object.keys(u.key) as K[]).map((k) => keyText(u.key[k])).join("|");
     problems.push(problem(contract.table, "notFound", { value }));
     return [];

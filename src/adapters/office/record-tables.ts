@@ -13,7 +13,7 @@ import { missingTableProblem } from "../../workbook/comment-rows";
 import type { RecordSheetContract } from "../../workbook/evaluation-columns";
 import {
   appendRecordWrites,
-  isBlankCell,
+  isBlankRow,
   updateRecordWrites,
   type RecordCells,
   type RecordRowUpdate,
@@ -77,10 +77,10 @@ export function appendRecordRowsOffice<K extends string>(
   options?: RecordWriteOptions<K>,
 ) {
   return writeTable(context, contract.table, (t, headers, body) => {
-    const writes = appendRecordWrites(contract, headers, rows, options);
+    const fillBlank = isBlankRow(body[body.length - 1]);
+    const firstNew = t.body.rowIndex + 1 + (fillBlank ? body.length - 1 : body.length);
+    const writes = appendRecordWrites(contract, headers, rows, firstNew, options);
     if (!writes.ok) return writes;
-    const last = body[body.length - 1];
-    const fillBlank = last !== undefined && last.every(isBlankCell);
     const [first, ...rest] = writes.rows;
     const added = fillBlank ? rest : writes.rows;
     if (fillBlank && first) queueRow(t.body.getRow(body.length - 1), headers.length, first);
@@ -100,7 +100,7 @@ export function updateRecordRowsOffice<K extends string>(
   options?: RecordWriteOptions<K>,
 ) {
   return writeTable(context, contract.table, (t, headers, body) => {
-    const writes = updateRecordWrites(contract, headers, body, updates, options);
+    const writes = updateRecordWrites(contract, headers, body, t.body.rowIndex + 1, updates, options);
     if (!writes.ok) return writes;
     for (const r of writes.rows) queueCells(t.body, r.index, r.cells);
     return writes.rows.some((r) => r.cells.length > 0);

@@ -9,7 +9,7 @@ import { missingTableProblem } from "../../workbook/comment-rows";
 import type { RecordSheetContract } from "../../workbook/evaluation-columns";
 import {
   appendRecordWrites,
-  isBlankCell,
+  isBlankRow,
   updateRecordWrites,
   type RecordCells,
   type RecordRowUpdate,
@@ -30,13 +30,10 @@ export function appendRecordRowsXlsx<K extends string>(
 ): StoreResult {
   const t = findHeadedTable(wb, contract.table);
   if (!t) return missing(contract.table);
-  const writes = appendRecordWrites(contract, t.headers, rows, options);
-  if (!writes.ok) return writes;
-  if (writes.rows.length === 0) return { ok: true };
-  const body = rowsOf(t);
-  const last = body[body.length - 1];
   // The blank row an empty table carries is filled first.
-  let r = last !== undefined && last.every(isBlankCell) ? t.range.bottom : t.range.bottom + 1;
+  let r = isBlankRow(rowsOf(t).at(-1)) ? t.range.bottom : t.range.bottom + 1;
+  const writes = appendRecordWrites(contract, t.headers, rows, r, options);
+  if (!writes.ok) return writes;
   for (const cells of writes.rows) writeCells(t, r++, cells);
   const bottom = r - 1;
   if (bottom > t.range.bottom)
@@ -52,7 +49,7 @@ export function updateRecordRowsXlsx<K extends string>(
 ): StoreResult {
   const t = findHeadedTable(wb, contract.table);
   if (!t) return missing(contract.table);
-  const writes = updateRecordWrites(contract, t.headers, rowsOf(t), updates, options);
+  const writes = updateRecordWrites(contract, t.headers, rowsOf(t), t.range.top + 1, updates, options);
   if (!writes.ok) return writes;
   for (const w of writes.rows) writeCells(t, t.range.top + 1 + w.index, w.cells);
   return { ok: true };
