@@ -15,7 +15,7 @@ describe("revisionsOfDataset", () => {
     expect(revisionsOfDataset({ ...minimal, revisions: [] })).toEqual([]);
   });
 
-  it("fills name, original target and year from the indicator, recordedAt from the dataset date", () => {
+  it("fills name, original target and year from the indicator, recordedAt from the revision's date, else the dataset's", () => {
     const dataset: Dataset = {
       ...minimal,
       datasetDate: "2026-05-01",
@@ -56,7 +56,7 @@ describe("revisionsOfDataset", () => {
         fromYear: 2025,
         reason: "上方修正",
         meeting: null,
-        recordedAt: "2026-05-01",
+        recordedAt: "2025-03-20",
       },
     ]);
   });
