@@ -90,32 +90,66 @@ export function snapshotsFromCalculated(
   return { map, missing };
 }
 
-/** The twin over the typed actuals; indicators of the workbook that the dataset does not know are left out. */
-export function snapshotsFromActuals(
-  t: KpiRows,
-  dataset: SnapshotDataset,
-  settings: StatusSettings,
-): { map: Map<string, StatusSnapshot>; missing: string[] } {
-  const layout = layoutOf(dataset);
+/** One row of 「KPI一覧」 as typed: its id, the definitions people read (指標名, 目標値, 目標年度), its actuals. */
+export interface TypedKpiRow {
+  readonly id: string;
+  readonly name: string;
+  readonly target: number | null;
+  readonly targetYear: number | null;
+  /** The numbers in the year columns, by western year. */
+  readonly actuals: ReadonlyMap<number, number>;
+}
+
+/**
+ * The rows with an ID, in sheet order, and the headers that are missing (ID, or any year column): what the twin
+ * evaluates (snapshotsFromActuals; closing a 評価年度, src/domain/evaluation/closing.ts) and a revision starts from.
+ */
+export function typedKpiRows(t: KpiRows, layout: KpiLayout): { rows: TypedKpiRow[]; missing: string[] } {
   const { fixed, years } = locate(t, layout);
   const idCol = fixed.get("id");
   const missing = [
     ...(idCol === undefined ? [layout.header("id")] : []),
     ...(years.length === 0 ? ["令和N年度(YYYY)"] : []),
   ];
-  const map = new Map<string, StatusSnapshot>();
-  if (idCol === undefined || missing.length > 0) return { map, missing };
-  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+  if (idCol === undefined || missing.length > 0) return { rows: [], missing };
+  const cell = (row: readonly Scalar[], key: FixedColumnKey): Scalar | undefined => {
+    const i = fixed.get(key);
+    return i === undefined ? undefined : row[i];
+  };
+  const rows: TypedKpiRow[] = [];
   for (const row of t.rows) {
     const id = row[idCol];
-    const ind = typeof id === "string" ? byId.get(id.trim()) : undefined;
-    if (!ind) continue;
+    if (typeof id !== "string" || id.trim() === "") continue;
     const actuals = new Map<number, number>();
     for (const { i, year } of years) {
       const v = num(row[i]);
       if (v !== null) actuals.set(year, v);
     }
-    const r = evaluateIndicator(statusInputOf(ind), actuals, settings);
+    const name = cell(row, "name");
+    rows.push({
+      id: id.trim(),
+      name: typeof name === "string" ? name.trim() : "",
+      target: num(cell(row, "target")),
+      targetYear: num(cell(row, "targetYear")),
+      actuals,
+    });
+  }
+  return { rows, missing };
+}
+
+/** The twin over the typed actuals; indicators of the workbook that the dataset does not know are left out. */
+export function snapshotsFromActuals(
+  t: KpiRows,
+  dataset: SnapshotDataset,
+  settings: StatusSettings,
+): { map: Map<string, StatusSnapshot>; missing: string[] } {
+  const { rows, missing } = typedKpiRows(t, layoutOf(dataset));
+  const map = new Map<string, StatusSnapshot>();
+  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+  for (const row of rows) {
+    const ind = byId.get(row.id);
+    if (!ind) continue;
+    const r = evaluateIndicator(statusInputOf(ind), row.actuals, settings);
     map.set(ind.id, { latest: r.latest, latestYear: r.latestYear, progress: r.progress, grade: r.grade });
   }
   return { map, missing };
