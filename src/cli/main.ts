@@ -2,7 +2,7 @@
  * kpi-review: one command, its verbs listed below (README shows their use). Each verb lives in ./verbs/<verb>.ts
  * and exports `run(args): Promise<number>` (the exit code). Files in, files out; an input is never overwritten.
  */
-import type { CliVerb } from "./verb";
+import { helpHint, type CliVerb } from "./verb";
 
 const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   workbook: async () => (await import("./verbs/workbook")).verb,
@@ -25,7 +25,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const load = VERBS[name];
   if (!load) {
-    process.stderr.write(`kpi-review: unknown verb "${name}"\n${usage()}\n`);
+    process.stderr.write(
+      `kpi-review: unknown verb "${name}" (verbs: ${Object.keys(VERBS).join(", ")})\n${helpHint()}\n`,
+    );
     return 2;
   }
   const verb = await load();

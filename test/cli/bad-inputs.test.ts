@@ -15,6 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { main } from "../../src/cli/main";
 import { runComments } from "../../src/cli/verbs/comments";
 import { runMinutes } from "../../src/cli/verbs/minutes";
 import { runRefresh } from "../../src/cli/verbs/refresh";
@@ -287,5 +288,123 @@ describe("every verb that writes answers a bad --out in one line", () => {
     expect(entries(where)).toEqual(before);
     expect(entries(out)).toEqual(folder); // a folder given as --out is left as it was
     expect(entries(dirname(out)).filter((n) => n.startsWith(basename(out)) && n !== basename(out))).toEqual([]);
+  });
+});
+
+/** The one hint a usage error may add under its line (src/cli/verb.ts). */
+const hint = (verb: string): string => `see kpi-review ${verb} --help / --help で使い方を表示`;
+
+/**
+ * Usage errors and refusals of every verb: ONE line on stderr naming what is wrong (a usage error may add the short
+ * --help hint, never the whole help), a non-zero exit, nothing written.
+ */
+describe("every verb answers a usage error or a refusal in one line", () => {
+  const md = (): string => join(mkdtempSync(join(dir, "usage-")), "out.md");
+  const xlsx = (): string => join(mkdtempSync(join(dir, "usage-")), "out.xlsx");
+  const cases: readonly (readonly [string, string, Runner, () => string[]])[] = [
+    ["workbook", "an unknown option", runWorkbook, () => ["--bogus"]],
+    ["workbook", "a bad --evaluation-year", runWorkbook, () => ["--evaluation-year", "abc", "--out", xlsx()]],
+    ["workbook", "a year outside the plan", runWorkbook, () => ["--evaluation-year", "1999", "--out", xlsx()]],
+    ["workbook", "--out is the dataset", runWorkbook, () => ["--dataset", SEED, "--out", SEED]],
+    ["validate", "an unknown option", runValidate, () => ["--bogus"]],
+    ["validate", "two files", runValidate, () => [SEED, SEED]],
+    ["validate", "--write-schema without a file", runValidate, () => ["--write-schema"]],
+    ["validate", "--write-schema over a dataset", runValidate, () => ["--write-schema", SEED]],
+    ["refresh", "an unknown option", runRefresh, () => ["--bogus"]],
+    ["refresh", "no --workbook", runRefresh, () => ["--out", xlsx()]],
+    ["refresh", "--out is the workbook", runRefresh, () => ["--workbook", good, "--out", good]],
+    [
+      "refresh",
+      "a --use-dataset naming no conflict",
+      runRefresh,
+      () => ["--workbook", good, "--out", xlsx(), "--use-dataset", "1-1-K1-1:2024"],
+    ],
+    ["comments", "an unknown action", runComments, () => ["bogus"]],
+    ["comments", "an unknown option", runComments, () => ["list", "--bogus"]],
+    ["comments", "list without --workbook", runComments, () => ["list"]],
+    ["comments", "a bad --status", runComments, () => ["list", "--workbook", good, "--status", "x"]],
+    [
+      "comments",
+      "--out is the workbook",
+      runComments,
+      () => ["add-member", "--workbook", good, "--out", good, "--name", "a", "--role", "委員"],
+    ],
+    [
+      "comments",
+      "a comment the record refuses",
+      runComments,
+      () => [
+        "add",
+        "--workbook",
+        good,
+        "--out",
+        xlsx(),
+        "--meeting",
+        "9",
+        "--target",
+        "全体",
+        "--speaker",
+        "M001",
+        "--category",
+        "意見",
+        "--text",
+        "x",
+      ],
+    ],
+    ["minutes", "an unknown option", runMinutes, () => ["--bogus"]],
+    ["minutes", "--meeting abc", runMinutes, () => ["--workbook", good, "--meeting", "abc", "--out", md()]],
+    [
+      "minutes",
+      "--format against --out",
+      runMinutes,
+      () => ["--workbook", good, "--meeting", "1", "--format", "docx", "--out", md()],
+    ],
+    [
+      "minutes",
+      "--out is the workbook",
+      runMinutes,
+      () => ["--workbook", good, "--meeting", "1", "--format", "md", "--out", good],
+    ],
+    [
+      "minutes",
+      "a meeting that is not recorded",
+      runMinutes,
+      () => ["--workbook", good, "--meeting", "9", "--out", md()],
+    ],
+  ];
+  it.each(cases)("%s: %s", async (verb, _label, run, args) => {
+    const given = args();
+    const result = await call(run, given);
+    expect(result.code).not.toBe(0);
+    expect(result.err.length === 1 || (result.err.length === 2 && result.err[1] === hint(verb))).toBe(true);
+    const line = result.err[0] ?? "";
+    expect(line).not.toContain("\n");
+    expect(line.length).toBeGreaterThan(0);
+    expect(line).not.toMatch(/\bat \S+ \(|node:internal/);
+    // the help is never printed whole on an error
+    expect([...result.out, ...result.err].join("\n")).not.toMatch(/^usage:/m);
+    const out = given[given.indexOf("--out") + 1];
+    if (given.includes("--out") && out !== good && out !== SEED) expect(existsSync(out as string)).toBe(false);
+  });
+
+  it("kpi-review with an unknown verb: one line and the hint", async () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(await main(["bogus"])).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    const lines = written
+      .join("")
+      .split("\n")
+      .filter((l) => l !== "");
+    expect(lines).toEqual([
+      expect.stringContaining('unknown verb "bogus"'),
+      "see kpi-review --help / --help で使い方を表示",
+    ]);
   });
 });

@@ -339,14 +339,14 @@ export async function runComments(args: readonly string[], io: CommentsIo = STD_
     return action === undefined ? 2 : 0;
   }
   const run = ACTIONS[action];
-  if (!run) return usageError(io, "comments", `unknown action "${action}"`, HELP);
+  if (!run) return usageError(io, "comments", `unknown action "${action}"`);
   // A comment's text may start with "--"; every other value is a name, a number or a date.
   const parsed = parseVerbArgs(rest, { options: OPTIONS, dashedValues: true });
-  if (parsed.kind !== "ok") return usageError(io, "comments", parsed.kind === "usage" ? parsed.message : "", HELP);
+  if (parsed.kind !== "ok") return usageError(io, "comments", parsed.kind === "usage" ? parsed.message : "");
   try {
     return await run(parsed.values, io);
   } catch (error) {
-    if (error instanceof UsageError) return usageError(io, "comments", error.message, HELP);
+    if (error instanceof UsageError) return usageError(io, "comments", error.message);
     if (error instanceof InputError) {
       const p = error.problem;
       io.err(

@@ -80,7 +80,7 @@ function optionsOf(args: readonly string[]): Options | { readonly help: true } |
 
 export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO): Promise<number> {
   const options = optionsOf(args);
-  if (typeof options === "string") return usageError(io, "minutes", options, HELP);
+  if (typeof options === "string") return usageError(io, "minutes", options);
   if ("help" in options) {
     io.out(HELP);
     return 0;
@@ -107,10 +107,13 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   });
   const { source } = exported;
   if (!exported.ok) {
-    // e.g. a workbook without the committee's tables: say that before "no such meeting"
-    for (const p of source.problems) io.err(`注意: ${p}`);
-    io.err(exported.failure.message);
-    io.err(exported.failure.messageEn);
+    // One line, in the CLI's language as its other refusals (English, "nothing written" in both); what reading the
+    // committee's tables found (e.g. no 会議 table) is the likely cause of "no such meeting", so it goes on the line.
+    const [cause, ...more] = source.problems;
+    const why = cause === undefined ? "" : ` (${cause}${more.length > 0 ? ` and ${more.length} more` : ""})`;
+    io.err(
+      `kpi-review minutes: ${options.workbook}: ${exported.failure.messageEn}${why}; no minutes written / 会議録は作成していません`,
+    );
     return 1;
   }
   const doc = exported.minutes;

@@ -110,7 +110,7 @@ function optionsOf(args: readonly string[]): Options | string {
 
 export async function runRefresh(args: readonly string[], io: RefreshIo = STD_IO): Promise<number> {
   const options = optionsOf(args);
-  if (typeof options === "string") return usageError(io, "refresh", options, HELP);
+  if (typeof options === "string") return usageError(io, "refresh", options);
   if (options.kind === "help") {
     io.out(HELP);
     return 0;

@@ -52,7 +52,7 @@ export async function runValidate(args: readonly string[], io: Lines = STD_LINES
     return 0;
   }
   if (parsed.kind === "usage") {
-    if (parsed.missingValue !== "--write-schema") return usageError(io, "validate", parsed.message, HELP);
+    if (parsed.missingValue !== "--write-schema") return usageError(io, "validate", parsed.message);
     io.err("kpi-review validate: --write-schema needs an output file");
     return USAGE;
   }
@@ -70,7 +70,7 @@ export async function runValidate(args: readonly string[], io: Lines = STD_LINES
     io.out(`wrote ${schemaOut}`);
     return 0;
   }
-  if (parsed.positionals.length > 1) return usageError(io, "validate", "expected at most one FILE", HELP);
+  if (parsed.positionals.length > 1) return usageError(io, "validate", "expected at most one FILE");
   const file = parsed.positionals[0] ?? DEFAULT_DATASET;
   const read = await readDatasetFile(file);
   if (!read.ok) {

@@ -52,10 +52,10 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
     io.out(HELP);
     return 0;
   }
-  if (parsed.kind === "usage") return usageError(io, "workbook", parsed.message, HELP);
+  if (parsed.kind === "usage") return usageError(io, "workbook", parsed.message);
   const { dataset: datasetFile = DEFAULT_DATASET, out = DEFAULT_OUT, "evaluation-year": year } = parsed.values;
   if (year !== undefined && !/^\d{4}$/.test(year)) {
-    return usageError(io, "workbook", `--evaluation-year must be a western year like 2025, got "${year}"`, HELP);
+    return usageError(io, "workbook", `--evaluation-year must be a western year like 2025, got "${year}"`);
   }
   if ((await overwrittenInput(out, [datasetFile])) !== null) {
     io.err(`kpi-review workbook: --out ${out} is the dataset itself; refusing to overwrite an input`);
@@ -73,7 +73,7 @@ export async function runWorkbook(args: readonly string[], io: WorkbookIo = STD_
       : workbookPlanProblems(read.dataset, { builtAt: io.now(), evaluationYear: Number(year) }).find(
           (p) => p.path === "evaluationYear",
         );
-  if (badYear) return usageError(io, "workbook", `--evaluation-year ${badYear.message}`, HELP);
+  if (badYear) return usageError(io, "workbook", `--evaluation-year ${badYear.message}`);
   const port = xlsxWorkbookPort();
   const created = await createWorkbook(port, read.dataset, {
     builtAt: io.now(),

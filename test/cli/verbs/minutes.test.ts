@@ -84,9 +84,9 @@ describe("kpi-review minutes", () => {
   it("an unknown meeting is a clear message listing the meetings that exist", async () => {
     const i = io();
     expect(await run(["--meeting", "9", "--out", join(dir, "m9.md")], i)).toBe(1);
+    // one line, in the CLI's language (issue #11: every error path prints one clear line)
     expect(i.errors).toEqual([
-      "第9回の会議は「会議」シートにありません。登録されている会議: 第2回、第3回、第4回",
-      "Meeting 9 is not in the 会議 sheet. Meetings recorded: 2, 3, 4",
+      `kpi-review minutes: ${workbook}: Meeting 9 is not in the 会議 sheet. Meetings recorded: 2, 3, 4; no minutes written / 会議録は作成していません`,
     ]);
   });
 
@@ -107,7 +107,8 @@ describe("kpi-review minutes", () => {
     expect(await runMinutes(["--workbook", twice, "--dataset", DATASET_FILE, "--meeting", "3", "--out", out], i)).toBe(
       1,
     );
-    const m = /^同じ回「3」の行が2つあります: 会議 (\d+)行目 回 と 会議 (\d+)行目 回。/m.exec(i.errors.join("\n"));
+    expect(i.errors).toHaveLength(1);
+    const m = /: Two rows have the same 回 「3」: 会議 (\d+)行目 回 and 会議 (\d+)行目 回\./.exec(i.errors[0] ?? "");
     expect(m).not.toBeNull();
     // the first 第3回 is the table's 2nd record, its copy the 4th
     expect(Number(m![2]) - Number(m![1])).toBe(MEETINGS.length - 1);
