@@ -7,6 +7,7 @@ import {
   withCellEditRetry,
 } from "../../../src/adapters/office";
 import { FakeOfficeError } from "../../support/fake-excel";
+import { CORE_FEATURES } from "../../../src/adapters/office/requirements";
 
 /** An Excel that supports ExcelApi up to 1.<max>. */
 const upTo =
@@ -19,29 +20,25 @@ describe("checkRequirements", () => {
     const report = checkRequirements(upTo(17));
     expect(report.canBuild).toBe(true);
     expect(report.missing).toEqual([]);
-    expect(report.supported).toHaveLength(FEATURE_REQUIREMENTS.length);
+    expect(report.supported).toHaveLength(FEATURE_REQUIREMENTS.length + CORE_FEATURES.length);
   });
 
-  it("lists the missing sets of an Excel 2016-era host (ExcelApi 1.4) and still builds", () => {
-    const report = checkRequirements(upTo(4));
+  it("on the manifest's minimum (ExcelApi 1.8) builds with the core's features and lists only the newer sets", () => {
+    const report = checkRequirements(upTo(8));
     expect(report.canBuild).toBe(true);
+    expect(report.supported).toEqual(expect.arrayContaining(["core", "conditionalFormats", "dataValidation"]));
     expect(report.missing.map((m) => `${m.feature}@${m.version}`)).toEqual([
-      "suspendCalculation@1.6",
-      "conditionalFormats@1.6",
-      "freezePanes@1.7",
-      "tabColor@1.7",
-      "metadata@1.7",
-      "dataValidation@1.8",
       "pageLayout@1.9",
       "rangeAreas@1.9",
       "rowGroups@1.10",
     ]);
   });
 
-  it("cannot build below the core set", () => {
-    const report = checkRequirements(upTo(3));
+  it("cannot build below the manifest's minimum (an Excel 2016-era host, ExcelApi 1.4)", () => {
+    const report = checkRequirements(upTo(4));
     expect(report.canBuild).toBe(false);
-    expect(report.missing[0]).toMatchObject({ feature: "core", version: "1.4", required: true });
+    expect(report.missing[0]).toMatchObject({ feature: "core", version: "1.8", required: true });
+    expect(report.supported).toEqual([]);
   });
 
   it("outside Office (no Office global) treats every feature as available", () => {

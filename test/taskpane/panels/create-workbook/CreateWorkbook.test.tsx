@@ -106,27 +106,29 @@ describe("「ワークブックを作成」 panel", () => {
 
   it("names what an old Excel lacks instead of failing", async () => {
     const fx = createFakeExcel();
-    // an Excel that only knows ExcelApi 1.3: below the 1.4 the core needs
-    renderPane(hostFor(fx, (_set, version) => Number(version.split(".")[1]) <= 3));
+    // an Excel that only knows ExcelApi 1.7: below the 1.8 the core (the manifest's minimum) needs
+    renderPane(hostFor(fx, (_set, version) => Number(version.split(".")[1]) <= 7));
     await press("ワークブックを作成");
     expect(await screen.findByText("この Excel では作成できません")).toBeInTheDocument();
     expect(
       // the required set on its own first; the optional ones it would also miss after it
-      screen.getByText(/お使いの Excel には次の機能がありません: シート・数式・表（ExcelApi 1\.4）$/),
+      screen.getByText(/お使いの Excel には次の機能がありません: シート・数式・表（ExcelApi 1\.8）$/),
     ).toBeInTheDocument();
-    expect(screen.getByText(/このほか、次の機能もありません: .*条件付き書式（ExcelApi 1\.6）/)).toBeInTheDocument();
+    expect(screen.getByText(/このほか、次の機能もありません: .*行のグループ化（ExcelApi 1\.10）/)).toBeInTheDocument();
     expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   it("builds on an Excel without the optional sets and lists what was left out", async () => {
     const fx = createFakeExcel();
-    renderPane(hostFor(fx, (_set, version) => Number(version.split(".")[1]) <= 7));
+    // the manifest's minimum, ExcelApi 1.8: the optional sets above it are missing
+    renderPane(hostFor(fx, (_set, version) => Number(version.split(".")[1]) <= 8));
     await press("ワークブックを作成");
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
     const skipped = screen.getByText(/お使いの Excel にない次の機能は省略しました/);
-    expect(skipped.textContent).toContain("入力規則"); // dataValidation needs ExcelApi 1.8
+    expect(skipped.textContent).toContain("印刷設定"); // pageLayout needs ExcelApi 1.9
     expect(skipped.textContent).toContain("行のグループ化"); // rowGroups needs 1.10
-    expect(skipped.textContent).not.toContain("条件付き書式"); // 1.6 is there
+    expect(skipped.textContent).not.toContain("入力規則"); // 1.8: part of the core
+    expect(skipped.textContent).not.toContain("条件付き書式");
   });
 
   it("after Excel stops a build part-way, says a second press finishes it, and the second press does", async () => {
