@@ -181,7 +181,25 @@ module.exports = (env = {}, argv = {}) => {
       buildDependencies: { config: [__filename] },
     },
     performance: { hints: false },
-    optimization: { splitChunks: false },
+    // The first chunk (taskpane.*.js) holds the header and tabs; each panel, the create panel's build with the dataset
+    // and zod, and the minutes' docx are async chunks (import()). Code that several of them share, from node_modules or
+    // ours, goes to one chunk per set of users, named after them (vendors-panel-comments~panel-minutes) and fetched once.
+    optimization: {
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          // Vendor code used by one async chunk only stays in it (one request); webpack's default splits it out.
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, minChunks: 2, priority: -10, reuseExistingChunk: true },
+          default: { minChunks: 2, priority: -20, reuseExistingChunk: true },
+        },
+        name: (_module, chunks, cacheGroup) =>
+          `${cacheGroup === "defaultVendors" ? "vendors" : "shared"}-${chunks
+            .map((c) => c.name)
+            .filter(Boolean)
+            .sort()
+            .join("~")}`,
+      },
+    },
     devServer: {
       port: 3000,
       host: "localhost",

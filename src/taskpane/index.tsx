@@ -5,8 +5,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../i18n/messages";
-import { bundledDatasetInfo } from "./bundled-dataset";
 import { PaneRoot } from "./components/pane-root/PaneRoot";
+import { BUNDLED_DATASET } from "./dataset-info";
 import { outsideExcelHost, type ExcelHost } from "./host/excel-host";
 import { defaultPanels } from "./panels";
 import type { OfficeThemeColors } from "./theme";
@@ -41,7 +41,7 @@ function render(info: { host: Office.HostType | null } | undefined): void {
       host={inExcel ? excelHost() : outsideExcelHost}
       lang={lang}
       panels={defaultPanels}
-      dataset={bundledDatasetInfo()}
+      dataset={BUNDLED_DATASET}
       {...(theme ? { officeTheme: theme } : {})}
     />,
   );

@@ -19,9 +19,14 @@ function configFor(env: Record<string, string | undefined>, webpackEnv: Record<s
       else process.env[k] = v;
     }
     jest.resetModules();
+    type Config = { name?: string; plugins: Plugin[] };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const make = require("../../webpack.config.js") as (e: unknown, a: unknown) => { plugins: Plugin[] };
-    const config = make(webpackEnv, { mode: "production" });
+    const make = require("../../webpack.config.js") as (e: unknown, a: unknown) => Config | Config[];
+    // `webpack` may build the CLI beside the pane (an array of configurations): the pane's is the one with the page
+    const made = make(webpackEnv, { mode: "production" });
+    const config = (Array.isArray(made) ? made : [made]).find((c) =>
+      (c.plugins ?? []).some((p) => p.constructor.name === "HtmlWebpackPlugin"),
+    ) as Config;
     const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
     const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin");
     return {

@@ -6,8 +6,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../../../src/i18n/messages";
-import { bundledDatasetInfo } from "../../../src/taskpane/bundled-dataset";
 import { PaneRoot } from "../../../src/taskpane/components/pane-root/PaneRoot";
+import { BUNDLED_DATASET } from "../../../src/taskpane/dataset-info";
 import type { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { defaultPanels } from "../../../src/taskpane/panels";
 import { createFakeExcel, ensureCell, getCell, type FakeWorkbookState } from "../../support/fake-excel";
@@ -52,6 +52,4 @@ const lang = resolveLang(undefined, window.location.search);
 document.documentElement.lang = lang;
 const container = document.getElementById("root");
 if (!container) throw new Error('no element with id "root"');
-createRoot(container).render(
-  <PaneRoot host={host} lang={lang} panels={defaultPanels} dataset={bundledDatasetInfo()} />,
-);
+createRoot(container).render(<PaneRoot host={host} lang={lang} panels={defaultPanels} dataset={BUNDLED_DATASET} />);

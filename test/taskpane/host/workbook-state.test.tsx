@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /**
- * One workbook-state source for all panels: after 「ワークブックを作成」 in its panel, the 委員意見 panel (mounted all
- * along, showing "no comment sheets") reads the new workbook and follows the selection, without a reload click.
+ * One workbook-state source for all panels: after 「ワークブックを作成」 in its panel, the 委員意見 panel (opened before,
+ * so mounted all along, showing "no comment sheets") reads the new workbook and follows the selection, without a
+ * reload click.
  */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -36,9 +37,11 @@ it("the comments panel follows a workbook created in the create panel", async ()
   ];
   render(<PaneRoot host={host} lang="ja" panels={panels} />);
   const comments = document.getElementById("panel-comments") as HTMLElement;
-  // Before the build: no comment sheets, so the set-up button.
-  await within(comments).findByRole("button", { name: "委員意見のシートを追加", hidden: true });
+  // Before the build: no comment sheets, so the set-up button (a panel is rendered once its tab was opened).
+  await userEvent.click(screen.getByRole("tab", { name: "委員意見" }));
+  await within(comments).findByRole("button", { name: "委員意見のシートを追加" });
 
+  await userEvent.click(screen.getByRole("tab", { name: "ワークブックの作成" }));
   await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
   await screen.findByText("ワークブックを作成しました", {}, { timeout: 20_000 });
   await userEvent.click(screen.getByRole("tab", { name: "委員意見" }));

@@ -1,17 +1,19 @@
-import { Caption1, mergeClasses, Subtitle2, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { Suspense } from "react";
+import { Caption1, mergeClasses, Spinner, Subtitle2, Tab, TabList, Title3 } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
 import type { AppProps } from "./App.types";
 import { useAppStyles } from "./App.styles";
 import { useApp } from "./useApp";
 
 /**
- * The pane inside Excel: a header (title, dataset version), tabs for the feature panels, and the panels. Every panel
- * stays mounted while another is shown, so switching tabs never loses what someone was typing.
+ * The pane inside Excel: a header (title, dataset version), tabs for the feature panels, and the panels. A panel is
+ * rendered when first shown (its code may be a lazy chunk: a spinner stands in while it loads) and stays mounted
+ * while another is shown, so switching tabs never loses what someone was typing.
  */
 export function App(props: AppProps) {
   const styles = useAppStyles();
   const { t } = useI18n();
-  const { title, subtitle, datasetLine, tabbed, selectedPanel, selectPanel } = useApp(props);
+  const { title, subtitle, datasetLine, tabbed, selectedPanel, selectPanel, opened } = useApp(props);
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -51,7 +53,11 @@ export function App(props: AppProps) {
               <Subtitle2 as="h2" id={`panel-${id}-title`} className={styles.panelTitle}>
                 {t(titleKey)}
               </Subtitle2>
-              <Component />
+              {opened(id) && (
+                <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t("app.loading")} />}>
+                  <Component />
+                </Suspense>
+              )}
             </section>
           );
         })}

@@ -29,6 +29,11 @@ export interface AppState {
   readonly tabbed: boolean;
   readonly selectedPanel: string | undefined;
   selectPanel(id: string): void;
+  /**
+   * Whether a panel is rendered: the one shown and every one shown before (they then stay mounted). A panel not yet
+   * opened is not rendered, so its lazy chunk is fetched when someone opens it, not with the first screen.
+   */
+  opened(id: string): boolean;
 }
 
 /** The header texts of the App in the pane's language, and which panel is shown. */
@@ -38,16 +43,21 @@ export function useApp({ dataset, panels }: AppProps): AppState {
     const stored = storedPanel();
     return panels.some((p) => p.id === stored) ? (stored ?? undefined) : panels[0]?.id;
   });
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(selected === undefined ? [] : [selected]));
   const selectPanel = useCallback((id: string) => {
     setSelected(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
     storePanel(id);
   }, []);
+  const tabbed = panels.length > 1;
+  const selectedPanel = panels.some((p) => p.id === selected) ? selected : panels[0]?.id;
   return {
     title: t("app.title"),
     subtitle: t("app.subtitle"),
     datasetLine: dataset ? t("app.datasetVersion", { version: dataset.version, date: dataset.date }) : undefined,
-    tabbed: panels.length > 1,
-    selectedPanel: panels.some((p) => p.id === selected) ? selected : panels[0]?.id,
+    tabbed,
+    selectedPanel,
     selectPanel,
+    opened: (id) => !tabbed || id === selectedPanel || visited.has(id),
   };
 }

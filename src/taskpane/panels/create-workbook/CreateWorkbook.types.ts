@@ -3,8 +3,8 @@ import type { Feature, FeatureRequirement } from "../../../adapters/office";
 import type { MessageKey, MessageParams } from "../../../i18n/messages";
 
 export interface CreateWorkbookProps {
-  /** The dataset to build from; the bundled one by default. */
-  readonly loadDataset?: () => ValidationResult;
+  /** The dataset to build from, read at each press; the bundled one (loaded with the build's code) by default. */
+  readonly loadDataset?: () => ValidationResult | Promise<ValidationResult>;
   /** The build time recorded in the workbook; now by default. */
   readonly now?: () => Date;
   /** Pause between cell-edit-mode retries (tests pass 0). */

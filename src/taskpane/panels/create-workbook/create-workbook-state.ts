@@ -60,6 +60,3 @@ export function stateFromResult(result: PlanApplyResult | ApplyResult): CreateWo
       };
   }
 }
-
-/** Excel was in cell-edit mode (the Office port retries on it; kept here for the panel's tests). */
-export { isCellEditResult } from "../../../adapters/office/create-port";

@@ -1,12 +1,14 @@
-import { useCallback, useMemo, useRef, useState } from "react";
-import { createWorkbook } from "../../../app/create-workbook";
-import { describeOfficeError } from "../../../adapters/office";
-import { officeCreatePort } from "../../../adapters/office/create-port";
+import { useCallback, useRef, useState } from "react";
+import type { ValidationResult } from "../../../domain/dataset/validate";
+import { describeOfficeError } from "../../../adapters/office/errors";
 import { useExcelHost } from "../../host/HostContext";
 import { useWorkbookState } from "../../host/WorkbookState";
-import { loadBundledDataset } from "../../bundled-dataset";
+import { BUNDLED_DATASET } from "../../dataset-info";
 import type { CreateWorkbookProps, CreateWorkbookState } from "./CreateWorkbook.types";
 import { progressView, stateFromResult } from "./create-workbook-state";
+
+/** The build's code and the bundled dataset, fetched on the first press (a webpack chunk of its own). */
+const loadBuild = () => import(/* webpackChunkName: "create-workbook-build" */ "./create-workbook-build");
 
 const MAX_PROBLEMS_SHOWN = 5;
 
@@ -14,27 +16,32 @@ const MAX_PROBLEMS_SHOWN = 5;
  * Calls createWorkbook over the host and keeps every outcome as state: progress, success, "sheets exist →
  * replace?", what this Excel lacks, or an Office error — never an unhandled rejection.
  */
-export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retryDelayMs }: CreateWorkbookProps) {
+export function useCreateWorkbook({ loadDataset, now, retryDelayMs }: CreateWorkbookProps) {
   const host = useExcelHost();
   const { changed } = useWorkbookState();
   const [state, setState] = useState<CreateWorkbookState>({ kind: "idle" });
-  const dataset = useMemo(() => loadDataset(), [loadDataset]);
-  const port = useMemo(() => officeCreatePort(host, { retryDelayMs }), [host, retryDelayMs]);
+  // The intro counts the bundled dataset's indicators from the first screen's constant until a press loads a dataset.
+  const [dataset, setDataset] = useState<ValidationResult | null>(null);
   // Sheets found on the last attempt: a replace keeps 委員名簿/会議/委員意見 among them (the committee's record).
   const existingSheets = useRef<readonly string[]>([]);
 
   const build = useCallback(
     async (replace: boolean) => {
-      if (!dataset.ok) {
-        setState({
-          kind: "datasetInvalid",
-          problems: dataset.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`),
-        });
-        return;
-      }
       setState({ kind: "running", step: { key: "workbook.step.plan" }, fraction: 0 });
       try {
-        const result = await createWorkbook(port, dataset.dataset, {
+        // A chunk that cannot be fetched (network, an add-in redeployed meanwhile) lands in the catch below.
+        const code = await loadBuild();
+        const loaded = await (loadDataset ?? code.loadBundledDataset)();
+        setDataset(loaded);
+        if (!loaded.ok) {
+          setState({
+            kind: "datasetInvalid",
+            problems: loaded.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`),
+          });
+          return;
+        }
+        const port = code.officeCreatePort(host, { retryDelayMs });
+        const result = await code.createWorkbook(port, loaded.dataset, {
           builtAt: now ? now() : new Date(),
           replace,
           existingSheets: existingSheets.current,
@@ -54,13 +61,13 @@ export function useCreateWorkbook({ loadDataset = loadBundledDataset, now, retry
         });
       }
     },
-    [dataset, port, now, changed],
+    [loadDataset, host, retryDelayMs, now, changed],
   );
 
   return {
     state,
-    problemCount: dataset.ok ? 0 : dataset.problems.length,
-    indicatorCount: dataset.ok ? dataset.dataset.indicators.length : 0,
+    problemCount: dataset && !dataset.ok ? dataset.problems.length : 0,
+    indicatorCount: dataset === null ? BUNDLED_DATASET.indicators : dataset.ok ? dataset.dataset.indicators.length : 0,
     create: useCallback(() => void build(false), [build]),
     replace: useCallback(() => void build(true), [build]),
     cancel: useCallback(() => setState({ kind: "cancelled" }), []),

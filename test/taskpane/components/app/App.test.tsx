@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
+import { lazy, type ComponentType } from "react";
 import userEvent from "@testing-library/user-event";
 import { PaneRoot } from "../../../../src/taskpane/components/pane-root/PaneRoot";
 import type { ExcelHost } from "../../../../src/taskpane/host/excel-host";
@@ -37,11 +38,14 @@ describe("App tabs", () => {
       screen.getByRole("tab", { name: "会議録" }),
     ]);
     expect(screen.getByRole("tabpanel")).toHaveAttribute("id", "panel-comments");
-    expect(screen.queryByText("other panel")).not.toBeVisible();
+    // not rendered before its tab is opened (a lazy panel's chunk is fetched then), and kept once it was
+    expect(screen.queryByText("other panel")).toBeNull();
 
     await userEvent.click(screen.getByRole("tab", { name: "会議録" }));
     expect(screen.getByText("other panel")).toBeVisible();
     expect(screen.getByRole("tab", { name: "会議録" })).toHaveAttribute("aria-selected", "true");
+    await userEvent.click(screen.getByRole("tab", { name: "委員意見" }));
+    expect(screen.getByText("other panel")).not.toBeVisible();
   });
 
   it("keeps what someone typed when they look at another tab and come back", async () => {
@@ -63,6 +67,16 @@ describe("App tabs", () => {
     localStorage.setItem("kpi-review.selectedPanel", "gone");
     const again = renderPane();
     expect(again.getByRole("tabpanel")).toHaveAttribute("id", "panel-comments");
+  });
+
+  it("shows a labelled spinner while a panel's code loads, then the panel", async () => {
+    let loaded: (module: { default: ComponentType }) => void = () => undefined;
+    const Slow = lazy(() => new Promise<{ default: ComponentType }>((resolve) => (loaded = resolve)));
+    renderPane([{ id: "comments", titleKey: "comments.title", Component: Slow }, panels[1] as PanelDefinition]);
+    expect(screen.getByRole("progressbar", { name: "読み込み中…" })).toBeVisible();
+    await act(async () => loaded({ default: Draft }));
+    expect(screen.getByLabelText("draft")).toBeVisible();
+    expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
   it("shows no tabs for a single panel", () => {

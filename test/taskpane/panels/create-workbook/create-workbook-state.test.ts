@@ -1,7 +1,7 @@
 import { FEATURE_REQUIREMENTS } from "../../../../src/adapters/office";
+import { isCellEditResult } from "../../../../src/adapters/office/create-port";
 import {
   FEATURE_KEYS,
-  isCellEditResult,
   progressView,
   stateFromResult,
 } from "../../../../src/taskpane/panels/create-workbook/create-workbook-state";
