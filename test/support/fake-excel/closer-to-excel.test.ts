@@ -155,6 +155,22 @@ describe("inserting rows", () => {
     expect(read.values.map((r) => r[1])).toEqual([6, 2, "", "", 4, 3]);
   });
 
+  it("moves validation and conditional formats set through the API: below moves, across grows, above stays", async () => {
+    const fx = createFakeExcel();
+    const sh = sheet1(fx);
+    sh.getRange("B2:B3").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+    sh.getRange("C4:C9").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+    sh.getRange("D2:D8").dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThan" } };
+    sh.getRange("E5:E6").conditionalFormats.add("Custom");
+    sh.getRange("F1:F9").conditionalFormats.add("Custom");
+    await fx.context.sync();
+    sh.getRange("4:5").insert("Down");
+    await fx.context.sync();
+    const s = fx.fake.state.sheet("Sheet1");
+    expect(s.validations.map((v) => v.address).sort()).toEqual(["B2:B3", "C6:C11", "D2:D10"]);
+    expect(s.conditionalFormats.map((c) => c.address).sort()).toEqual(["E7:E8", "F1:F11"]);
+  });
+
   it("leaves strings and other sheets' references alone", () => {
     const pending = new Map([["KPI一覧", [{ at: 5, count: 2 }]]]);
     expect(shiftFormula(`=IF(A5="A5",'KPI一覧'!B7,Other!B7)`, "Sheet1", pending)).toBe(

@@ -7,7 +7,8 @@
  * As Excel does on an insert (https://support.microsoft.com "Insert or delete rows and columns"; Range.insert in the
  * Office.js reference): cells at or below the insert row move down; A1 references to them, relative or absolute,
  * in formulas of any sheet and in defined names follow; a range whose top is above the insert and bottom at or below
- * grows; conditional formats, data validation, tables, groups and notes move or grow the same way.
+ * grows; conditional formats, data validation, tables and groups move or grow the same way. Notes are not modelled
+ * (the Office path writes none; README).
  */
 import type { FakeSheetState, FakeWorkbookState } from "./state";
 
