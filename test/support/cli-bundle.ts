@@ -5,7 +5,7 @@
  * directory lets one build while the others wait.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -41,6 +41,10 @@ function build(): void {
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`npm run build:cli failed:\n${run.stdout}\n${run.stderr}`);
+  // webpack leaves a file whose content did not change as it was: mark the bundle as built now, or a change outside
+  // it (a README in src/) would rebuild it on every run.
+  const now = new Date();
+  utimesSync(BUNDLE, now, now);
 }
 
 /** The bundle's path, built first when it is missing or older than src/ (give the caller a few minutes). */
