@@ -1,7 +1,8 @@
 /**
  * Formula text of the 「KPI一覧」 formula columns, in the dialect all three engines share (see types.ts):
  * same-row relative A1 references, the years row as $-anchored row 2, the defined names 評価年度 and 順調閾値,
- * Excel-2010 functions only. The grade formula is generated from GRADE_RULES (src/domain/status.ts), the
+ * Excel-2010 functions only. 達成率, 期待進捗 and 評価 read the target in force (適用目標値 / 適用目標年度, from
+ * 「指標見直し」: forward-formulas.ts), not the dataset's 目標値 / 目標年度. The grade formula is generated from GRADE_RULES (src/domain/status.ts), the
  * condition of each rule from GRADE_CONDITIONS below, so the twin and the sheet cannot drift apart silently.
  */
 import { CMP_PLACES, DIRECTIONS, directionInfo, GRADE_RULES, type GradeRuleId } from "../domain/status";
@@ -12,6 +13,11 @@ import { EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
 export interface RowRefs {
   readonly actuals: string; // P4:W4
   readonly years: string; // P$2:W$2
+  readonly id: string; // $A4
+  /** 目標値 / 目標年度 as the dataset gives them. */
+  readonly originalTarget: string;
+  readonly originalTargetYear: string;
+  /** The target in force for 評価年度 (適用目標値 / 適用目標年度): what every grading formula reads. */
   readonly target: string;
   readonly base: string;
   readonly baseYear: string;
@@ -21,6 +27,8 @@ export interface RowRefs {
   readonly latestYear: string;
   readonly progress: string;
   readonly expected: string;
+  readonly grade: string;
+  readonly projection: string;
 }
 
 export function rowRefs(layout: KpiLayout, row: number): RowRefs {
@@ -30,19 +38,24 @@ export function rowRefs(layout: KpiLayout, row: number): RowRefs {
   return {
     actuals: `${first}${row}:${last}${row}`,
     years: `${first}$${KPI_ROWS.years}:${last}$${KPI_ROWS.years}`,
-    target: at("target"),
+    id: `$${at("id")}`,
+    originalTarget: at("target"),
+    originalTargetYear: at("targetYear"),
+    target: at("targetInForce"),
     base: at("judgeBase"),
     baseYear: at("judgeBaseYear"),
-    targetYear: at("targetYear"),
+    targetYear: at("targetYearInForce"),
     direction: at("direction"),
     latest: at("latest"),
     latestYear: at("latestYear"),
     progress: at("progress"),
     expected: at("expected"),
+    grade: at("grade"),
+    projection: at("projection"),
   };
 }
 
-const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+export const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** Days of fiscal year y (April y – March y+1): the target of a 366日（閏年） indicator in year y. */
 const daysOfFiscalYear = (year: string): string => `(DATE(${year}+1,4,1)-DATE(${year},4,1))`;

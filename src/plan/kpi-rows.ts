@@ -9,6 +9,14 @@ import { directionInfo, statusInputOf } from "../domain/status";
 import { type KpiColumnKey, type KpiLayout, yearKey } from "../workbook/kpi-columns";
 import { RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
 import { expectedFormula, gradeFormula, latestFormula, latestYearFormula, progressFormula } from "./formulas";
+import {
+  previousGradeFormula,
+  projectionFormula,
+  projectionGradeFormula,
+  requiredFormula,
+  targetInForceFormula,
+  targetYearInForceFormula,
+} from "./forward-formulas";
 import { indicatorLabel, measureLabel, subGoalLabel } from "./labels";
 import type { CellPlan } from "./types";
 
@@ -40,10 +48,37 @@ export function notesOf(ind: Indicator): string | null {
 
 /** A row number that appears in no formula text except as the row itself, for the templates below. */
 const TEMPLATE_ROW = 987654321;
-type FormulaKey = "latest" | "latestYear" | "progress" | "expected" | "grade";
+type FormulaKey =
+  | "latest"
+  | "latestYear"
+  | "targetInForce"
+  | "targetYearInForce"
+  | "progress"
+  | "expected"
+  | "grade"
+  | "previousGrade"
+  | "required"
+  | "projection"
+  | "projectionGrade";
+
+/** Each formula column's text for a row (the layout's formula columns, one builder each). */
+const FORMULAS: Readonly<Record<FormulaKey, (layout: KpiLayout, row: number) => string>> = {
+  latest: latestFormula,
+  latestYear: latestYearFormula,
+  targetInForce: targetInForceFormula,
+  targetYearInForce: targetYearInForceFormula,
+  progress: progressFormula,
+  expected: expectedFormula,
+  grade: gradeFormula,
+  previousGrade: previousGradeFormula,
+  required: requiredFormula,
+  projection: projectionFormula,
+  projectionGrade: projectionGradeFormula,
+};
+const FORMULA_KEYS = Object.keys(FORMULAS) as FormulaKey[];
 
 /**
- * The five formula texts of sheet row `row`. The formulas are same-row relative, so they are built once for a
+ * The formula texts of sheet row `row`. The formulas are same-row relative, so they are built once for a
  * template row and the row number is put in by splitting (building them per row cost ~0.2 ms a row; a test holds
  * the template equal to building directly), and kept per row: a preview and its apply ask for the same rows.
  */
@@ -60,13 +95,9 @@ function cacheOf(layout: KpiLayout): FormulaCache {
   let cache = caches.get(layout);
   if (!cache) {
     const split = (f: string): readonly string[] => f.split(String(TEMPLATE_ROW));
-    const templates = {
-      latest: split(latestFormula(layout, TEMPLATE_ROW)),
-      latestYear: split(latestYearFormula(layout, TEMPLATE_ROW)),
-      progress: split(progressFormula(layout, TEMPLATE_ROW)),
-      expected: split(expectedFormula(layout, TEMPLATE_ROW)),
-      grade: split(gradeFormula(layout, TEMPLATE_ROW)),
-    };
+    const templates = Object.fromEntries(
+      FORMULA_KEYS.map((k) => [k, split(FORMULAS[k](layout, TEMPLATE_ROW))]),
+    ) as Record<FormulaKey, readonly string[]>;
     caches.set(layout, (cache = { templates, rows: new Map() }));
   }
   return cache;
@@ -83,13 +114,7 @@ export function formulaTexts(layout: KpiLayout, row: number): Readonly<Record<Fo
 
 function buildFormulaTexts(t: FormulaCache["templates"], row: number): Record<FormulaKey, string> {
   const r = String(row);
-  return {
-    latest: t.latest.join(r),
-    latestYear: t.latestYear.join(r),
-    progress: t.progress.join(r),
-    expected: t.expected.join(r),
-    grade: t.grade.join(r),
-  };
+  return Object.fromEntries(FORMULA_KEYS.map((k) => [k, t[k].join(r)])) as Record<FormulaKey, string>;
 }
 
 export type { FormulaKey };
@@ -102,13 +127,28 @@ export function formulaCells(
   yearNumberFormat: string,
 ): Partial<Record<KpiColumnKey, CellPlan>> {
   const f = formulaTexts(layout, row);
+  const cell = (key: FormulaKey, numberFormat?: string): CellPlan =>
+    numberFormat === undefined
+      ? { formula: f[key], style: "formula" }
+      : { formula: f[key], numberFormat, style: "formula" };
   return {
-    latest: { formula: f.latest, numberFormat: valueNumberFormat, style: "formula" },
-    latestYear: { formula: f.latestYear, numberFormat: yearNumberFormat, style: "formula" },
-    progress: { formula: f.progress, numberFormat: RATIO_FORMAT, style: "formula" },
-    expected: { formula: f.expected, numberFormat: RATIO_FORMAT, style: "formula" },
-    grade: { formula: f.grade, style: "formula" },
+    latest: cell("latest", valueNumberFormat),
+    latestYear: cell("latestYear", yearNumberFormat),
+    targetInForce: cell("targetInForce", valueNumberFormat),
+    targetYearInForce: cell("targetYearInForce", yearNumberFormat),
+    progress: cell("progress", RATIO_FORMAT),
+    expected: cell("expected", RATIO_FORMAT),
+    grade: cell("grade"),
+    previousGrade: cell("previousGrade"),
+    required: cell("required", valueNumberFormat),
+    projection: cell("projection", valueNumberFormat),
+    projectionGrade: cell("projectionGrade"),
   };
+}
+
+/** 担当課: null where the dataset names none (older datasets have none). */
+function departmentOf(ind: Indicator): string | null {
+  return ind.department ?? null;
 }
 
 type Labels = { readonly subGoals: ReadonlyMap<string, string>; readonly measures: ReadonlyMap<string, string> };
@@ -150,12 +190,12 @@ export function indicatorCellsByKey(
   const labels = labelsOf(dataset);
   const judgeBasis = ind.reference?.period.basis ?? ind.baseline.period.basis;
   const targetYearFormat = yearFormat(ind.target.period.basis);
-  const f = formulaTexts(layout, row);
   const cells = {
     id: textCell(ind.id),
     name: textCell(indicatorLabel(ind)),
     subGoal: textCell(labels.subGoals.get(ind.subGoalId) ?? ind.subGoalId),
     measure: textCell(ind.measureId === null ? null : (labels.measures.get(ind.measureId) ?? ind.measureId)),
+    department: textCell(departmentOf(ind)),
     kind: textCell(KIND_LABEL[ind.kind]),
     basis: textCell(BASIS_LABEL[ind.target.period.basis]),
     unit: textCell(ind.unit),
@@ -178,11 +218,7 @@ export function indicatorCellsByKey(
     // The mark only: a long warning would overflow across the empty year cells. The reading and reason open 注記.
     verification: ind.verification ? textCell("要確認", "warning") : textCell(null),
     notes: textCell(notesOf(ind), "note"),
-    latest: { formula: f.latest, numberFormat: fmt, style: "formula" },
-    latestYear: { formula: f.latestYear, numberFormat: targetYearFormat, style: "formula" },
-    progress: { formula: f.progress, numberFormat: RATIO_FORMAT, style: "formula" },
-    expected: { formula: f.expected, numberFormat: RATIO_FORMAT, style: "formula" },
-    grade: { formula: f.grade, style: "formula" },
+    ...formulaCells(layout, row, fmt, targetYearFormat),
   } as Record<KpiColumnKey, CellPlan>;
   const empty = emptyInput(fmt);
   for (const { key } of layout.yearKeys) cells[key] = empty;
@@ -210,6 +246,7 @@ export function definitionValues(
     name: nonEmpty(indicatorLabel(ind)),
     subGoal: nonEmpty(labels.subGoals.get(ind.subGoalId) ?? ind.subGoalId),
     measure: ind.measureId === null ? null : nonEmpty(labels.measures.get(ind.measureId) ?? ind.measureId),
+    department: departmentOf(ind),
     kind: KIND_LABEL[ind.kind],
     basis: BASIS_LABEL[ind.target.period.basis],
     unit: nonEmpty(ind.unit),

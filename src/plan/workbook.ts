@@ -1,12 +1,14 @@
 /**
  * buildWorkbookPlan: the whole workbook as data (pure). The adapters (src/adapters/office, src/adapters/xlsx) apply it;
- * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」.
+ * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価履歴」「指標見直し」.
  */
 import type { Problem } from "../domain/dataset/problems";
 import type { Dataset } from "../domain/dataset/schema";
 import { datasetLimitProblems } from "../domain/dataset/workbook-limits";
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { addCommentsToPlan } from "./comments-sheets";
+import { revisionsOfDataset } from "../domain/evaluation/dataset-revisions";
+import { addRevisionSheetsToPlan } from "./revisions-sheet";
 import { buildKpiSheet } from "./kpi-sheet";
 import { planYearsOf } from "../workbook/kpi-columns";
 import { PLAN_VERSION } from "../workbook/names";
@@ -61,7 +63,7 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
   };
   const settings = buildSettingsSheet(evaluationYearOf(dataset, options), planYearsOf(dataset.plan));
   // The committee's record (委員名簿・会議・委員意見) and KPI一覧's comment counts: src/plan/comments-sheets.ts.
-  return addCommentsToPlan({
+  const withComments = addCommentsToPlan({
     metadata,
     sheets: [
       buildKpiSheet(dataset, `${dataset.plan.title} KPI一覧`),
@@ -70,4 +72,6 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
     ],
     names: settings.names,
   });
+  // 「評価履歴」 and 「指標見直し」, which KPI一覧's 前回評価 and 適用目標値 read: src/plan/revisions-sheet.ts.
+  return addRevisionSheetsToPlan(withComments, revisionsOfDataset(dataset));
 }

@@ -9,15 +9,20 @@
  *   people set there stays).
  * - 委員名簿 / 会議 / 委員意見 gone while the workbook has the committee's record (a count column in 「KPI一覧」
  *   or another of the three sheets): the missing ones again, empty. A workbook built before comments gets none.
+ * - 「評価履歴」 / 「指標見直し」 gone or never there (a workbook built before issue #12): added, empty, always, since
+ *   the refresh writes 「KPI一覧」's 前回評価 and 適用目標値 formulas, which read them.
  *
  * Detection is pure over what a backend read (sheet names, the names that resolve); each backend writes the plan
  * `repairPlan` returns with its own plan writer.
  */
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { buildCommentSheets } from "../plan/comments-sheets";
+import { buildClosedHistorySheet } from "../plan/closed-history-sheet";
+import { buildRevisionsSheet } from "../plan/revisions-sheet";
 import { buildSettingsSheet } from "../plan/settings-sheet";
 import type { WorkbookPlan } from "../plan/types";
 import { COMMENT_SHEET_NAMES } from "../workbook/comment-columns";
+import { CLOSED_HISTORY_SHEET, REVISIONS_SHEET } from "../workbook/evaluation-columns";
 import type { PlanYears } from "../workbook/kpi-columns";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, SETTINGS_SHEET, THRESHOLD_NAME } from "../workbook/names";
 import { SHEET_ONLY_METADATA } from "../workbook/metadata";
@@ -32,12 +37,17 @@ export interface WorkbookRepair {
   readonly names: readonly string[];
   /** Committee sheets built again, empty, in the plan's order. */
   readonly commentSheets: readonly string[];
+  /** 「評価履歴」 / 「指標見直し」 added, empty (「KPI一覧」's formulas read them). */
+  readonly evaluationSheets: readonly string[];
 }
 
-export const NO_REPAIR: WorkbookRepair = { settingsYear: null, names: [], commentSheets: [] };
+export const NO_REPAIR: WorkbookRepair = { settingsYear: null, names: [], commentSheets: [], evaluationSheets: [] };
+
+/** The sheets 「KPI一覧」's formulas read besides 「設定」 and the committee's, in the plan's order. */
+const READ_BY_KPI: readonly string[] = [CLOSED_HISTORY_SHEET, REVISIONS_SHEET];
 
 export function needsRepair(r: WorkbookRepair): boolean {
-  return r.settingsYear !== null || r.names.length > 0 || r.commentSheets.length > 0;
+  return r.settingsYear !== null || r.names.length > 0 || r.commentSheets.length > 0 || r.evaluationSheets.length > 0;
 }
 
 /** The 評価年度 buildWorkbookPlan gives a workbook built at `at`: the last completed fiscal year, within the plan. */
@@ -59,7 +69,8 @@ export function findRepair(input: {
   const names = SETTINGS_NAMES.filter((n) => settingsYear !== null || !input.resolvedNames.has(n));
   const hasRecord = input.countsComments || COMMENT_SHEET_NAMES.some((s) => has.has(s));
   const commentSheets = hasRecord ? COMMENT_SHEET_NAMES.filter((s) => !has.has(s)) : [];
-  return { settingsYear, names, commentSheets };
+  const evaluationSheets = READ_BY_KPI.filter((s) => !has.has(s));
+  return { settingsYear, names, commentSheets, evaluationSheets };
 }
 
 /** What the user is told (before anything is written: the preview shows it too). */
@@ -72,6 +83,9 @@ export function repairNotices(r: WorkbookRepair): RefreshNotice[] {
   }
   if (r.commentSheets.length > 0) {
     out.push(refreshNotice("CommentSheetsRebuilt", { sheets: r.commentSheets }, { sheet: KPI_SHEET }));
+  }
+  if (r.evaluationSheets.length > 0) {
+    out.push(refreshNotice("EvaluationSheetsAdded", { sheets: r.evaluationSheets }, { sheet: KPI_SHEET }));
   }
   return out;
 }
@@ -86,6 +100,7 @@ export function repairPlan(r: WorkbookRepair, years: PlanYears): WorkbookPlan {
     sheets: [
       ...(r.settingsYear !== null ? [settings.sheet] : []),
       ...buildCommentSheets({}).filter((s) => comments.has(s.name)),
+      ...[buildClosedHistorySheet(), buildRevisionsSheet()].filter((s) => r.evaluationSheets.includes(s.name)),
     ],
     names: settings.names.filter((n) => r.names.includes(n.name)),
   };

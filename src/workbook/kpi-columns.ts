@@ -14,6 +14,7 @@ export type FixedColumnKey =
   | "name"
   | "subGoal"
   | "measure"
+  | "department"
   | "kind"
   | "basis"
   | "unit"
@@ -28,9 +29,15 @@ export type FixedColumnKey =
   | "notes"
   | "latest"
   | "latestYear"
+  | "targetInForce"
+  | "targetYearInForce"
   | "progress"
   | "expected"
-  | "grade";
+  | "grade"
+  | "previousGrade"
+  | "required"
+  | "projection"
+  | "projectionGrade";
 
 export type KpiColumnKey = FixedColumnKey | `year:${number}`;
 
@@ -46,6 +53,7 @@ const LEADING: readonly KpiColumn[] = [
   { key: "name", header: "指標名", width: 34, kind: "definition" },
   { key: "subGoal", header: "基本目標", width: 22, kind: "definition" },
   { key: "measure", header: "施策", width: 24, kind: "definition" },
+  { key: "department", header: "担当課", width: 14, kind: "definition" },
   { key: "kind", header: "区分", width: 9, kind: "definition" },
   { key: "basis", header: "年度/暦年", width: 9, kind: "definition" },
   { key: "unit", header: "単位", width: 7, kind: "definition" },
@@ -63,9 +71,18 @@ const LEADING: readonly KpiColumn[] = [
 const TRAILING: readonly KpiColumn[] = [
   { key: "latest", header: "最新実績", width: 11, kind: "formula" },
   { key: "latestYear", header: "実績年度", width: 10, kind: "formula" },
+  // The target that grades 評価年度: 「指標見直し」's revision in force, else 目標値 / 目標年度 (issue #12).
+  { key: "targetInForce", header: "適用目標値", width: 11, kind: "formula" },
+  { key: "targetYearInForce", header: "適用目標年度", width: 12, kind: "formula" },
   { key: "progress", header: "達成率", width: 10, kind: "formula" },
   { key: "expected", header: "期待進捗", width: 10, kind: "formula" },
   { key: "grade", header: "評価", width: 11, kind: "formula" },
+  // 「C → B」: the last closed year's grade from 「評価履歴」, then today's.
+  { key: "previousGrade", header: "前回評価", width: 10, kind: "formula" },
+  // The forward view: where the straight path stands in 評価年度, the trend's value in the target year, its verdict.
+  { key: "required", header: "必要値", width: 11, kind: "formula" },
+  { key: "projection", header: "見込み", width: 11, kind: "formula" },
+  { key: "projectionGrade", header: "見込み評価", width: 11, kind: "formula" },
 ];
 
 /** The columns every plan period has (only the year columns between them follow the period). */

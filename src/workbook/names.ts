@@ -1,6 +1,7 @@
 /** Names that are contracts users and macros rely on (docs/ARCHITECTURE.md): sheets, the table, the defined names. */
 
-export const PLAN_VERSION = "1.1.0";
+/** 1.2.0: issue #12 graded against the target in force (適用目標値) and added 担当課 and the forward view. */
+export const PLAN_VERSION = "1.2.0";
 
 export const KPI_SHEET = "KPI一覧";
 export const SETTINGS_SHEET = "設定";

@@ -2,7 +2,8 @@
  * The expression rules of 「KPI一覧」, evaluated by HyperFormula for the top-left cell of their range (a rule's
  * formula is written relative to that cell, so placing its text in a spare cell evaluates it there).
  */
-import { KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
+import { kpiLetter } from "../support/layout";
 import { KPI_SHEET, SETTINGS_SHEET } from "../../src/workbook/names";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import type { ConditionalFormatPlan } from "../../src/plan/types";
@@ -30,7 +31,7 @@ function ruleAtTopLeft(
   const plan = buildWorkbookPlan(datasetOf([sketch]), { builtAt });
   const rule = plan.sheets.find((s) => s.name === KPI_SHEET)?.conditionalFormats.find(pick);
   if (!rule || rule.kind !== "expression") throw new Error("rule not found");
-  expect(rule.range.startsWith(`Q${KPI_ROWS.firstData}:`)).toBe(true);
+  expect(rule.range.startsWith(`${kpiLetter(yearKey(2020))}${KPI_ROWS.firstData}:`)).toBe(true);
   const loaded = loadPlanIntoHyperFormula(plan);
   try {
     loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, evaluationYear);

@@ -1,3 +1,11 @@
+import {
+  previousGradeFormula,
+  projectionFormula,
+  projectionGradeFormula,
+  requiredFormula,
+  targetInForceFormula,
+  targetYearInForceFormula,
+} from "../../src/plan/forward-formulas";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetSchema } from "../../src/domain/dataset/schema";
@@ -50,6 +58,12 @@ describe("kpi-rows (row-level entry points for refresh)", () => {
       progress: progressFormula(LAYOUT, row),
       expected: expectedFormula(LAYOUT, row),
       grade: gradeFormula(LAYOUT, row),
+      targetInForce: targetInForceFormula(LAYOUT, row),
+      targetYearInForce: targetYearInForceFormula(LAYOUT, row),
+      previousGrade: previousGradeFormula(LAYOUT, row),
+      required: requiredFormula(LAYOUT, row),
+      projection: projectionFormula(LAYOUT, row),
+      projectionGrade: projectionGradeFormula(LAYOUT, row),
     });
   });
 });

@@ -71,10 +71,10 @@ describe("KPI一覧", () => {
     const ids = kpi.rows.slice(KPI_ROWS.firstData - 1).map((r) => r[0]?.value);
     expect(ids).toEqual(mixed.indicators.map((i) => i.id));
     const lastRow = KPI_ROWS.header + mixed.indicators.length;
-    // AE: the 29 plan columns + 意見数 and 未対応意見 (src/plan/comments-sheets.ts)
+    // AL: the 36 plan columns + 意見数 and 未対応意見 (src/plan/comments-sheets.ts)
     const width = KPI_COLUMNS.length + 2;
     const lastCol = String.fromCharCode(64 + (width - 26));
-    expect(KPI_COLUMNS.length).toBe(29);
+    expect(KPI_COLUMNS.length).toBe(36);
     expect(kpi.tables).toEqual([
       { name: "KPI", range: `A3:A${lastCol}${lastRow}`, style: expect.any(String), showFilterButton: true },
     ]);
@@ -175,20 +175,20 @@ describe("KPI一覧", () => {
     const n = 3 + mixed.indicators.length;
     expect(kpi.conditionalFormats).toContainEqual({
       kind: "dataBar",
-      range: `AA4:AA${n}`,
+      range: `AD4:AD${n}`,
       min: 0,
       max: 1,
       color: expect.any(String),
     });
-    const fills = kpi.conditionalFormats.filter((c) => c.kind === "expression" && c.range === `AC4:AC${n}`);
+    const fills = kpi.conditionalFormats.filter((c) => c.kind === "expression" && c.range === `AF4:AF${n}`);
     expect(fills.map((c) => (c.kind === "expression" ? c.formula : ""))).toEqual(
-      GRADES.filter((g) => g.fill).map((g) => `=$AC4="${g.grade}"`),
+      GRADES.filter((g) => g.fill).map((g) => `=$AF4="${g.grade}"`),
     );
     expect(kpi.conditionalFormats).toContainEqual(
-      expect.objectContaining({ kind: "expression", range: `Q4:X${n}`, formula: '=AND(Q$2=評価年度,Q4="",$J4<>"")' }),
+      expect.objectContaining({ kind: "expression", range: `R4:Y${n}`, formula: '=AND(R$2=評価年度,R4="",$K4<>"")' }),
     );
-    expect(kpiLetter("target")).toBe("J");
-    expect(kpiCol("progress")).toBe(27);
+    expect(kpiLetter("target")).toBe("K");
+    expect(kpiCol("progress")).toBe(30);
   });
 
   it("groups the KPI rows of each 基本目標 so that collapsing leaves the 数値目標", () => {
@@ -247,7 +247,7 @@ describe("概要 and metadata", () => {
   });
   it("records versions and when it was built", () => {
     expect(plan.metadata).toEqual({
-      planVersion: "1.1.0",
+      planVersion: "1.2.0",
       datasetVersion: "0.1.0",
       datasetDate: "2026-11-24",
       builtAt: "2026-11-24T09:00:00.000Z",
@@ -267,7 +267,7 @@ describe("bundled dataset (seeds/kpi-dataset.json)", () => {
     const ids = bundled.rows.slice(KPI_ROWS.firstData - 1).map((r) => r[0]?.value);
     expect(ids).toEqual(dataset.indicators.map((i) => i.id));
     expect(new Set(ids).size).toBe(dataset.indicators.length);
-    // 29 plan columns + 意見数 + 未対応意見 (comments-sheets.ts)
-    expect(bundled.tables[0]?.range).toBe(`A3:AE${3 + dataset.indicators.length}`);
+    // 36 plan columns + 意見数 + 未対応意見 (comments-sheets.ts)
+    expect(bundled.tables[0]?.range).toBe(`A3:AL${3 + dataset.indicators.length}`);
   });
 });

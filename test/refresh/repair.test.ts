@@ -9,10 +9,12 @@ import {
 } from "../../src/refresh/repair";
 import { COMMENT_SHEET_NAMES, COMMENTS_SHEET, MEETINGS_SHEET } from "../../src/workbook/comment-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
+import { CLOSED_HISTORY_SHEET, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
+import { revisionInForceFormula } from "../../src/plan/forward-formulas";
 
 const YEARS = { first: 2020, last: 2027 };
 const AT = new Date("2026-11-24T01:00:00.000Z");
-const ALL = [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, ...COMMENT_SHEET_NAMES];
+const ALL = [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, ...COMMENT_SHEET_NAMES, CLOSED_HISTORY_SHEET, REVISIONS_SHEET];
 const find = (sheetNames: string[], names: readonly string[] = SETTINGS_NAMES, countsComments = true) =>
   findRepair({ sheetNames, resolvedNames: new Set(names), countsComments, years: YEARS, at: AT });
 
@@ -25,7 +27,7 @@ describe("findRepair", () => {
 
   it("「設定」 gone: the sheet with the default year and both names, even when the names still resolve", () => {
     const r = find(ALL.filter((s) => s !== SETTINGS_SHEET));
-    expect(r).toEqual({ settingsYear: 2025, names: SETTINGS_NAMES, commentSheets: [] });
+    expect(r).toEqual({ settingsYear: 2025, names: SETTINGS_NAMES, commentSheets: [], evaluationSheets: [] });
     const plan = repairPlan(r, YEARS);
     expect(plan.sheets.map((s) => s.name)).toEqual([SETTINGS_SHEET]);
     expect(plan.names.map((n) => n.name)).toEqual(SETTINGS_NAMES);
@@ -34,7 +36,7 @@ describe("findRepair", () => {
 
   it("a name gone: only that name, on 「設定」's cell, and no sheet", () => {
     const r = find(ALL, [SETTINGS_NAMES[1]!]);
-    expect(r).toEqual({ settingsYear: null, names: [SETTINGS_NAMES[0]], commentSheets: [] });
+    expect(r).toEqual({ settingsYear: null, names: [SETTINGS_NAMES[0]], commentSheets: [], evaluationSheets: [] });
     const plan = repairPlan(r, YEARS);
     expect(plan.sheets).toEqual([]);
     expect(plan.names).toEqual([expect.objectContaining({ name: SETTINGS_NAMES[0], sheet: SETTINGS_SHEET })]);
@@ -48,6 +50,24 @@ describe("findRepair", () => {
     expect(find(without, SETTINGS_NAMES, false).commentSheets).toEqual([MEETINGS_SHEET, COMMENTS_SHEET]);
     const older = [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET];
     expect(find(older, SETTINGS_NAMES, false).commentSheets).toEqual([]);
+  });
+
+  it("「評価履歴」「指標見直し」 missing (a workbook built before issue #12): added, empty, as 「KPI一覧」's formulas read them", () => {
+    const older = [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET];
+    const r = find(older, SETTINGS_NAMES, false);
+    expect(r.evaluationSheets).toEqual([CLOSED_HISTORY_SHEET, REVISIONS_SHEET]);
+    expect(needsRepair(r)).toBe(true);
+    expect(repairNotices(r)).toEqual([
+      expect.objectContaining({
+        code: "EvaluationSheetsAdded",
+        params: { sheets: [CLOSED_HISTORY_SHEET, REVISIONS_SHEET] },
+      }),
+    ]);
+    const plan = repairPlan(r, YEARS);
+    expect(plan.sheets.map((s) => s.name)).toEqual([CLOSED_HISTORY_SHEET, REVISIONS_SHEET]);
+    // the ledger's blank row carries the 適用中 formula, so a row typed below it gets it too
+    expect(plan.sheets[1]?.rows[1]?.at(-1)?.formula).toBe(revisionInForceFormula(2));
+    expect(find([...older, CLOSED_HISTORY_SHEET], SETTINGS_NAMES, false).evaluationSheets).toEqual([REVISIONS_SHEET]);
   });
 
   it("the default 評価年度 stays within the plan's years", () => {

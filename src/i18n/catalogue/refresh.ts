@@ -76,6 +76,10 @@ export const REFRESH_MESSAGES = {
     ja: "委員意見の記録のシート（{sheets}）がなかったため、空のシートとして作り直します。「意見数」「未対応意見」はこれを数えます。",
     en: 'The committee\'s sheets ({sheets}) were missing; they are created again, empty, for the comment counts of "KPI一覧".',
   },
+  "refresh.notice.EvaluationSheetsAdded": {
+    ja: "「KPI一覧」の「前回評価」「適用目標値」が参照するシート（{sheets}）がなかったため、空のシートとして追加します。",
+    en: 'The sheets "KPI一覧"\'s 前回評価 and 適用目標値 read ({sheets}) were missing; they are added, empty.',
+  },
 
   // Damage that stops the refresh (refresh/damage.ts).
   "refresh.notice.IdColumnMissing": {

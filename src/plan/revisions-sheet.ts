@@ -1,0 +1,117 @@
+/**
+ * 「指標見直し」 (issue #12): the ledger of target revisions as the table 指標見直し at A1 (REVISIONS_CONTRACT), one row
+ * per revision, the original target beside the revised one. Its 適用中 column is a formula (forward-formulas.ts
+ * revisionInForceFormula) marking the revision in force for 評価年度, which 「KPI一覧」's 適用目標値 / 適用目標年度 read.
+ *
+ * Like the committee's sheets (comments-sheets.ts): an empty ledger carries one blank row (an Excel table needs one),
+ * readers skip it (no ID); text cells are "@" so nothing typed is read as a formula.
+ */
+import type { TargetRevision } from "../domain/evaluation/types";
+import type { Scalar } from "../lib/scalar";
+import { rangeAddress } from "../lib/a1";
+import type { ColumnDef } from "../workbook/comment-columns";
+import {
+  CLOSED_CONTRACT,
+  RECORD_HEADER_ROW,
+  REVISIONS_CONTRACT,
+  type RevisionColumnKey,
+} from "../workbook/evaluation-columns";
+import { buildClosedHistorySheet, CLOSED_TAB_COLOR } from "./closed-history-sheet";
+import { MEETING_NUMBER_FORMAT } from "./comments-sheets";
+import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
+import { revisionInForceFormula } from "./forward-formulas";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "./types";
+
+const GENERAL = "General";
+
+const REVISION_WIDTHS: Readonly<Record<RevisionColumnKey, number>> = {
+  indicatorId: 12,
+  name: 34,
+  originalTarget: 11,
+  originalTargetYear: 12,
+  revisedTarget: 11,
+  revisedTargetYear: 12,
+  fromYear: 12,
+  reason: 40,
+  meeting: 9,
+  recordedAt: 20,
+  inForce: 8,
+};
+
+/** Number columns and their formats; every other input column is text "@". */
+const REVISION_FORMATS: Readonly<Partial<Record<RevisionColumnKey, string>>> = {
+  originalTarget: GENERAL,
+  originalTargetYear: INTEGER_FORMAT,
+  revisedTarget: GENERAL,
+  revisedTargetYear: INTEGER_FORMAT,
+  fromYear: INTEGER_FORMAT,
+  meeting: MEETING_NUMBER_FORMAT,
+};
+
+/** The colour of 「評価履歴」 too: the two records of decisions. */
+export const REVISIONS_TAB_COLOR = CLOSED_TAB_COLOR;
+
+/** The cells of one revision by column (適用中 aside: it is the formula). */
+export function revisionCells(r: TargetRevision): Readonly<Record<Exclude<RevisionColumnKey, "inForce">, Scalar>> {
+  return {
+    indicatorId: r.indicatorId,
+    name: r.name,
+    originalTarget: r.originalTarget,
+    originalTargetYear: r.originalTargetYear,
+    revisedTarget: r.revisedTarget,
+    revisedTargetYear: r.revisedTargetYear,
+    fromYear: r.fromYear,
+    reason: r.reason,
+    meeting: r.meeting,
+    recordedAt: r.recordedAt,
+  };
+}
+
+function revisionRow(r: TargetRevision | null, row: number): CellPlan[] {
+  const values = r === null ? null : revisionCells(r);
+  return REVISIONS_CONTRACT.columns.map((c): CellPlan => {
+    if (c.key === "inForce") return { formula: revisionInForceFormula(row), style: "formula" };
+    const value = values === null ? null : values[c.key];
+    return { value: value === "" ? null : value, numberFormat: REVISION_FORMATS[c.key] ?? TEXT_FORMAT, style: "input" };
+  });
+}
+
+function headerRow<K extends string>(columns: readonly ColumnDef<K>[]): CellPlan[] {
+  return columns.map((c) => ({ value: c.header, style: "header" }));
+}
+
+/** 「指標見直し」, empty (one blank row) or holding the given revisions in their order (the order decides ties). */
+export function buildRevisionsSheet(revisions: readonly TargetRevision[] = []): SheetPlan {
+  const first = RECORD_HEADER_ROW + 1;
+  const body = revisions.length > 0 ? revisions.map((r, i) => revisionRow(r, first + i)) : [revisionRow(null, first)];
+  const columns = REVISIONS_CONTRACT.columns;
+  return {
+    name: REVISIONS_CONTRACT.sheet,
+    rows: [headerRow(columns), ...body],
+    columns: columns.map((c) => ({ width: REVISION_WIDTHS[c.key] })),
+    freeze: { rows: RECORD_HEADER_ROW, columns: 0 },
+    tables: [
+      {
+        name: REVISIONS_CONTRACT.table,
+        range: rangeAddress(1, RECORD_HEADER_ROW, columns.length, RECORD_HEADER_ROW + body.length),
+        style: "TableStyleLight9",
+        showFilterButton: true,
+      },
+    ],
+    conditionalFormats: [],
+    validations: [],
+    charts: [],
+    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: false },
+    tabColor: REVISIONS_TAB_COLOR,
+  };
+}
+
+/**
+ * The plan with 「評価履歴」 (when no builder put it there) and 「指標見直し」 appended: the sheets 「KPI一覧」's
+ * 前回評価 and 適用目標値 read, so every built workbook has them. Idempotent (an existing 「指標見直し」 is rebuilt).
+ */
+export function addRevisionSheetsToPlan(plan: WorkbookPlan, revisions: readonly TargetRevision[] = []): WorkbookPlan {
+  const sheets = plan.sheets.filter((s) => s.name !== REVISIONS_CONTRACT.sheet);
+  const history = sheets.some((s) => s.name === CLOSED_CONTRACT.sheet) ? [] : [buildClosedHistorySheet()];
+  return { ...plan, sheets: [...sheets, ...history, buildRevisionsSheet(revisions)] };
+}
