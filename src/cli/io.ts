@@ -18,7 +18,7 @@ import type { Dataset } from "../domain/dataset/schema";
  */
 export const DEFAULT_DATASET = bundledDatasetPath(process.cwd());
 
-export function bundledDatasetPath(cwd: string): string {
+function bundledDatasetPath(cwd: string): string {
   const file = resolve(__dirname, "../../seeds/kpi-dataset.json");
   const shown = relative(cwd, file);
   return shown.startsWith("..") || isAbsolute(shown) ? file : shown;
