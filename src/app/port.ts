@@ -8,6 +8,7 @@ import type { CommentsPort } from "./comments";
 import type { CreatePort } from "./create-workbook";
 import type { MinutesPort } from "./minutes";
 import type { RecordTablesPort } from "./record-tables";
+import type { EvaluationKpiPort } from "./evaluation-reads";
 import type { RefreshPort } from "./refresh";
 
 type PORTS = [
@@ -16,6 +17,7 @@ type PORTS = [
   RefreshPort, // refresh preview/apply (src/app/refresh.ts)
   CommentsPort, // comments list/add/edit/set up (src/app/comments.ts)
   RecordTablesPort, // the 効果検証 record tables (src/app/record-tables.ts)
+  EvaluationKpiPort, // 「KPI一覧」 and its settings for closing a year and revising (src/app/evaluation-reads.ts)
 ];
 
 type AllOf<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Rest]

@@ -9,6 +9,7 @@ import { officeCreatePort, type OfficeCreatePortOptions } from "./create-port";
 import type { OfficeHost } from "./host";
 import { officeMinutesPort } from "./minutes-store";
 import { officeRecordTablesPort } from "./record-tables";
+import { officeEvaluationKpiPort } from "./evaluation-kpi";
 
 export function officeWorkbookPort(host: OfficeHost, options: OfficeCreatePortOptions = {}) {
   return {
@@ -16,5 +17,6 @@ export function officeWorkbookPort(host: OfficeHost, options: OfficeCreatePortOp
     ...officeMinutesPort(host),
     ...officeCommentsPort(host),
     ...officeRecordTablesPort(host),
+    ...officeEvaluationKpiPort(host),
   };
 }

@@ -8,6 +8,7 @@ import type { WorkbookPlan } from "../../plan/types";
 import { xlsxCommentsPort } from "./comments-port";
 import { xlsxMinutesPort } from "./minutes-source";
 import { xlsxRecordTablesPort } from "./record-tables";
+import { xlsxEvaluationKpiPort } from "./evaluation-kpi";
 import { xlsxRefreshPort } from "./refresh-book";
 import { applyPlanToWorkbook, type PlanWriteOptions, type PlanWriteResult } from "./write-workbook";
 
@@ -39,6 +40,7 @@ export function xlsxWorkbookPort(wb: ExcelJS.Workbook = new ExcelJS.Workbook()) 
     ...xlsxMinutesPort(wb),
     ...xlsxCommentsPort(wb),
     ...xlsxRecordTablesPort(wb),
+    ...xlsxEvaluationKpiPort(wb),
     ...xlsxRefreshPort(wb),
   };
 }

@@ -8,6 +8,12 @@ import { translate, type MessageKey } from "../../i18n/messages";
 import { EVALUATION_FIELD_LABELS } from "../../i18n/catalogue/evaluation";
 
 export type EvaluationProblemCode =
+  // 「評価」「総括意見」 and their CSV import (domain/evaluation/entries.ts, app/evaluation.ts)
+  | "yearIsClosed"
+  | "badSummaryTarget"
+  | "unclosedQuote"
+  | "quoteInField"
+  | "textAfterQuote"
   | "missingTable"
   | "missingHeader"
   | "duplicateHeader"
@@ -22,7 +28,7 @@ export type EvaluationProblemCode =
   | "alreadyClosed"
   | "closedYear"
   | "duplicateRevision"
-  | "noEvaluationYear"
+  | "unreadableName"
   | "datasetMismatch"
   | "noIndicators";
 

@@ -4,8 +4,22 @@
  * the codes and their parameters); the labels of the fields those sentences name follow.
  */
 import type { Entry } from "./entry";
+import { COMMENT_PROBLEM_MESSAGES } from "./comments";
 
 export const EVALUATION_MESSAGES = {
+  // 「評価」「総括意見」 and their CSV import (src/domain/evaluation/entries.ts, src/app/evaluation.ts).
+  "evaluation.problem.yearIsClosed": {
+    ja: "{year}年度は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。",
+    en: "Fiscal year {year} is closed (「評価履歴」): its evaluations and summary opinions cannot change.",
+  },
+  "evaluation.problem.badSummaryTarget": {
+    ja: "対象「{value}」は指標ID、「全体」または「基本目標1」のような基本目標で指定してください（この戦略の基本目標: {allowed}）。",
+    en: 'Target "{value}" must be an indicator id, 「全体」 or a 基本目標 such as 「基本目標1」 (this strategy\'s: {allowed}).',
+  },
+  // A malformed CSV: the same sentences as the comments CSV's.
+  "evaluation.problem.unclosedQuote": COMMENT_PROBLEM_MESSAGES["comments.problem.unclosedQuote"],
+  "evaluation.problem.quoteInField": COMMENT_PROBLEM_MESSAGES["comments.problem.quoteInField"],
+  "evaluation.problem.textAfterQuote": COMMENT_PROBLEM_MESSAGES["comments.problem.textAfterQuote"],
   "evaluation.problem.missingTable": {
     ja: "テーブル「{table}」（シート「{sheet}」）が見つかりません。",
     en: "Table 「{table}」 (sheet 「{sheet}」) was not found.",
@@ -59,9 +73,9 @@ export const EVALUATION_MESSAGES = {
     ja: "指標「{id}」には適用開始年度 {fromYear}年度の見直しが既にあります（{at}）。",
     en: 'Indicator "{id}" already has a revision applying from {fromYear} ({at}).',
   },
-  "evaluation.problem.noEvaluationYear": {
-    ja: "名前「{name}」の値（評価年度）が読めません。",
-    en: "The name 「{name}」 (評価年度) holds no readable value.",
+  "evaluation.problem.unreadableName": {
+    ja: "名前「{name}」の値が読めません（「設定」シート）。",
+    en: "The name 「{name}」 holds no readable value (sheet 「設定」).",
   },
   "evaluation.problem.datasetMismatch": {
     ja: "データセットの版「{given}」がブックの版「{workbook}」と異なります。ブックを作成・更新したデータセットを指定してください。",
@@ -71,6 +85,34 @@ export const EVALUATION_MESSAGES = {
     ja: "「KPI一覧」に確定できる指標がありません。",
     en: "「KPI一覧」 has no indicator to close.",
   },
+  // The 効果検証報告書 (src/app/report.ts, kpi-review report).
+  "evaluation.report.missingSheet": {
+    ja: "シート「{sheet}」（テーブル「{table}」）がないため、{what}は空欄で作成しました。",
+    en: "There is no sheet 「{sheet}」 (table 「{table}」), so the report's {what} are left blank.",
+  },
+  "evaluation.report.noKpiTable": {
+    ja: "テーブル「{table}」（シート「{sheet}」）がありません。報告書は作成していません。",
+    en: "There is no table 「{table}」 (sheet 「{sheet}」); no report was written.",
+  },
+  "evaluation.report.missingHeaders": {
+    ja: "テーブル「{table}」に見出し {headers} がありません。報告書は作成していません。",
+    en: "The table 「{table}」 lacks the headers {headers}; no report was written.",
+  },
+  "evaluation.report.unknownRows": {
+    ja: "データセットにない指標（{ids}）は報告書に含めていません。",
+    en: "Indicators the dataset does not define ({ids}) are not in the report.",
+  },
+  "evaluation.report.missingRows": {
+    ja: "「KPI一覧」にない指標（{ids}）は実績なしとして掲載しました。",
+    en: "Indicators missing from 「KPI一覧」 ({ids}) are reported without actuals.",
+  },
+  "evaluation.report.what.entries": { ja: "自己評価と委員会評価", en: "self-evaluations and committee grades" },
+  "evaluation.report.what.opinions": { ja: "総括意見", en: "summary opinions" },
+  "evaluation.report.what.closed": {
+    ja: "確定値（すべて暫定値として掲載）",
+    en: "closed values (every value is shown as provisional)",
+  },
+  "evaluation.report.what.revisions": { ja: "目標値の見直し", en: "target revisions" },
 } as const satisfies Record<string, Entry>;
 
 export type EvaluationMessageKey = keyof typeof EVALUATION_MESSAGES;
@@ -85,4 +127,12 @@ export const EVALUATION_FIELD_LABELS: Readonly<Record<string, Entry>> = {
   reason: { ja: "理由", en: "Reason" },
   meeting: { ja: "承認会議", en: "Approving meeting" },
   state: { ja: "状態", en: "State" },
+  analysis: { ja: "要因分析", en: "Analysis" },
+  issues: { ja: "課題", en: "Issues" },
+  direction: { ja: "今後の方向性", en: "Direction" },
+  externalFactor: { ja: "外的要因", en: "External factor" },
+  committeeGrade: { ja: "委員会評価", en: "Committee grade" },
+  committeeReason: { ja: "委員会評価の理由", en: "Committee's reason" },
+  target: { ja: "対象", en: "Target" },
+  text: { ja: "総括意見", en: "Summary opinion" },
 };
