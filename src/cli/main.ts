@@ -10,6 +10,7 @@ const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   comments: async () => (await import("./verbs/comments")).verb,
   minutes: async () => (await import("./verbs/minutes")).verb,
   refresh: async () => (await import("./verbs/refresh")).verb,
+  revise: async () => (await import("./verbs/revise")).verb,
 };
 
 function usage(): string {
