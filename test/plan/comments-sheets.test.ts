@@ -1,3 +1,4 @@
+import { EVALUATION_SHEET_NAMES } from "../../src/workbook/evaluation-columns";
 import fc from "fast-check";
 import { COMMENT_STATUSES, countByTarget, type CommentRecord } from "../../src/domain/comments";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
@@ -94,6 +95,9 @@ describe("委員名簿・会議・委員意見 sheets", () => {
   });
 });
 
+const withoutEvaluation = (names: readonly string[]): string[] =>
+  names.filter((n) => !EVALUATION_SHEET_NAMES.includes(n));
+
 describe("KPI一覧 comment counts", () => {
   // The plan as buildWorkbookPlan made it before comments were wired in (works either way).
   const base = withoutComments(buildWorkbookPlan(mixed, { builtAt }));
@@ -106,7 +110,15 @@ describe("KPI一覧 comment counts", () => {
     const baseRange = sheet(base, "KPI一覧").tables[0]?.range ?? "";
     expect(kpi.tables[0]?.range).toBe(baseRange.replace(/:[A-Z]+/, `:${commentCountColumnLetter(kpi, "未対応意見")}`));
     expect(sheet(base, "KPI一覧").rows[KPI_ROWS.header - 1]).toHaveLength(n);
-    expect(plan.sheets.map((s) => s.name)).toEqual(["KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見"]);
+    // The issue #12 sheets (評価, 評価履歴 …) are neither added nor dropped here.
+    expect(withoutEvaluation(plan.sheets.map((s) => s.name))).toEqual([
+      "KPI一覧",
+      "設定",
+      "概要",
+      "委員名簿",
+      "会議",
+      "委員意見",
+    ]);
   });
 
   it("is idempotent, rebuilding the comment sheets from the given records", () => {
@@ -190,7 +202,7 @@ describe("KPI一覧 comment counts", () => {
 describe("keepExistingCommentSheets", () => {
   const plan = addCommentsToPlan(withoutComments(buildWorkbookPlan(mixed, { builtAt })));
   it("drops only the comment sheets that already exist, so a replace keeps the record", () => {
-    const names = (p: WorkbookPlan) => p.sheets.map((s) => s.name);
+    const names = (p: WorkbookPlan) => withoutEvaluation(p.sheets.map((s) => s.name));
     expect(names(keepExistingCommentSheets(plan, ["KPI一覧", "委員意見", "会議"]))).toEqual([
       "KPI一覧",
       "設定",
