@@ -1,24 +1,21 @@
 /**
  * Refresh bench: mergeRefresh over workbooks of 1,000 / 5,000 / 10,000 indicators, each with as many committee
  * comments, typed actuals on a tenth of the rows, and a dataset that adds 1 %, removes 1 % and edits 1 % of them
- * (target: 10,000 ≤ 100 ms). Plus the whole .xlsx refresh (load, read, merge, write, pack) for the bundled dataset.
+ * (target: 10,000 ≤ 100 ms). Plus the whole .xlsx refresh (load, read, merge, write, pack) for the bundled dataset;
+ * the refreshes of 1,000 / 5,000 / 10,000 indicators (.xlsx and the fake Excel) are growth-bench.ts's.
  * `npm run bench` prints these rows with the others; `npx tsx test/bench/refresh-bench.ts` runs it alone
  * (`--merge-only`: the mergeRefresh rows alone, a few seconds).
  * Before the merge was tuned (commit 2b88d73), 10,000 took ~125–140 ms best of 5 (1,000: 9 ms, 5,000: 57 ms), mostly
  * template-by-template formula matching and garbage collection.
  */
 import { performance } from "node:perf_hooks";
-import ExcelJS from "exceljs";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { mergeRefresh } from "../../src/refresh/merge";
 import type { WorkbookState } from "../../src/workbook/kpi-state";
 import { yearKey } from "../../src/workbook/kpi-columns";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
-import { refreshWorkbookOffice } from "../../src/app/refresh-office";
 import { refreshXlsx } from "../../src/app/refresh-xlsx";
-import { applyWorkbookPlan } from "../../src/adapters/office";
-import { createFakeExcel } from "../support/fake-excel";
 import { stateOfDataset } from "../refresh/support";
 import { loadSeedDataset, syntheticDataset } from "./synthetic";
 
@@ -125,36 +122,6 @@ export async function refreshBenchRows(): Promise<string[][]> {
   if (!out.ok) throw new Error("xlsx refresh failed in the bench");
   rows.push([`refreshXlsx end to end, bundled dataset (${seed.indicators.length})`, ms(performance.now() - t), ""]);
 
-  // Office.js on the recording fake: a 10,000-indicator workbook built by the renderer, refreshed with 1 % new.
-  const big = syntheticDataset(seed, 10_100);
-  const before: Dataset = { ...big, indicators: big.indicators.filter((_, i) => i % 100 !== 50) };
-  const excel = createFakeExcel();
-  // The adapter's own cost: the fake's formula engine (HyperFormula, tests only) would add its recalculation.
-  excel.fake.state.calculate = false;
-  const built = await applyWorkbookPlan(
-    excel.context,
-    buildWorkbookPlan(before, { builtAt: new Date("2026-11-24T00:00:00Z") }),
-    {
-      isSetSupported: () => true,
-    },
-  );
-  if (!built.ok) throw new Error("office build failed in the bench");
-  const start = excel.fake.state.requests.length;
-  const t2 = performance.now();
-  const office = await refreshWorkbookOffice(excel.context, {
-    dataset: big,
-    history: { at: "2026-11-24T00:00:00Z", who: "bench", source: "同梱データ" },
-  });
-  const officeMs = performance.now() - t2;
-  if (!office.ok) throw new Error("office refresh failed in the bench");
-  const requests = excel.fake.state.requests.slice(start);
-  const maxBytes = Math.max(...requests.map((r) => r.bytes));
-  rows.push([
-    `refreshWorkbookOffice on the fake, 10,000 → 10,100 indicators: syncs / largest request / time`,
-    `${office.syncs} / ${(maxBytes / 1_000_000).toFixed(2)} MB / ${ms(officeMs)}`,
-    "bounded / ≤ 4 MB",
-  ]);
-  void ExcelJS;
   return rows;
 }
 
