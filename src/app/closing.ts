@@ -104,13 +104,19 @@ async function readEntries(port: RecordTablesPort): Promise<EntryFacts[]> {
   }));
 }
 
-/** A closed record as the cells appended: values only, numbers in their columns' formats. */
+/**
+ * A closed record as the cells appended: values only, numbers in their columns' formats. An empty value is left
+ * out (the cell stays empty) rather than written as "": LibreOffice drops empty strings when it saves, and a frozen
+ * row must read back the same after any engine has saved it.
+ */
 function appendedCells(record: ClosedRecord): RecordCells<ClosedColumnKey> {
   const cells = closedRecordCells(record);
   const out: Partial<Record<ClosedColumnKey, { value: Scalar; numberFormat?: string }>> = {};
   for (const c of CLOSED_CONTRACT.columns) {
+    const value = cells[c.key];
+    if (value === null || value === "") continue;
     const format = CLOSED_NUMBER_FORMATS[c.key];
-    out[c.key] = format !== undefined ? { value: cells[c.key], numberFormat: format } : { value: cells[c.key] };
+    out[c.key] = format !== undefined ? { value, numberFormat: format } : { value };
   }
   return out;
 }

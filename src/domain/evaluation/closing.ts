@@ -9,7 +9,7 @@
  * grades, the committee cannot have reviewed them, and the year's actuals are not all in: closing freezes what was
  * reviewed, so the workbook is moved to the year first); a year already closed, unless `replace`.
  */
-import { evaluateIndicator, type StatusInput } from "../status";
+import { CMP_PLACES, evaluateIndicator, roundTo, type StatusInput } from "../status";
 import { evaluationProblem, type EvaluationProblem } from "./problems";
 import { targetInForce } from "./target-in-force";
 import { CLOSED_STATES, type ClosedRecord, type EvaluationEntry, type TargetRevision } from "./types";
@@ -54,6 +54,13 @@ export type ClosingResult =
       readonly superseded: readonly { readonly index: number; readonly record: ClosedRecord }[];
     }
   | { readonly ok: false; readonly problems: readonly EvaluationProblem[] };
+
+/**
+ * 達成率 / 期待進捗 as frozen: rounded to the places the grade rules compare at (CMP_PLACES), so the value survives
+ * any engine's save unchanged (LibreOffice writes 15 significant digits: 0.36666666666666664 would come back as
+ * 0.366666666666667). The grade is decided on the unrounded values, as the formulas decide it.
+ */
+const frozenRatio = (x: number | null): number | null => (x === null ? null : roundTo(x, CMP_PLACES));
 
 /** The 評価年度 already closed (those with a record in force), ascending. */
 export function closedYears(history: readonly { readonly record: ClosedRecord }[]): number[] {
@@ -114,8 +121,8 @@ export function closeYear(input: ClosingInput): ClosingResult {
       latest: status.latest,
       latestYear: status.latestYear,
       target: inForce.target,
-      progress: status.progress,
-      expected: status.expected,
+      progress: frozenRatio(status.progress),
+      expected: frozenRatio(status.expected),
       formulaGrade: status.grade,
       committeeGrade: entry?.committeeGrade ?? "",
       externalFactor: entry?.externalFactor ?? "",
