@@ -23,6 +23,7 @@ export const STYLE_LOOKS: Readonly<Record<CellStyle, StyleLook>> = {
   group: { bold: true, fill: "#EDEDED" },
   definition: { border: true, verticalTop: true },
   input: { fill: "#FFF9C4", border: true, fontColor: "#000000" },
+  longInput: { fill: "#FFF9C4", border: true, fontColor: "#000000", wrap: true, verticalTop: true },
   formula: { fontColor: "#1F4E79", fill: "#F2F2F2", border: true },
   note: { italic: true, wrap: true, fontColor: "#595959", verticalTop: true },
   warning: { fill: "#FCE4D6", fontColor: "#9C0006", border: true },

@@ -11,6 +11,8 @@ import { subGoalLabel } from "./labels";
 import { INTEGER_FORMAT, yearFormat } from "./formats";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, SUMMARY_SHEET } from "../workbook/names";
 import type { CellPlan, SheetPlan, WorkbookMetadata } from "./types";
+import { planColumnIndex } from "../workbook/comment-columns";
+import { EVALUATION_COLUMNS, EVALUATION_SHEET, type EvaluationColumnKey } from "../workbook/evaluation-columns";
 
 /** Header row of the count table; one row per 基本目標 below it, then the total. */
 export const SUMMARY_HEADER_ROW = 6;
@@ -32,6 +34,28 @@ export function summaryLayout(dataset: Pick<Dataset, "subGoals" | "basicGoals">)
   const totalRow = SUMMARY_HEADER_ROW + dataset.subGoals.length + 1;
   const basicHeaderRow = totalRow + 2;
   return { subGoalRows, totalRow, basicHeaderRow, basicRows: dataset.basicGoals.map((_, i) => basicHeaderRow + 1 + i) };
+}
+
+/**
+ * How many indicators of 評価年度 have an 外的要因 in 「評価」, shown apart from the grade counts (which stay as they
+ * are): the committee reads those grades with the outside factor in mind. A non-empty criterion ("<>") counts the
+ * typed reasons alike in Excel, LibreOffice and HyperFormula.
+ */
+export function externalFactorRow(): CellPlan[] {
+  const column = (key: EvaluationColumnKey): string => {
+    const letter = columnLetter(planColumnIndex(EVALUATION_COLUMNS, key));
+    return sheetRef(EVALUATION_SHEET, `$${letter}:$${letter}`);
+  };
+  return [
+    { value: "外的要因あり", style: "definition" },
+    {
+      formula: `=COUNTIFS(${column("year")},${EVALUATION_YEAR_NAME},${column("externalFactor")},"<>")`,
+      numberFormat: INTEGER_FORMAT,
+      style: "formula",
+    },
+    // Unstyled: one line overflowing to the right rather than wrapped in the narrow column C.
+    { value: "評価年度の「評価」で外的要因の記入がある指標の数（下の評価の集計には含まれています）" },
+  ];
 }
 
 export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): SheetPlan {
@@ -99,7 +123,7 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
           style: "formula",
         },
       ],
-      [],
+      externalFactorRow(),
       header,
       ...body,
       total,

@@ -16,6 +16,7 @@ export type CellStyle =
   | "group" // 基本目標 / 施策 group caption
   | "definition" // from the dataset: not for typing
   | "input" // a person types here (actuals, settings)
+  | "longInput" // a person types long text here (評価's 要因分析, 総括意見): wrapped, top-aligned
   | "formula" // computed: not for typing
   | "note" // explanatory text, wrapped
   | "warning"; // needs verification

@@ -7,6 +7,7 @@ import type { Dataset } from "../domain/dataset/schema";
 import { datasetLimitProblems } from "../domain/dataset/workbook-limits";
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { addCommentsToPlan } from "./comments-sheets";
+import { addEvaluationSheetsToPlan } from "./evaluation-sheets";
 import { revisionsOfDataset } from "../domain/evaluation/dataset-revisions";
 import { addRevisionSheetsToPlan } from "./revisions-sheet";
 import { buildKpiSheet } from "./kpi-sheet";
@@ -72,6 +73,8 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
     ],
     names: settings.names,
   });
+  // 「評価」「総括意見」 of 評価年度 (one 評価 row per indicator): src/plan/evaluation-sheets.ts.
+  const withEvaluation = addEvaluationSheetsToPlan(withComments, dataset, evaluationYearOf(dataset, options));
   // 「評価履歴」 and 「指標見直し」, which KPI一覧's 前回評価 and 適用目標値 read: src/plan/revisions-sheet.ts.
-  return addRevisionSheetsToPlan(withComments, revisionsOfDataset(dataset));
+  return addRevisionSheetsToPlan(withEvaluation, revisionsOfDataset(dataset));
 }

@@ -236,7 +236,9 @@ describe("概要 and metadata", () => {
       expect.arrayContaining(["1-1 安定した雇用の創出", "2-1 結婚・出産・子育ての希望の実現", "合計"]),
     );
     const formulas = summary.rows.flatMap((r) => r.flatMap((c) => (c?.formula ? [c.formula] : [])));
-    expect(formulas.filter((f) => f.startsWith("=COUNTIFS(")).length).toBe(GRADES.length * (mixed.subGoals.length + 1));
+    // The grade counts read 「KPI一覧」 (the 外的要因 count above them reads 「評価」: test/plan/evaluation-sheets.test.ts).
+    const gradeCounts = formulas.filter((f) => f.startsWith("=COUNTIFS('KPI一覧'!"));
+    expect(gradeCounts.length).toBe(GRADES.length * (mixed.subGoals.length + 1));
     expect(summary.charts).toEqual([
       expect.objectContaining({
         kind: "columnStacked",

@@ -84,10 +84,10 @@ export function appendRecordRowsOffice<K extends string>(
     const [first, ...rest] = writes.rows;
     const added = fillBlank ? rest : writes.rows;
     if (fillBlank && first) queueRow(t.body.getRow(body.length - 1), headers.length, first);
-    if (added.length > 0) {
-      const blankRows = added.map(() => headers.map(() => ""));
-      const range = t.table.rows.add(undefined, blankRows).getRange();
-      added.forEach((cells, i) => queueRow(range.getRow(i), headers.length, cells));
+    // One rows.add a row, each given its cells in the same request (the TableRow's range is that row).
+    for (const cells of added) {
+      const range = t.table.rows.add(undefined, [headers.map(() => "")]).getRange();
+      queueRow(range, headers.length, cells);
     }
     return writes.rows.length > 0;
   });

@@ -47,7 +47,7 @@ const SYNTAX_CODES: Readonly<Record<string, CommentProblemCode>> = {
 };
 
 /** A malformed CSV as one problem at 「CSV 3行目 内容」: the column by the header row's name when it has one. */
-function syntaxProblem(text: string, p: CsvProblem): CommentProblem {
+export function syntaxProblem(text: string, p: CsvProblem): CommentProblem {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
   const header = p.line > 1 && p.field !== undefined ? readCsvRecords(firstLine) : null;
   const name = header?.ok ? header.records[0]?.cells[(p.field ?? 0) - 1]?.trim() : undefined;
