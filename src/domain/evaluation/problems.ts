@@ -30,7 +30,21 @@ export type EvaluationProblemCode =
   | "duplicateRevision"
   | "unreadableName"
   | "datasetMismatch"
-  | "noIndicators";
+  | "noIndicators"
+  // 担当課への照会 (workbook/datacall-file.ts, refresh/datacall-merge.ts, app/datacall.ts)
+  | "datacallNoIndicators"
+  | "datacallNotXlsx"
+  | "datacallNotAFile"
+  | "datacallBadMetadata"
+  | "datacallAddedId"
+  | "datacallChangedId"
+  | "datacallRemovedId"
+  | "datacallWrongYear"
+  | "datacallWrongDepartment"
+  | "datacallOtherDepartment"
+  | "datacallMissingIds"
+  | "datacallStrayChoice"
+  | "datacallConflict";
 
 export interface EvaluationProblem {
   /** The field (`fromYear`), or a cell such as 「指標見直し 3行目 適用開始年度」. */

@@ -85,6 +85,102 @@ export const EVALUATION_MESSAGES = {
     ja: "「KPI一覧」に確定できる指標がありません。",
     en: "「KPI一覧」 has no indicator to close.",
   },
+  // 担当課への照会: the 実績照会 file's export and import (src/app/datacall.ts, kpi-review datacall).
+  "evaluation.problem.datacallNoIndicators": {
+    ja: "担当課「{department}」の指標は「KPI一覧」にありません（担当課: {departments}）。",
+    en: "「KPI一覧」 has no indicator of the department 「{department}」 (departments: {departments}).",
+  },
+  "evaluation.problem.datacallNotXlsx": {
+    ja: "照会ファイルとして読めません（{reason}）。",
+    en: "Not a readable data call file ({reason}).",
+  },
+  "evaluation.problem.datacallNotAFile": {
+    ja: "シート「{sheet}」と照会の管理情報がありません。kpi-review が作成した照会ファイルを指定してください。",
+    en: "No sheet 「{sheet}」 with the data call's metadata: give a data call file kpi-review made.",
+  },
+  "evaluation.problem.datacallBadMetadata": {
+    ja: "照会の管理情報が壊れています。照会ファイルを作り直してください。",
+    en: "The data call's metadata is damaged: export the file again.",
+  },
+  "evaluation.problem.datacallAddedId": {
+    ja: "照会にない行「{id}」が追加されています。行は追加できません。",
+    en: "A row 「{id}」 the data call did not ask about was added: rows cannot be added.",
+  },
+  "evaluation.problem.datacallChangedId": {
+    ja: "IDが「{expected}」から「{id}」に変わっています。ID・行の順序は変更できません。",
+    en: 'The id was changed from "{expected}" to "{id}": ids and the row order cannot change.',
+  },
+  "evaluation.problem.datacallRemovedId": {
+    ja: "指標「{expected}」の行が削除または空欄にされています。",
+    en: 'The row of indicator "{expected}" was removed or emptied.',
+  },
+  "evaluation.problem.datacallWrongYear": {
+    ja: "この照会ファイルは{file}年度のものです。ブックの評価年度は{workbook}年度です。",
+    en: "This data call file is for {file}; the workbook's 評価年度 is {workbook}.",
+  },
+  "evaluation.problem.datacallWrongDepartment": {
+    ja: "照会ファイルの担当課「{department}」の指標はこのブックにありません。",
+    en: "This workbook has no indicator of the file's department 「{department}」.",
+  },
+  "evaluation.problem.datacallOtherDepartment": {
+    ja: "指標「{id}」の担当課は「{owner}」で、照会先の「{department}」ではありません（照会後に担当課が変わりました）。照会し直してください。",
+    en: 'Indicator "{id}" belongs to 「{owner}」, not to 「{department}」 the file was made for (changed since): export again.',
+  },
+  "evaluation.problem.datacallMissingIds": {
+    ja: "担当課「{department}」の指標 {ids} が照会ファイルにありません（照会後に追加されました）。照会し直してください。",
+    en: "The department 「{department}」's indicators {ids} are not in the file (added since): export again.",
+  },
+  "evaluation.problem.datacallStrayChoice": {
+    ja: "--use-file の「{id}」は、この取込の競合にありません。",
+    en: '--use-file "{id}" names no conflict of this import.',
+  },
+  "evaluation.problem.datacallConflict": {
+    ja: "{id} {field}: ブックの値「{workbook}」と照会の回答「{file}」が異なります。",
+    en: '{id} {field}: the workbook holds "{workbook}", the file answers "{file}".',
+  },
+  "evaluation.datacall.exported": {
+    ja: "{department}の実績照会ファイルを作成しました: {file}（{year}年度、{count}指標）",
+    en: "Wrote the data call file of {department}: {file} ({year}, {count} indicators)",
+  },
+  "evaluation.datacall.imported": {
+    ja: "{department}の回答を取り込みました: {out}（実績 {actuals}件、評価 {entries}指標）",
+    en: "Imported the answer of {department}: {out} ({actuals} actuals, {entries} evaluations)",
+  },
+  "evaluation.datacall.noChange": {
+    ja: "{department}の回答はブックと同じです（差分なし）。",
+    en: "The answer of {department} holds nothing the workbook lacks (no differences).",
+  },
+  "evaluation.datacall.dryRun": {
+    ja: "確認のみ（--dry-run）: 何も書き込んでいません。{department}の回答との差分 {count}件:",
+    en: "Dry run: nothing written. {count} differences with the answer of {department}:",
+  },
+  "evaluation.datacall.fill": {
+    ja: "{id} {field}: 空欄 → 「{file}」（{cell}）",
+    en: '{id} {field}: empty → "{file}" ({cell})',
+  },
+  "evaluation.datacall.conflict": {
+    ja: "{id} {field}: ブック「{workbook}」 / 回答「{file}」（{cell}） → {choice}",
+    en: '{id} {field}: workbook "{workbook}" / answer "{file}" ({cell}) → {choice}',
+  },
+  "evaluation.datacall.choice.file": { ja: "回答の値を採用", en: "the answer's value" },
+  "evaluation.datacall.choice.workbook": { ja: "ブックの値を維持", en: "the workbook's value kept" },
+  "evaluation.datacall.choice.none": { ja: "選択が必要", en: "needs a choice" },
+  "evaluation.datacall.needsChoice": {
+    ja: "ブックに入力済みの値と回答が異なる項目が{count}件あります。何も書き込んでいません。指標ごとに --use-file ID,… で回答の値を採用するか、--keep-workbook でブックの値を残してください:",
+    en: "{count} values typed in the workbook differ from the answer; nothing written. Take the answer's with --use-file ID,… or keep the workbook's with --keep-workbook:",
+  },
+  "evaluation.datacall.notesWritten": {
+    ja: "出典・速報/確定を「KPI一覧」の実績セルのメモに記録しました（{count}件）。",
+    en: "出典 and 速報/確定 are in notes on the actuals' cells of 「KPI一覧」 ({count}).",
+  },
+  "evaluation.datacall.notesUnsupported": {
+    ja: "この環境ではセルのメモを書けないため、出典・速報/確定は記録していません: {list}",
+    en: "Cell notes cannot be written here, so 出典 and 速報/確定 were not recorded: {list}",
+  },
+  "evaluation.datacall.datasetChanged": {
+    ja: "注意: 照会ファイルはデータセット版「{file}」のときに作成されました（ブックは現在「{workbook}」）。目標値などの表示が今と異なる場合があります。",
+    en: 'Note: the file was made when the workbook was at dataset version "{file}" (now "{workbook}"); its targets may differ from today\'s.',
+  },
   // The 効果検証報告書 (src/app/report.ts, kpi-review report).
   "evaluation.report.missingSheet": {
     ja: "シート「{sheet}」（テーブル「{table}」）がないため、{what}は空欄で作成しました。",
@@ -135,4 +231,5 @@ export const EVALUATION_FIELD_LABELS: Readonly<Record<string, Entry>> = {
   committeeReason: { ja: "委員会評価の理由", en: "Committee's reason" },
   target: { ja: "対象", en: "Target" },
   text: { ja: "総括意見", en: "Summary opinion" },
+  actual: { ja: "実績", en: "Actual" },
 };
