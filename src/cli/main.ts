@@ -11,6 +11,7 @@ const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   minutes: async () => (await import("./verbs/minutes")).verb,
   refresh: async () => (await import("./verbs/refresh")).verb,
   revise: async () => (await import("./verbs/revise")).verb,
+  evaluation: async () => (await import("./verbs/evaluation")).verb,
   datacall: async () => (await import("./verbs/datacall")).verb,
 };
 
