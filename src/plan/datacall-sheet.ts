@@ -57,7 +57,7 @@ export interface DatacallPlan {
   readonly protect: { readonly sheet: string; readonly unlocked: readonly string[] };
 }
 
-const TEXT_WIDTH = 30;
+const TEXT_WIDTH = 24;
 
 export function buildDatacallPlan(input: DatacallSheetInput): DatacallPlan {
   const defs = DATACALL_DEFINITION_HEADERS.length;
@@ -86,7 +86,7 @@ export function buildDatacallPlan(input: DatacallSheetInput): DatacallPlan {
       value:
         `黄色の欄（${datacallActualHeader(input.yearLabel)}・出典・速報/確定・要因分析・課題・今後の方向性・外的要因）` +
         "に入力して返送してください。ほかの欄と行・列の構成は変更できません（シートの保護、パスワードなし）。",
-      style: "note",
+      // No style: a wrapped note would be cut to column A's width; plain text runs on over the empty cells.
     },
   ];
   const header: CellPlan[] = [
@@ -117,8 +117,9 @@ export function buildDatacallPlan(input: DatacallSheetInput): DatacallPlan {
     { width: 10 },
     { width: 10 },
     { width: 10 },
-    ...input.pastYears.map(() => ({ width: 14 })),
-    { width: 16 },
+    ...input.pastYears.map(() => ({ width: 15 })),
+    // 「令和7年度(2025)実績」 in full.
+    { width: 20 },
     ...inputKeys.map((k) => ({ width: k === "status" || k === "direction" ? 12 : TEXT_WIDTH })),
     { width: 4, hidden: true },
   ];
