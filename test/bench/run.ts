@@ -87,8 +87,17 @@ async function main(): Promise<void> {
   const sections: BenchSection[] = [];
   const step = async (name: string, job: () => BenchSection | Promise<BenchSection>): Promise<void> => {
     const t = performance.now();
-    sections.push(await job());
+    // A section that fails (a half-edited source, a missing build) says why in its row; the others still run.
+    const section = await Promise.resolve()
+      .then(job)
+      .catch((error: unknown): BenchSection => {
+        const message = error instanceof Error ? error.message : String(error);
+        return { rows: [[name, `failed: ${message.split("\n")[0] ?? ""}`, ""]], targets: [] };
+      });
+    sections.push(section);
     process.stderr.write(`  ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s, load ${load()}\n`);
+    // Each section's rows as soon as it ends, so a long run interrupted keeps what it measured.
+    process.stderr.write(`${section.rows.map((r) => `    | ${r.join(" | ")} |`).join("\n")}\n`);
   };
   await step("CLI start-up", cliBench);
   await step("pane first chunk", paneBench);
