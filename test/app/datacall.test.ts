@@ -175,8 +175,10 @@ describe.each(BACKENDS)("datacall ($name)", (backend) => {
     expect(scalarOf(f.ws.getCell(f.rowOf("1-1-K1-2"), f.cols.actual).value)).toBe(
       k12?.actuals.find((a) => a.year === YEAR)?.value,
     );
-    expect(f.ws.sheetProtection).toMatchObject({ sheet: true });
-    expect(f.ws.sheetProtection).not.toHaveProperty("hashValue");
+    // exceljs keeps the sheet's <sheetProtection> as read; its typings leave it out.
+    const protection = (f.ws as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty("hashValue");
     expect(f.ws.getCell(4, f.cols.actual).protection).toMatchObject({ locked: false });
     expect(f.ws.getCell(4, f.cols.direction).protection).toMatchObject({ locked: false });
     expect(f.ws.getCell(4, 2).protection?.locked).not.toBe(false);
