@@ -13,6 +13,7 @@ const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {
   revise: async () => (await import("./verbs/revise")).verb,
   evaluation: async () => (await import("./verbs/evaluation")).verb,
   datacall: async () => (await import("./verbs/datacall")).verb,
+  report: async () => (await import("./verbs/report")).verb,
 };
 
 function usage(): string {
