@@ -119,7 +119,7 @@ async function readMain(port: EvaluationRecordsPort): Promise<Main | EvaluationF
 
 /** The departments 「KPI一覧」 names, for the message when the one asked has no indicators. */
 const departmentsOf = (main: Main): string =>
-  [...new Set(main.rows.map((r) => text(r.cells[main.col("department")])).filter((d) => d !== ""))].join("、") || "—";
+  [...new Set(main.rows.map((r) => text(r.cells[main.col("department")])).filter((d) => d !== ""))].join("、");
 
 export interface DatacallExport {
   readonly department: string;
@@ -141,12 +141,12 @@ export async function exportDatacall(
   const dept = department.trim();
   const mine = main.rows.filter((r) => text(r.cells[main.col("department")]) === dept);
   if (mine.length === 0) {
+    const departments = departmentsOf(main);
     return fail(
       refused([
-        evaluationProblem("--department", "datacallNoIndicators", {
-          department: dept,
-          departments: departmentsOf(main),
-        }),
+        departments === ""
+          ? evaluationProblem(KPI_SHEET, "datacallNoDepartments")
+          : evaluationProblem("--department", "datacallNoIndicators", { department: dept, departments }),
       ]),
     );
   }

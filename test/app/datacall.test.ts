@@ -202,6 +202,19 @@ describe.each(BACKENDS)("datacall ($name)", (backend) => {
     ]);
   });
 
+  it("says so when 「KPI一覧」 names no 担当課 at all (a dataset without departments)", async () => {
+    const bare = { ...dataset, indicators: dataset.indicators.map((i) => ({ ...i, department: null })) };
+    const opened = await backend.open(
+      buildWorkbookPlan(bare, { builtAt: new Date("2026-11-24T09:00:00Z"), evaluationYear: YEAR }),
+    );
+    const made = await exportDatacall(opened.port, "企画課", NOW);
+    expect(made.ok).toBe(false);
+    if (made.ok) return;
+    expect(failureLines(made.failure, "ja")).toEqual([
+      "KPI一覧: 「KPI一覧」の担当課が空欄です。データセットの指標に担当課（department）を入れ、kpi-review refresh で反映してから照会してください。",
+    ]);
+  });
+
   it("round trip: the answers land in 「KPI一覧」 and 「評価」, 出典 and 速報 in a note where the backend can", async () => {
     const opened = await backend.open(plan());
     const made = await exportDatacall(opened.port, "企画課", NOW);

@@ -33,6 +33,7 @@ export type EvaluationProblemCode =
   | "noIndicators"
   // 担当課への照会 (workbook/datacall-file.ts, refresh/datacall-merge.ts, app/datacall.ts)
   | "datacallNoIndicators"
+  | "datacallNoDepartments"
   | "datacallNotXlsx"
   | "datacallNotAFile"
   | "datacallBadMetadata"

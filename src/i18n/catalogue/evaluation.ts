@@ -90,6 +90,10 @@ export const EVALUATION_MESSAGES = {
     ja: "担当課「{department}」の指標は「KPI一覧」にありません（担当課: {departments}）。",
     en: "「KPI一覧」 has no indicator of the department 「{department}」 (departments: {departments}).",
   },
+  "evaluation.problem.datacallNoDepartments": {
+    ja: "「KPI一覧」の担当課が空欄です。データセットの指標に担当課（department）を入れ、kpi-review refresh で反映してから照会してください。",
+    en: "「KPI一覧」 names no 担当課: give the dataset's indicators a department, refresh the workbook, then export.",
+  },
   "evaluation.problem.datacallNotXlsx": {
     ja: "照会ファイルとして読めません（{reason}）。",
     en: "Not a readable data call file ({reason}).",
