@@ -51,7 +51,7 @@ export type ReportDocxOptions = DocxFontOptions;
 /** The fill of a grade's cell and its colour in the charts; 委員会評価 shares the letters' colours. */
 const COMMITTEE_EXTRA: Readonly<Record<string, { fill: string; chart: Colour }>> = {
   評価保留: { fill: "D9D9D9", chart: "#7F7F7F" },
-  未判定: { fill: "FFFFFF", chart: "#EDEDED" },
+  未判定: { fill: "FFFFFF", chart: "#D0D0D0" },
 };
 function gradeColours(grade: string): { fill: string | null; chart: Colour } {
   const info = GRADES.find((g) => g.grade === grade);
@@ -89,6 +89,8 @@ function table(rows: readonly TableCell[][], widths: readonly number[]): Table {
 const para = (text: string, opts: { bold?: boolean; keepNext?: boolean; color?: string; size?: number } = {}) =>
   new Paragraph({
     keepNext: opts.keepNext ?? false,
+    // a bold line labels what follows (「実績の推移」): room above it, so it does not cling to the table before
+    ...(opts.bold ? { spacing: { before: 160 } } : {}),
     children: textRuns(text, {
       ...(opts.bold ? { bold: true } : {}),
       ...(opts.color ? { color: opts.color } : {}),
