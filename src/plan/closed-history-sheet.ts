@@ -36,9 +36,11 @@ const WIDTHS: Readonly<Record<ClosedColumnKey, number>> = {
   expected: 9,
   formulaGrade: 11,
   committeeGrade: 11,
-  externalFactor: 24,
+  // Unwrapped values: wide enough for 「新型コロナウイルス感染症の影響」.
+  externalFactor: 30,
   datasetVersion: 14,
-  closedAt: 21,
+  // A written time (2025-06-20T01:00:00.000Z) shows whole; at 21 LibreOffice cut its Z.
+  closedAt: 24,
   closedBy: 12,
 };
 

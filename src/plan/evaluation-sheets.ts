@@ -58,7 +58,8 @@ const EVALUATION_LOOKS: Readonly<Record<EvaluationColumnKey, ColumnLook>> = {
   committeeGrade: { width: 11, format: TEXT_FORMAT, style: "input" },
   committeeReason: { width: 32, format: TEXT_FORMAT, style: "longInput" },
   difference: { width: 16, style: "formula" },
-  updatedAt: { width: 20, format: TEXT_FORMAT, style: "input" },
+  // 24: a written time (2025-06-20T01:00:00.000Z) shows whole; at 20 LibreOffice cut its last characters.
+  updatedAt: { width: 24, format: TEXT_FORMAT, style: "input" },
   updatedBy: { width: 12, format: TEXT_FORMAT, style: "input" },
 };
 
@@ -66,7 +67,8 @@ const SUMMARY_LOOKS: Readonly<Record<SummaryOpinionColumnKey, ColumnLook>> = {
   year: { width: 9, format: INTEGER_FORMAT, style: "definition" },
   target: { width: 12, format: TEXT_FORMAT, style: "definition" },
   text: { width: 80, format: TEXT_FORMAT, style: "longInput" },
-  updatedAt: { width: 20, format: TEXT_FORMAT, style: "input" },
+  // 24: a written time (2025-06-20T01:00:00.000Z) shows whole; at 20 LibreOffice cut its last characters.
+  updatedAt: { width: 24, format: TEXT_FORMAT, style: "input" },
   updatedBy: { width: 12, format: TEXT_FORMAT, style: "input" },
 };
 

@@ -34,7 +34,8 @@ const REVISION_WIDTHS: Readonly<Record<RevisionColumnKey, number>> = {
   fromYear: 12,
   reason: 40,
   meeting: 9,
-  recordedAt: 20,
+  // A written time (2025-06-20T01:00:00.000Z) shows whole.
+  recordedAt: 24,
   inForce: 8,
 };
 
@@ -101,7 +102,7 @@ export function buildRevisionsSheet(revisions: readonly TargetRevision[] = []): 
     conditionalFormats: [],
     validations: [],
     charts: [],
-    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: false },
+    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: true },
     tabColor: REVISIONS_TAB_COLOR,
   };
 }
