@@ -2,7 +2,7 @@
  * Closing a 評価年度 (issue #12 §2) and an indicator's closed history, over the record tables and 「KPI一覧」. The pane
  * (a later task) and the CLI's `evaluation close` call these; every check runs before anything is written.
  *
- * closeEvaluationYear: sets 「評価履歴」/「指標見直し」 up when missing; reads 「KPI一覧」 as typed, 評価年度, 順調閾値,
+ * closeEvaluationYear: sets the 効果検証 sheets up when missing (setUpEvaluationSheets, app/evaluation.ts); reads 「KPI一覧」 as typed, 評価年度, 順調閾値,
  * the ledger, the history and the year's 「評価」 rows; works the records out in the domain (domain/evaluation/closing.ts,
  * the status twin over the workbook's actuals against the target in force); then marks the year's earlier records
  * 旧記録 (キー emptied, so lookups find the new ones) and appends the new records as values. The earlier records are
@@ -11,12 +11,7 @@
 import type { Dataset } from "../domain/dataset/schema";
 import { closeYear, historyOf } from "../domain/evaluation/closing";
 import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
-import {
-  COMMITTEE_GRADES,
-  type ClosedRecord,
-  type CommitteeGrade,
-  type EvaluationEntry,
-} from "../domain/evaluation/types";
+import type { ClosedRecord, EvaluationEntry } from "../domain/evaluation/types";
 import type { Scalar } from "../lib/scalar";
 import { CLOSED_NUMBER_FORMATS } from "../plan/closed-history-sheet";
 import { closedRecordCells, SUPERSEDED_CELLS } from "../workbook/closed-rows";
@@ -24,9 +19,10 @@ import { closingIndicators, kpiRowsOf, type EvaluationKpiRead } from "../workboo
 import { CLOSED_CONTRACT, closedKey, EVALUATION_CONTRACT, type ClosedColumnKey } from "../workbook/evaluation-columns";
 import { planYearsOf } from "../workbook/kpi-columns";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE, THRESHOLD_NAME } from "../workbook/names";
-import { readRecordRows, type RecordCells } from "../workbook/record-rows";
+import { readEvaluationEntries } from "../workbook/evaluation-rows";
+import type { RecordCells } from "../workbook/record-rows";
+import { setUpEvaluationSheets } from "./evaluation";
 import {
-  ensureEvaluationSheets,
   isFailure,
   readHistory,
   readLedger,
@@ -80,28 +76,15 @@ function settingsProblems(read: EvaluationKpiRead, dataset: ClosingDataset): Eva
   return problems;
 }
 
-/** 「A」「B 順調」「保留」… → the contract's grade text; anything else is left out (the 評価 reader reports it). */
-function committeeGradeOf(cell: Scalar): CommitteeGrade | "" {
-  const text = typeof cell === "string" ? cell.trim() : "";
-  if (text === "") return "";
-  if ((COMMITTEE_GRADES as readonly string[]).includes(text)) return text as CommitteeGrade;
-  if (text === "保留") return "評価保留";
-  return COMMITTEE_GRADES.find((g) => g.startsWith(`${text.charAt(0)} `) && text.length === 1) ?? "";
-}
-
-type EntryFacts = Pick<EvaluationEntry, "year" | "indicatorId" | "committeeGrade" | "externalFactor">;
-
-/** The 委員会評価 and 外的要因 of 「評価」's rows (none when the workbook has no 「評価」 yet). */
-async function readEntries(port: RecordTablesPort): Promise<EntryFacts[]> {
+/**
+ * The rows of 「評価」 as its reader reads them (委員会評価 normalised: 「A」→「A 達成」, 「保留」→「評価保留」); none when the
+ * workbook has no 「評価」. A row it cannot read refuses: its committee grade would be frozen as empty.
+ */
+async function readEntries(port: RecordTablesPort): Promise<readonly EvaluationEntry[] | EvaluationFailure> {
   const table = await port.readRecordTable(EVALUATION_CONTRACT);
   if (table.kind === "missing") return [];
-  const text = (v: Scalar): string => (v === null ? "" : String(v).trim());
-  return readRecordRows(EVALUATION_CONTRACT, table).rows.map(({ cells }) => ({
-    year: typeof cells.year === "number" ? cells.year : Number(text(cells.year)),
-    indicatorId: text(cells.indicatorId),
-    committeeGrade: committeeGradeOf(cells.committeeGrade),
-    externalFactor: text(cells.externalFactor),
-  }));
+  const read = readEvaluationEntries(table);
+  return read.problems.length > 0 ? refused(read.problems) : read.records.map((r) => r.record);
 }
 
 /**
@@ -126,8 +109,8 @@ export async function closeEvaluationYear(
   dataset: ClosingDataset,
   options: CloseOptions,
 ): Promise<CloseResult> {
-  const setUp = await ensureEvaluationSheets(port);
-  if (setUp) return failed(setUp);
+  const setUp = await setUpEvaluationSheets(port);
+  if (!setUp.ok) return failed(setUp.failure);
   const read = await port.readEvaluationKpi();
   const problems = settingsProblems(read, dataset);
   const kpi = kpiRowsOf(read, dataset);
@@ -141,6 +124,8 @@ export async function closeEvaluationYear(
   if (isFailure(history)) return failed(history);
   const ledger = await readLedger(port);
   if (isFailure(ledger)) return failed(ledger);
+  const entries = await readEntries(port);
+  if (isFailure(entries)) return failed(entries);
   const { indicators, unknown } = closingIndicators(kpi.rows, dataset);
   const closed = closeYear({
     year: options.year,
@@ -149,7 +134,7 @@ export async function closeEvaluationYear(
     k: read.threshold as number,
     indicators,
     revisions: ledger.records.map((r) => r.record),
-    entries: await readEntries(port),
+    entries,
     history: history.records,
     replace: options.replace,
     datasetVersion: read.datasetVersion ?? dataset.datasetVersion,

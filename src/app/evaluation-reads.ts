@@ -1,7 +1,7 @@
 /**
  * What closing a 評価年度 (closing.ts) and revising a target (revisions.ts) share: the port they ask of a backend (the
  * record tables and 「KPI一覧」 with its settings), the reads of 「評価履歴」 and 「指標見直し」 that refuse a damaged
- * table rather than guess, the set-up of the sheets a workbook built before them lacks, and the failures as lines.
+ * table rather than guess, and the failures as lines.
  */
 import { formatProblems, type CommentProblem } from "../domain/comments/problems";
 import { evaluationProblem, formatEvaluationProblems, type EvaluationProblem } from "../domain/evaluation/problems";
@@ -9,14 +9,10 @@ import type { ClosedRecord, TargetRevision } from "../domain/evaluation/types";
 import { translate } from "../i18n/messages";
 import type { Lang } from "../lib/lang";
 import type { OfficeErrorInfo } from "../adapters/office";
-import { buildClosedHistorySheet } from "../plan/closed-history-sheet";
-import { buildRevisionsSheet } from "../plan/revisions-sheet";
-import type { SheetPlan } from "../plan/types";
 import { readClosedRecords } from "../workbook/closed-rows";
 import type { EvaluationKpiRead } from "../workbook/evaluation-kpi";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT, type RecordSheetContract } from "../workbook/evaluation-columns";
 import type { ReadRecords, RecordRows } from "../workbook/evaluation-cells";
-import { SHEET_ONLY_METADATA } from "../workbook/metadata";
 import type { PlanApplyResult } from "./create-workbook";
 import type { RecordTablesPort, RecordWriteResult } from "./record-tables";
 import { readRevisions } from "../workbook/revision-rows";
@@ -58,26 +54,6 @@ export function failureLines(failure: EvaluationFailure, lang: Lang): string[] {
 export function writeFailure(result: RecordWriteResult): EvaluationFailure | null {
   if (result.ok) return null;
   return "error" in result ? { kind: "office", error: result.error } : { kind: "table", problems: result.problems };
-}
-
-/** The sheets closing and revising write, for a workbook built before they existed. */
-const OWN_SHEETS: readonly { readonly contract: RecordSheetContract<string>; readonly build: () => SheetPlan }[] = [
-  { contract: CLOSED_CONTRACT, build: () => buildClosedHistorySheet() },
-  { contract: REVISIONS_CONTRACT, build: () => buildRevisionsSheet() },
-];
-
-/**
- * Adds 「評価履歴」 / 「指標見直し」 when their tables are missing (empty, the workbook's metadata left alone); the
- * sheets that exist are not touched. Null when both are there (or were added).
- */
-export async function ensureEvaluationSheets(port: RecordTablesPort): Promise<EvaluationFailure | null> {
-  const missing: SheetPlan[] = [];
-  for (const { contract, build } of OWN_SHEETS) {
-    if ((await port.readRecordTable(contract)).kind === "missing") missing.push(build());
-  }
-  if (missing.length === 0) return null;
-  const added = await port.addRecordSheets({ metadata: SHEET_ONLY_METADATA, sheets: missing, names: [] });
-  return added.ok ? null : { kind: "setUp", result: added };
 }
 
 async function readTable<T>(

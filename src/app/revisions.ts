@@ -16,8 +16,8 @@ import { RECORD_HEADER_ROW, REVISIONS_CONTRACT, type RevisionColumnKey } from ".
 import { planYearsOf } from "../workbook/kpi-columns";
 import { KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import { ROW_PLACEHOLDER, type RecordCells } from "../workbook/record-rows";
+import { setUpEvaluationSheets } from "./evaluation";
 import {
-  ensureEvaluationSheets,
   isFailure,
   readHistory,
   readLedger,
@@ -69,8 +69,8 @@ export async function reviseTarget(
   dataset: Pick<Dataset, "plan">,
   options: ReviseOptions,
 ): Promise<ReviseResult> {
-  const setUp = await ensureEvaluationSheets(port);
-  if (setUp) return failed(setUp);
+  const setUp = await setUpEvaluationSheets(port);
+  if (!setUp.ok) return failed(setUp.failure);
   const read = await port.readEvaluationKpi();
   if (!read.kpi) {
     return failed(refused([evaluationProblem(KPI_TABLE, "missingTable", { table: KPI_TABLE, sheet: KPI_SHEET })]));

@@ -11,7 +11,7 @@ import { reviseTarget, type ReviseOptions } from "../../src/app/revisions";
 import { validateDataset } from "../../src/domain/dataset/validate";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
-import { CLOSED_CONTRACT, REVISIONS_CONTRACT } from "../../src/workbook/evaluation-columns";
+import { CLOSED_CONTRACT, EVALUATION_CONTRACT, REVISIONS_CONTRACT } from "../../src/workbook/evaluation-columns";
 import { readClosedRecords } from "../../src/workbook/closed-rows";
 import { readRevisions } from "../../src/workbook/revision-rows";
 import { KPI_ROWS } from "../../src/workbook/kpi-columns";
@@ -146,6 +146,22 @@ describe.each(BACKENDS)("closing a 評価年度 ($name)", (maker) => {
       "year: 評価年度 2040年度は計画期間（2020〜2027年度）の外です。",
     ]);
     expect((await history(b)).records).toEqual([]);
+  });
+
+  it("freezes the year's 委員会評価 (as 「評価」 normalises it) and 外的要因", async () => {
+    const b = await built(maker);
+    const cells = { committeeGrade: { value: "B" }, externalFactor: { value: "感染症の影響" } };
+    const written = await b.port.updateRecordRows(EVALUATION_CONTRACT, [
+      { key: { year: 2025, indicatorId: "1-1-K2-2" }, cells },
+    ]);
+    expect(written.ok).toBe(true);
+    const closed = await close(b, 2025);
+    expect(closed.ok && closed.records.find((r) => r.indicatorId === "1-1-K2-2")).toMatchObject({
+      committeeGrade: "B 順調",
+      externalFactor: "感染症の影響",
+    });
+    const read = (await history(await maker.reloaded(b))).records.map((r) => r.record);
+    expect(read.find((r) => r.indicatorId === "1-1-K2-2")?.committeeGrade).toBe("B 順調");
   });
 
   it("sets 「評価履歴」 and 「指標見直し」 up in a workbook built before them", async () => {
