@@ -74,6 +74,9 @@ function typed(ind: Dataset["indicators"][number], i: number, year: 2024 | 2025)
   return Math.round(v * 10) / 10;
 }
 
+/** 2024 actuals typed again after 2024 was closed, by indicator index (the closed year must not move). */
+const retyped = new Map<number, number>();
+
 /** The twin's verdict on an indicator for `year` over the typed actuals, graded against the target in force. */
 function twin(
   index: number,
@@ -82,7 +85,7 @@ function twin(
 ): StatusResult & { target: number | null } {
   const ind = DATASET.indicators[index] as Dataset["indicators"][number];
   const actuals = new Map<number, number>([
-    [2024, typed(ind, index, 2024)],
+    [2024, retyped.get(index) ?? typed(ind, index, 2024)],
     [2025, typed(ind, index, 2025)],
   ]);
   const input = statusInputInForce(statusInputOf(ind), revisions, ind.id, year);
@@ -204,6 +207,16 @@ describeLo("a 効果検証 cycle (2024 closed, 2025 open with a revision) recalc
         committee(i),
       ]);
     });
+
+    // A 2024 actual typed again after the close: 「KPI一覧」 moves, 2024's frozen grade does not.
+    const movedIndex = DATASET.indicators.findIndex(
+      (_, i) => closedOf.get(DATASET.indicators[i]?.id ?? "")?.formulaGrade === "A 達成",
+    );
+    const moved = DATASET.indicators[movedIndex] as Dataset["indicators"][number];
+    const movedInput = statusInputOf(moved);
+    retyped.set(movedIndex, movedInput.base as number);
+    kpi.getCell(rowOf.get(moved.id) as number, LAYOUT.col(yearKey(2024))).value = movedInput.base;
+    expect(twin(movedIndex, 2024, []).grade).not.toBe("A 達成");
 
     // 2025: 評価年度 in 「設定」 (the cell the defined name 評価年度 points at), actuals, a revision, entries.
     const settings = wb.getWorksheet(SETTINGS_SHEET);
