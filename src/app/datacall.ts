@@ -21,7 +21,6 @@ import type { Scalar } from "../lib/scalar";
 import { datacallFileBytes, readDatacallFile, type CellNote } from "../adapters/xlsx/datacall-file";
 import { buildDatacallPlan, type DatacallIndicator } from "../plan/datacall-sheet";
 import {
-  DATACALL_ENTRY_FIELDS,
   mergeDatacall,
   type DatacallChoices,
   type DatacallImport,
@@ -358,6 +357,3 @@ async function writeImport(
   }
   return { ok: true, value: { kind: "written", import: plan, notes } };
 }
-
-/** The fields a department answers in 「評価」, for the pane's list of differences. */
-export { DATACALL_ENTRY_FIELDS };

@@ -9,7 +9,7 @@
  * on a protected sheet cannot grow anyway.
  */
 import { EVALUATION_DIRECTIONS } from "../domain/evaluation/types";
-import { cellAddress, columnLetter, rangeAddress } from "../lib/a1";
+import { rangeAddress } from "../lib/a1";
 import type { Scalar } from "../lib/scalar";
 import {
   DATACALL_DEFINITION_HEADERS,
@@ -168,13 +168,3 @@ export function buildDatacallPlan(input: DatacallSheetInput): DatacallPlan {
     },
   };
 }
-
-/** The metadata cell's address in a plan (for tests and the pane's message). */
-export const datacallMetadataAddress = (plan: DatacallPlan): string => {
-  const row = plan.plan.sheets[0]?.rows[0] ?? [];
-  return cellAddress(row.length, 1);
-};
-
-/** The column letter of the 評価年度's actual in a plan built for `pastYears` years. */
-export const datacallActualColumn = (pastYears: number): string =>
-  columnLetter(DATACALL_DEFINITION_HEADERS.length + pastYears + 1);

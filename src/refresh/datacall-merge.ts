@@ -9,15 +9,9 @@
  */
 import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
 import type { Scalar } from "../lib/scalar";
-import {
-  DATACALL_INPUT_HEADERS,
-  type DatacallFile,
-  type DatacallRow,
-  type DatacallTextKey,
-} from "../workbook/datacall-file";
+import type { DatacallFile, DatacallRow, DatacallTextKey } from "../workbook/datacall-file";
 import { readActual } from "./actual-value";
 import { sameScalar } from "./actuals";
-import { conflictKey } from "./refresh-plan";
 
 /** The fields of 「評価」 a department answers (the others — 委員会評価 … — are the committee's). */
 export const DATACALL_ENTRY_FIELDS = ["analysis", "issues", "direction", "externalFactor"] as const;
@@ -119,13 +113,6 @@ function fileProblems(file: DatacallFile, wb: DatacallWorkbook): EvaluationProbl
   return problems;
 }
 
-const FIELD_HEADERS: Readonly<Record<DatacallEntryField, string>> = {
-  analysis: DATACALL_INPUT_HEADERS.analysis,
-  issues: DATACALL_INPUT_HEADERS.issues,
-  direction: DATACALL_INPUT_HEADERS.direction,
-  externalFactor: DATACALL_INPUT_HEADERS.externalFactor,
-};
-
 /** A difference between the workbook's value and the file's, or null when the file leaves it (blank) or agrees. */
 function difference(
   id: string,
@@ -218,11 +205,3 @@ export function mergeDatacall(file: DatacallFile, wb: DatacallWorkbook, choices:
     },
   };
 }
-
-/** The header a change's field is shown under (「要因分析」; the actual's is the year's). */
-export const datacallFieldHeader = (field: DatacallField, year: number): string =>
-  field === "actual" ? `${year}実績` : FIELD_HEADERS[field];
-
-/** The refresh's key of an actual's conflict (`ID|YEAR`), for a pane that shows both kinds side by side. */
-export const datacallConflictKey = (c: DatacallChange, year: number): string =>
-  c.field === "actual" ? conflictKey(c.id, year) : `${c.id}|${year}|${c.field}`;
