@@ -4,6 +4,7 @@
  * row; else the one sheet whose header row has 「ID」 and 「指標名」. Pure: both backends summarise their sheets
  * and ask here, so the rules (and what the user is told) are written once.
  */
+import { EVALUATION_SHEET_NAMES } from "./evaluation-columns";
 import type { RangeRef } from "../lib/a1";
 import type { Scalar } from "../lib/scalar";
 import type { KpiLayout } from "./kpi-columns";
@@ -38,7 +39,9 @@ export type KpiLocation =
  * sheet, whatever else looks like it), else every sheet.
  */
 export function headerCandidates(sheetNames: readonly string[]): string[] {
-  return sheetNames.includes(KPI_SHEET) ? [KPI_SHEET] : [...sheetNames];
+  if (sheetNames.includes(KPI_SHEET)) return [KPI_SHEET];
+  // The 効果検証's record sheets (評価, 評価履歴, 指標見直し …) have 「ID」「指標名」 headers too but never hold the table.
+  return sheetNames.filter((n) => !EVALUATION_SHEET_NAMES.includes(n));
 }
 
 /** The first of `rows` (sheet rows from `top`) with an 「ID」 and an 「指標名」 header, or null. */

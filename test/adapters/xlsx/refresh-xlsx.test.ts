@@ -73,7 +73,7 @@ describe("refresh of an .xlsx", () => {
     ws.getRow(rowOf(ws, first)).getCell(y2024).note = "事務局メモ: 速報値";
     ws.getRow(rowOf(ws, second)).getCell(kpiCol("grade")).value = "A 達成"; // typed over a formula
     const extraCol = ws.columnCount + 1;
-    ws.getRow(3).getCell(extraCol).value = "担当課";
+    ws.getRow(3).getCell(extraCol).value = "所管メモ";
     ws.getRow(rowOf(ws, third)).getCell(extraCol).value = "企画調整課";
 
     // The dataset: the second indicator leaves, a new one appears after the first, the first's target changes.
@@ -106,7 +106,7 @@ describe("refresh of an .xlsx", () => {
     // Header: plan columns, then the comment counts and the added column.
     const headers = (kpi.getRow(3).values as unknown[]).slice(1);
     expect(headers.slice(0, KPI_COLUMNS.length)).toEqual(KPI_COLUMNS.map((c) => c.header));
-    expect(headers.slice(KPI_COLUMNS.length)).toEqual(["意見数", "未対応意見", "担当課"]);
+    expect(headers.slice(KPI_COLUMNS.length)).toEqual(["意見数", "未対応意見", "所管メモ"]);
     const r1 = rowOf(kpi, first);
     expect(kpi.getRow(r1).getCell(y2024).value).toBe(321);
     expect(kpi.getRow(r1).getCell(y2024).note).toBe("事務局メモ: 速報値");
