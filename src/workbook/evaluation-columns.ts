@@ -8,8 +8,17 @@ import type { ColumnDef, CommentSheetContract } from "./comment-columns";
 /** Each sheet's table starts at A1 (header in row 1, records from row 2), like the committee's record. */
 export const RECORD_HEADER_ROW = 1;
 
+/**
+ * A record column; `formula` marks a column the plan fills with a formula on every row (the blank row an empty table
+ * carries too), so a value there (FALSE, "") never makes a row a record.
+ */
+export interface RecordColumnDef<K extends string> extends ColumnDef<K> {
+  readonly formula?: true;
+}
+
 /** A sheet holding one table of records; `keyKeys` are the columns a row is found by. */
-export interface RecordSheetContract<K extends string> extends Omit<CommentSheetContract<K>, "idKey"> {
+export interface RecordSheetContract<K extends string> extends Omit<CommentSheetContract<K>, "idKey" | "columns"> {
+  readonly columns: readonly RecordColumnDef<K>[];
   readonly keyKeys: readonly K[];
 }
 
@@ -33,13 +42,13 @@ export type EvaluationColumnKey =
   | "difference"
   | "updatedAt"
   | "updatedBy";
-export const EVALUATION_COLUMNS: readonly ColumnDef<EvaluationColumnKey>[] = [
+export const EVALUATION_COLUMNS: readonly RecordColumnDef<EvaluationColumnKey>[] = [
   { key: "year", header: "評価年度" },
   { key: "indicatorId", header: "ID" },
   { key: "name", header: "指標名" },
   { key: "department", header: "担当課" },
   // A formula: the closed year's frozen grade from 「評価履歴」, or for the open 評価年度 the live grade of 「KPI一覧」.
-  { key: "formulaGrade", header: "評価（算定）" },
+  { key: "formulaGrade", header: "評価（算定）", formula: true },
   { key: "analysis", header: "要因分析" },
   { key: "issues", header: "課題" },
   { key: "direction", header: "今後の方向性" },
@@ -47,7 +56,7 @@ export const EVALUATION_COLUMNS: readonly ColumnDef<EvaluationColumnKey>[] = [
   { key: "committeeGrade", header: "委員会評価" },
   { key: "committeeReason", header: "委員会評価の理由" },
   // A formula: shows how 委員会評価 differs from 評価（算定）, blank when they agree.
-  { key: "difference", header: "算定との差異" },
+  { key: "difference", header: "算定との差異", formula: true },
   { key: "updatedAt", header: "記録日時" },
   { key: "updatedBy", header: "記録者" },
 ];
@@ -59,7 +68,7 @@ export const EVALUATION_CONTRACT: RecordSheetContract<EvaluationColumnKey> = {
 };
 
 export type SummaryOpinionColumnKey = "year" | "target" | "text" | "updatedAt" | "updatedBy";
-export const SUMMARY_OPINION_COLUMNS: readonly ColumnDef<SummaryOpinionColumnKey>[] = [
+export const SUMMARY_OPINION_COLUMNS: readonly RecordColumnDef<SummaryOpinionColumnKey>[] = [
   { key: "year", header: "評価年度" },
   { key: "target", header: "対象" },
   { key: "text", header: "総括意見" },
@@ -90,7 +99,7 @@ export type ClosedColumnKey =
   | "datasetVersion"
   | "closedAt"
   | "closedBy";
-export const CLOSED_COLUMNS: readonly ColumnDef<ClosedColumnKey>[] = [
+export const CLOSED_COLUMNS: readonly RecordColumnDef<ClosedColumnKey>[] = [
   // 「2025|1-1-K1-1」 on the record in force, empty on a superseded one: formulas look a closed grade up by it
   // (one MATCH on one column works the same in Excel 2016, LibreOffice and HyperFormula).
   { key: "key", header: "キー" },
@@ -131,7 +140,7 @@ export type RevisionColumnKey =
   | "meeting"
   | "recordedAt"
   | "inForce";
-export const REVISION_COLUMNS: readonly ColumnDef<RevisionColumnKey>[] = [
+export const REVISION_COLUMNS: readonly RecordColumnDef<RevisionColumnKey>[] = [
   { key: "indicatorId", header: "ID" },
   { key: "name", header: "指標名" },
   { key: "originalTarget", header: "当初目標値" },
@@ -144,7 +153,7 @@ export const REVISION_COLUMNS: readonly ColumnDef<RevisionColumnKey>[] = [
   { key: "recordedAt", header: "記録日時" },
   // A formula: TRUE on the revision in force for 評価年度 (the latest 適用開始年度 at or before it); 「KPI一覧」's
   // 適用目標値 / 適用目標年度 read the row marked TRUE with COUNTIFS / SUMIFS, which all three engines share.
-  { key: "inForce", header: "適用中" },
+  { key: "inForce", header: "適用中", formula: true },
 ];
 export const REVISIONS_CONTRACT: RecordSheetContract<RevisionColumnKey> = {
   sheet: REVISIONS_SHEET,

@@ -37,12 +37,30 @@ export interface RecordWriteOptions<K extends string> {
 
 export const isBlankCell = (v: Scalar | undefined): boolean => v === null || v === undefined || v === "";
 
-/** Is this body row the blank row an empty table carries (an append fills it first)? */
-export const isBlankRow = (row: readonly Scalar[] | undefined): boolean => row !== undefined && row.every(isBlankCell);
+/**
+ * Is this body row blank to us: every cell under a non-formula contract column empty? The blank row an empty table
+ * carries still holds the plan's formulas (「指標見直し」's 適用中 shows FALSE there), and people's own columns are not
+ * ours; such a row is no record, and an append fills it first. The one rule for reading and appending.
+ */
+export function isBlankRecordRow<K extends string>(
+  contract: RecordSheetContract<K>,
+  headers: readonly Scalar[],
+  row: readonly Scalar[] | undefined,
+): boolean {
+  if (row === undefined) return false;
+  const counted = new Set(contract.columns.filter((c) => c.formula !== true).map((c) => c.header));
+  return headers.every((h, i) => !counted.has(h === null ? "" : String(h).trim()) || isBlankCell(row[i]));
+}
 
 /** A table as a backend reads it: header row, body rows, and the sheet row number of rows[0]. */
 export interface RecordGrid extends SheetRows {
   readonly firstRow: number;
+}
+
+/** Cells to write into the body row `index` of a table (an index past its rows: a row to add below it). */
+export interface RecordRowWrite {
+  readonly index: number;
+  readonly cells: CellWrite[];
 }
 
 /** One record read: its cells by key, its index in the grid's rows, and its sheet row (for messages). */
@@ -57,8 +75,8 @@ export const keyText = (v: Scalar | undefined): string =>
   typeof v === "number" ? String(v) : cellText(v ?? null).trim();
 
 /**
- * The records of a table: rows where every contract column is blank are skipped (the blank row an empty table
- * carries). A missing or doubled header is a problem and gives no records.
+ * The records of a table: blank rows (isBlankRecordRow: the blank row an empty table carries) are skipped. A missing
+ * or doubled header is a problem and gives no records.
  */
 export function readRecordRows<K extends string>(
   contract: RecordSheetContract<K>,
@@ -70,7 +88,7 @@ export function readRecordRows<K extends string>(
   grid.rows.forEach((row, index) => {
     const cells = {} as Record<K, Scalar>;
     for (const c of contract.columns) cells[c.key] = row[mapped.map[c.key]] ?? null;
-    if (contract.columns.every((c) => isBlankCell(cells[c.key]))) return;
+    if (isBlankRecordRow(contract, grid.headers, row)) return;
     rows.push({ cells, index, sheetRow: grid.firstRow + index });
   });
   return { rows, problems: [] };
@@ -119,21 +137,28 @@ function cellWritesOf<K extends string>(
 }
 
 /**
- * The cells of each new row (the first lands on sheet row `firstSheetRow`, the others below it); refused when a
- * column written is missing or doubled.
+ * Where each new row lands and its cells: the table's last row when it is blank (isBlankRecordRow), then below the
+ * table; refused when a column written is missing or doubled.
  */
 export function appendRecordWrites<K extends string>(
   contract: RecordSheetContract<K>,
-  headers: readonly Scalar[],
+  table: RecordGrid,
   rows: readonly RecordCells<K>[],
-  firstSheetRow: number,
   options: RecordWriteOptions<K> = {},
-): { readonly ok: true; readonly rows: CellWrite[][] } | Refused {
+): { readonly ok: true; readonly rows: RecordRowWrite[] } | Refused {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r) as K[]))];
-  const mapped = columnsFor(contract, headers, keys);
+  const mapped = columnsFor(contract, table.headers, keys);
   if (!mapped.ok) return mapped;
   const wrap = new Set(options.wrap ?? []);
-  return { ok: true, rows: rows.map((r, i) => cellWritesOf(mapped.map, r, wrap, firstSheetRow + i)) };
+  const last = table.rows.length - 1;
+  const start = isBlankRecordRow(contract, table.headers, table.rows[last]) ? last : last + 1;
+  return {
+    ok: true,
+    rows: rows.map((r, i) => ({
+      index: start + i,
+      cells: cellWritesOf(mapped.map, r, wrap, table.firstRow + start + i),
+    })),
+  };
 }
 
 /** Index in `rows` of the one row whose key cells equal `key`, or -1 when none or more than one matches. */
@@ -153,20 +178,18 @@ export function findRecordRow<K extends string>(
  */
 export function updateRecordWrites<K extends string>(
   contract: RecordSheetContract<K>,
-  headers: readonly Scalar[],
-  rows: readonly (readonly Scalar[])[],
-  firstSheetRow: number,
+  table: RecordGrid,
   updates: readonly RecordRowUpdate<K>[],
   options: RecordWriteOptions<K> = {},
-): { readonly ok: true; readonly rows: { readonly index: number; readonly cells: CellWrite[] }[] } | Refused {
+): { readonly ok: true; readonly rows: RecordRowWrite[] } | Refused {
   const keys = [...new Set(updates.flatMap((u) => [...Object.keys(u.key), ...Object.keys(u.cells)] as K[]))];
-  const mapped = columnsFor(contract, headers, keys);
+  const mapped = columnsFor(contract, table.headers, keys);
   if (!mapped.ok) return mapped;
   const wrap = new Set(options.wrap ?? []);
   const problems: CommentProblem[] = [];
   const out = updates.flatMap((u) => {
-    const index = findRecordRow(mapped.map, rows, u.key);
-    if (index >= 0) return [{ index, cells: cellWritesOf(mapped.map, u.cells, wrap, firstSheetRow + index) }];
+    const index = findRecordRow(mapped.map, table.rows, u.key);
+    if (index >= 0) return [{ index, cells: cellWritesOf(mapped.map, u.cells, wrap, table.firstRow + index) }];
     const value = (Object.keys(u.key) as K[]).map((k) => keyText(u.key[k])).join("|");
     problems.push(problem(contract.table, "notFound", { value }));
     return [];

@@ -199,13 +199,23 @@ describe.each(BACKENDS)("revising a target ($name)", (maker) => {
     expect(revised.revision).toEqual(read.records[0]?.record);
   });
 
+  it("fills the blank row of an empty ledger with the first revision (its 適用中 formula does not make it a row)", async () => {
+    const b = await built(maker);
+    const revised = await reviseTarget(b.port, DATASET, revision());
+    if (!revised.ok) throw new Error(failureLines(revised.failure, "ja").join("\n"));
+    const again = await maker.reloaded(b);
+    const { read, rows } = await ledger(again);
+    expect(rows).toHaveLength(1);
+    expect(read.records.map((r) => r.index)).toEqual([0]);
+    expect(again.cell(REVISIONS_CONTRACT.sheet, 2, 1)).toBe("1-1-K2-2");
+  });
+
   it("refuses a revision from a closed year, a duplicate, an unknown id and a non-number, writing nothing", async () => {
     const b = await built(maker);
     expect((await close(b, 2024)).ok).toBe(true);
     expect((await reviseTarget(b.port, DATASET, revision())).ok).toBe(true);
     const before = (await ledger(b)).rows;
-    // Office fills an empty ledger below its blank row (its 適用中 formula shows FALSE there): where it landed.
-    const at = `指標見直し ${((await ledger(b)).read.records[0]?.index ?? 0) + 2}行目`;
+    const at = "指標見直し 2行目";
     const attempts = [
       revision({ fromYear: 2024 }),
       revision(),

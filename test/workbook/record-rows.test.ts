@@ -1,6 +1,11 @@
 /** Which cells a record-table write touches, on plain arrays. */
-import { SUMMARY_OPINIONS_CONTRACT } from "../../src/workbook/evaluation-columns";
-import { appendRecordWrites, readRecordRows, updateRecordWrites } from "../../src/workbook/record-rows";
+import { REVISIONS_CONTRACT, SUMMARY_OPINIONS_CONTRACT } from "../../src/workbook/evaluation-columns";
+import {
+  appendRecordWrites,
+  isBlankRecordRow,
+  readRecordRows,
+  updateRecordWrites,
+} from "../../src/workbook/record-rows";
 
 const contract = SUMMARY_OPINIONS_CONTRACT;
 // Columns reordered and one of people's own: writes go by header.
@@ -10,27 +15,48 @@ describe("record rows", () => {
   it("appends: text gets '@', numbers none, formulas get the sheet row they land on", () => {
     const w = appendRecordWrites(
       contract,
-      headers,
+      { headers, rows: [], firstRow: 7 },
       [
         { year: { value: 2025 }, target: { value: "全体" } },
         { year: { value: 2025 }, text: { formula: '=C{row}&"|"&A{row}' } },
       ],
-      7,
       { wrap: ["text"] },
     );
     expect(w).toEqual({
       ok: true,
       rows: [
-        [
-          { column: 2, value: 2025, format: null, wrap: false },
-          { column: 0, value: "全体", format: "@", wrap: false },
-        ],
-        [
-          { column: 2, value: 2025, format: null, wrap: false },
-          { column: 3, value: "", format: null, wrap: true, formula: '=C8&"|"&A8' },
-        ],
+        {
+          index: 0,
+          cells: [
+            { column: 2, value: 2025, format: null, wrap: false },
+            { column: 0, value: "全体", format: "@", wrap: false },
+          ],
+        },
+        {
+          index: 1,
+          cells: [
+            { column: 2, value: 2025, format: null, wrap: false },
+            { column: 3, value: "", format: null, wrap: true, formula: '=C8&"|"&A8' },
+          ],
+        },
       ],
     });
+  });
+
+  it("fills the last row when it is blank but for formula columns (「指標見直し」's 適用中 shows FALSE there)", () => {
+    const ledger = REVISIONS_CONTRACT.columns.map((c) => c.header);
+    const blank = ledger.map((h) => (h === "適用中" ? false : null));
+    const row = { indicatorId: { value: "1-1-K1-1" } };
+    const into = (rows: (string | boolean | null)[][]) =>
+      appendRecordWrites(REVISIONS_CONTRACT, { headers: ledger, rows, firstRow: 2 }, [row]);
+    expect(into([blank])).toMatchObject({ ok: true, rows: [{ index: 0, cells: [{ column: 0, value: "1-1-K1-1" }] }] });
+    expect(isBlankRecordRow(REVISIONS_CONTRACT, ledger, blank)).toBe(true);
+    // A row holding an input is a record: the new row goes below it.
+    const typed = blank.map((v, i) => (i === 7 ? "理由" : v));
+    expect(into([typed])).toMatchObject({ ok: true, rows: [{ index: 1 }] });
+    expect(readRecordRows(REVISIONS_CONTRACT, { headers: ledger, rows: [blank, typed], firstRow: 2 }).rows).toEqual([
+      expect.objectContaining({ index: 1, sheetRow: 3 }),
+    ]);
   });
 
   it("updates the row found by its key whatever the key cell's type, and refuses a key found twice", () => {
@@ -39,14 +65,14 @@ describe("record rows", () => {
       ["全体", null, "2025", "b", null, null],
       ["全体", null, 2024, "c", null, null],
     ];
-    const ok = updateRecordWrites(contract, headers, rows, 2, [
+    const ok = updateRecordWrites(contract, { headers, rows, firstRow: 2 }, [
       { key: { year: 2025, target: "全体" }, cells: { updatedBy: { value: "X" } } },
     ]);
     expect(ok).toEqual({
       ok: true,
       rows: [{ index: 1, cells: [{ column: 5, value: "X", format: "@", wrap: false }] }],
     });
-    const twice = updateRecordWrites(contract, headers, [...rows, rows[1] ?? []], 2, [
+    const twice = updateRecordWrites(contract, { headers, rows: [...rows, rows[1] ?? []], firstRow: 2 }, [
       { key: { year: 2025, target: "全体" }, cells: { text: { value: "x" } } },
     ]);
     expect(twice).toMatchObject({ ok: false, problems: [{ code: "notFound" }] });
@@ -72,7 +98,7 @@ describe("record rows", () => {
   });
 
   it("refuses a write whose column is missing", () => {
-    const w = appendRecordWrites(contract, ["対象"], [{ year: { value: 2025 } }], 2);
+    const w = appendRecordWrites(contract, { headers: ["対象"], rows: [], firstRow: 2 }, [{ year: { value: 2025 } }]);
     expect(w).toMatchObject({ ok: false, problems: [{ code: "missingHeader" }] });
   });
 });

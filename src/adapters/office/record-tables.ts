@@ -3,24 +3,24 @@
  * the comments store's table reading, request guard and wrap (comments-store.ts). What each write touches is
  * workbook/record-rows.ts's; this module only writes those cells.
  *
- * - Append: one `table.rows.add` for the new rows (the blank row an empty table carries is filled first); each row's
- *   number formats ("@" on text) are set before its values in the same request, then its formulas.
+ * - Append: the blank row an empty table carries is filled first (cell by cell), then one `table.rows.add` a new row;
+ *   each added row's number formats ("@" on text) are set before its values in the same request, then its formulas.
  * - Update: the body is read, every key is found first (a missing key writes nothing), then cell by cell.
  */
-import type { Scalar } from "../../lib/scalar";
 import type { CellWrite, Refused } from "../../workbook/comment-writes";
 import { missingTableProblem } from "../../workbook/comment-rows";
 import type { RecordSheetContract } from "../../workbook/evaluation-columns";
 import {
   appendRecordWrites,
-  isBlankRow,
   updateRecordWrites,
   type RecordCells,
+  type RecordGrid,
+  type RecordRowWrite,
   type RecordRowUpdate,
   type RecordWriteOptions,
 } from "../../workbook/record-rows";
 import type { WorkbookPlan } from "../../plan/types";
-import { guarded, queueTable, queueWrap, readTablesOffice, type LoadedTable } from "./comments-store";
+import { guarded, queueTable, queueWrap, readTablesOffice } from "./comments-store";
 import { officeCommentsPort } from "./comments-port";
 import type { OfficeHost } from "./host";
 import { scalarRows } from "./values";
@@ -51,21 +51,28 @@ function queueCells(body: Excel.Range, index: number, cells: readonly CellWrite[
 }
 
 /**
- * One write to the table `name`: its header and body are read, then `queue` queues the cells (false: nothing to
- * write) or refuses; a second sync writes them.
+ * One write to the table `name`: its header and body are read, `decide` says which body rows get which cells (or
+ * refuses), and a second sync writes them: a row the table has cell by cell (its other cells, formulas too, are left
+ * alone), a row past it added by one rows.add, given its cells in the same request (the TableRow's range is that row).
  */
 function writeTable(
   context: Excel.RequestContext,
   name: string,
-  queue: (t: LoadedTable, headers: Scalar[], body: Scalar[][]) => boolean | Refused,
+  decide: (grid: RecordGrid) => { readonly ok: true; readonly rows: readonly RecordRowWrite[] } | Refused,
 ) {
   return guarded(context, name, async (sync) => {
     const t = queueTable(context, name);
     await sync();
     if (t.table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
-    const queued = queue(t, scalarRows(t.header.values)[0] ?? [], scalarRows(t.body.values));
-    if (typeof queued !== "boolean") return queued;
-    if (queued) await sync();
+    const headers = scalarRows(t.header.values)[0] ?? [];
+    const body = scalarRows(t.body.values);
+    const writes = decide({ headers, rows: body, firstRow: t.body.rowIndex + 1 });
+    if (!writes.ok) return writes;
+    for (const w of writes.rows) {
+      if (w.index < body.length) queueCells(t.body, w.index, w.cells);
+      else queueRow(t.table.rows.add(undefined, [headers.map(() => "")]).getRange(), headers.length, w.cells);
+    }
+    if (writes.rows.some((w) => w.cells.length > 0)) await sync();
     return { ok: true };
   });
 }
@@ -76,21 +83,7 @@ export function appendRecordRowsOffice<K extends string>(
   rows: readonly RecordCells<K>[],
   options?: RecordWriteOptions<K>,
 ) {
-  return writeTable(context, contract.table, (t, headers, body) => {
-    const fillBlank = isBlankRow(body[body.length - 1]);
-    const firstNew = t.body.rowIndex + 1 + (fillBlank ? body.length - 1 : body.length);
-    const writes = appendRecordWrites(contract, headers, rows, firstNew, options);
-    if (!writes.ok) return writes;
-    const [first, ...rest] = writes.rows;
-    const added = fillBlank ? rest : writes.rows;
-    if (fillBlank && first) queueRow(t.body.getRow(body.length - 1), headers.length, first);
-    // One rows.add a row, each given its cells in the same request (the TableRow's range is that row).
-    for (const cells of added) {
-      const range = t.table.rows.add(undefined, [headers.map(() => "")]).getRange();
-      queueRow(range, headers.length, cells);
-    }
-    return writes.rows.length > 0;
-  });
+  return writeTable(context, contract.table, (grid) => appendRecordWrites(contract, grid, rows, options));
 }
 
 export function updateRecordRowsOffice<K extends string>(
@@ -99,12 +92,7 @@ export function updateRecordRowsOffice<K extends string>(
   updates: readonly RecordRowUpdate<K>[],
   options?: RecordWriteOptions<K>,
 ) {
-  return writeTable(context, contract.table, (t, headers, body) => {
-    const writes = updateRecordWrites(contract, headers, body, t.body.rowIndex + 1, updates, options);
-    if (!writes.ok) return writes;
-    for (const r of writes.rows) queueCells(t.body, r.index, r.cells);
-    return writes.rows.some((r) => r.cells.length > 0);
-  });
+  return writeTable(context, contract.table, (grid) => updateRecordWrites(contract, grid, updates, options));
 }
 
 export function officeRecordTablesPort(host: OfficeHost) {

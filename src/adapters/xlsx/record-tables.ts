@@ -9,18 +9,46 @@ import { missingTableProblem } from "../../workbook/comment-rows";
 import type { RecordSheetContract } from "../../workbook/evaluation-columns";
 import {
   appendRecordWrites,
-  isBlankRow,
   updateRecordWrites,
   type RecordCells,
+  type RecordGrid,
+  type RecordRowWrite,
   type RecordRowUpdate,
   type RecordWriteOptions,
 } from "../../workbook/record-rows";
 import type { WorkbookPlan } from "../../plan/types";
-import { findHeadedTable, rowsOf, writeCells, type StoreResult } from "./comments-store";
+import type { Refused } from "../../workbook/comment-writes";
+import { findHeadedTable, rowsOf, writeCells, type FoundTable, type StoreResult } from "./comments-store";
 import { setTableRef } from "./exceljs-internals";
 import { applyPlanToWorkbook } from "./write-workbook";
 
 const missing = (table: string): StoreResult => ({ ok: false, problems: [missingTableProblem(table)] });
+
+const gridOf = (t: FoundTable): RecordGrid => ({ headers: t.headers, rows: rowsOf(t), firstRow: t.range.top + 1 });
+
+/**
+ * One write to the table `name`: `decide` says which body rows get which cells (or refuses); rows past the table are
+ * written below it and the table's reference grows over them.
+ */
+function writeTable(
+  wb: ExcelJS.Workbook,
+  name: string,
+  decide: (grid: RecordGrid) => { readonly ok: true; readonly rows: readonly RecordRowWrite[] } | Refused,
+): StoreResult {
+  const t = findHeadedTable(wb, name);
+  if (!t) return missing(name);
+  const writes = decide(gridOf(t));
+  if (!writes.ok) return writes;
+  let bottom = t.range.bottom;
+  for (const w of writes.rows) {
+    const r = t.range.top + 1 + w.index;
+    writeCells(t, r, w.cells);
+    bottom = Math.max(bottom, r);
+  }
+  if (bottom > t.range.bottom)
+    setTableRef(t.model, `${columnLetter(t.range.left)}${t.range.top}:${columnLetter(t.range.right)}${bottom}`);
+  return { ok: true };
+}
 
 export function appendRecordRowsXlsx<K extends string>(
   wb: ExcelJS.Workbook,
@@ -28,17 +56,7 @@ export function appendRecordRowsXlsx<K extends string>(
   rows: readonly RecordCells<K>[],
   options?: RecordWriteOptions<K>,
 ): StoreResult {
-  const t = findHeadedTable(wb, contract.table);
-  if (!t) return missing(contract.table);
-  // The blank row an empty table carries is filled first.
-  let r = isBlankRow(rowsOf(t).at(-1)) ? t.range.bottom : t.range.bottom + 1;
-  const writes = appendRecordWrites(contract, t.headers, rows, r, options);
-  if (!writes.ok) return writes;
-  for (const cells of writes.rows) writeCells(t, r++, cells);
-  const bottom = r - 1;
-  if (bottom > t.range.bottom)
-    setTableRef(t.model, `${columnLetter(t.range.left)}${t.range.top}:${columnLetter(t.range.right)}${bottom}`);
-  return { ok: true };
+  return writeTable(wb, contract.table, (grid) => appendRecordWrites(contract, grid, rows, options));
 }
 
 export function updateRecordRowsXlsx<K extends string>(
@@ -47,21 +65,14 @@ export function updateRecordRowsXlsx<K extends string>(
   updates: readonly RecordRowUpdate<K>[],
   options?: RecordWriteOptions<K>,
 ): StoreResult {
-  const t = findHeadedTable(wb, contract.table);
-  if (!t) return missing(contract.table);
-  const writes = updateRecordWrites(contract, t.headers, rowsOf(t), t.range.top + 1, updates, options);
-  if (!writes.ok) return writes;
-  for (const w of writes.rows) writeCells(t, t.range.top + 1 + w.index, w.cells);
-  return { ok: true };
+  return writeTable(wb, contract.table, (grid) => updateRecordWrites(contract, grid, updates, options));
 }
 
 export function xlsxRecordTablesPort(wb: ExcelJS.Workbook) {
   return {
     readRecordTable: async <K extends string>(contract: RecordSheetContract<K>) => {
       const t = findHeadedTable(wb, contract.table);
-      return t
-        ? { kind: "table" as const, headers: t.headers, rows: rowsOf(t), firstRow: t.range.top + 1 }
-        : { kind: "missing" as const };
+      return t ? { kind: "table" as const, ...gridOf(t) } : { kind: "missing" as const };
     },
     appendRecordRows: async <K extends string>(
       contract: RecordSheetContract<K>,
