@@ -9,13 +9,11 @@ import { closedYears } from "../domain/evaluation/closing";
 import { evaluationProblem } from "../domain/evaluation/problems";
 import { buildRevision, type RevisionRequest } from "../domain/evaluation/revising";
 import type { TargetRevision } from "../domain/evaluation/types";
-import { revisionInForceFormula } from "../plan/forward-formulas";
-import { revisionCells } from "../plan/revisions-sheet";
+import { revisionRecordCells } from "../plan/revisions-sheet";
 import { kpiRowsOf } from "../workbook/evaluation-kpi";
-import { RECORD_HEADER_ROW, REVISIONS_CONTRACT, type RevisionColumnKey } from "../workbook/evaluation-columns";
+import { RECORD_HEADER_ROW, REVISIONS_CONTRACT } from "../workbook/evaluation-columns";
 import { planYearsOf } from "../workbook/kpi-columns";
 import { KPI_SHEET, KPI_TABLE } from "../workbook/names";
-import { ROW_PLACEHOLDER, type RecordCells } from "../workbook/record-rows";
 import { setUpEvaluationSheets } from "./evaluation";
 import {
   isFailure,
@@ -36,33 +34,6 @@ export type ReviseResult =
   | { readonly ok: false; readonly failure: EvaluationFailure };
 
 const failed = (failure: EvaluationFailure): ReviseResult => ({ ok: false, failure });
-
-/** Number formats of the ledger's number columns as a revision row is appended (the sheet plan's). */
-const NUMBER_FORMATS: Readonly<Partial<Record<RevisionColumnKey, string>>> = {
-  originalTarget: "General",
-  originalTargetYear: "0",
-  revisedTarget: "General",
-  revisedTargetYear: "0",
-  fromYear: "0",
-  meeting: '"第"0"回"',
-};
-
-/** 適用中 of the appended row: the plan's formula with the row the store gives it (ROW_PLACEHOLDER). */
-const inForceFormula = (revisionInForceFormula as (row: number | string) => string)(ROW_PLACEHOLDER);
-
-function appendedCells(revision: TargetRevision): RecordCells<RevisionColumnKey> {
-  const values = revisionCells(revision);
-  const out: Partial<
-    Record<RevisionColumnKey, { value?: string | number | null; formula?: string; numberFormat?: string }>
-  > = { inForce: { formula: inForceFormula } };
-  for (const key of Object.keys(values) as (keyof typeof values)[]) {
-    const value = values[key];
-    const format = NUMBER_FORMATS[key];
-    out[key] =
-      format !== undefined ? { value: value as number | null, numberFormat: format } : { value: value as string };
-  }
-  return out;
-}
 
 export async function reviseTarget(
   port: EvaluationRecordsPort,
@@ -96,6 +67,6 @@ export async function reviseTarget(
     recordedAt: options.now.toISOString(),
   });
   if (!built.ok) return failed(refused(built.problems));
-  const appended = writeFailure(await port.appendRecordRows(REVISIONS_CONTRACT, [appendedCells(built.revision)]));
+  const appended = writeFailure(await port.appendRecordRows(REVISIONS_CONTRACT, [revisionRecordCells(built.revision)]));
   return appended ? failed(appended) : { ok: true, revision: built.revision };
 }

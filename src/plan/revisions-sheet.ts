@@ -16,6 +16,7 @@ import {
   REVISIONS_CONTRACT,
   type RevisionColumnKey,
 } from "../workbook/evaluation-columns";
+import { ROW_PLACEHOLDER, type RecordCell, type RecordCells } from "../workbook/record-rows";
 import { buildClosedHistorySheet, CLOSED_TAB_COLOR } from "./closed-history-sheet";
 import { MEETING_NUMBER_FORMAT } from "./comments-sheets";
 import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
@@ -66,6 +67,22 @@ export function revisionCells(r: TargetRevision): Readonly<Record<Exclude<Revisi
     meeting: r.meeting,
     recordedAt: r.recordedAt,
   };
+}
+
+/**
+ * A revision as the row a store appends (workbook/record-rows.ts): the sheet's number formats on its number columns,
+ * 適用中 the sheet's formula for the row it lands on (ROW_PLACEHOLDER).
+ */
+export function revisionRecordCells(r: TargetRevision): RecordCells<RevisionColumnKey> {
+  const values = revisionCells(r);
+  const out: Partial<Record<RevisionColumnKey, RecordCell>> = {
+    inForce: { formula: revisionInForceFormula(ROW_PLACEHOLDER) },
+  };
+  for (const key of Object.keys(values) as (keyof typeof values)[]) {
+    const format = REVISION_FORMATS[key];
+    out[key] = format !== undefined ? { value: values[key], numberFormat: format } : { value: values[key] };
+  }
+  return out;
 }
 
 function revisionRow(r: TargetRevision | null, row: number): CellPlan[] {

@@ -1,11 +1,12 @@
 import type { TargetRevision } from "../../src/domain/evaluation/types";
-import { addRevisionSheetsToPlan, buildRevisionsSheet } from "../../src/plan/revisions-sheet";
+import { addRevisionSheetsToPlan, buildRevisionsSheet, revisionRecordCells } from "../../src/plan/revisions-sheet";
 import { revisionInForceFormula } from "../../src/plan/forward-formulas";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { CLOSED_HISTORY_SHEET, REVISION_COLUMNS, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
 import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../src/workbook/names";
+import { ROW_PLACEHOLDER } from "../../src/workbook/record-rows";
 import { datasetOf } from "./dataset-builder";
 import { loadFixture } from "./plan-readback";
 import { kpiCol } from "../support/layout";
@@ -67,6 +68,25 @@ describe("「指標見直し」 sheet", () => {
     expect(revisionInForceFormula(5)).toBe(
       '=IF(OR($A5="",NOT(ISNUMBER($G5))),FALSE(),IF($G5>評価年度,FALSE(),AND(COUNTIFS($A:$A,$A5,$G:$G,">"&$G5,$G:$G,"<="&評価年度)=0,NOT(COUNTIFS($A$1:$A5,$A5,$G$1:$G5,$G5)<COUNTIFS($A:$A,$A5,$G:$G,$G5)))))',
     );
+  });
+
+  it("gives a store the row it appends as the sheet writes it: values, number formats, 適用中 for its row", () => {
+    const planned = buildRevisionsSheet([revision]).rows[1] ?? [];
+    const cells = revisionRecordCells(revision);
+    for (const c of REVISION_COLUMNS) {
+      const cell = cells[c.key];
+      const plan = planned[at(c.key)];
+      if (c.key === "inForce") expect(cell?.formula?.split(ROW_PLACEHOLDER).join("2")).toBe(plan?.formula);
+      else {
+        expect(cell?.value ?? null).toEqual(plan?.value ?? null);
+        // Text cells get "@" from the store itself (record-rows.ts); number columns carry the sheet's format.
+        if (plan?.numberFormat !== "@") expect(cell?.numberFormat).toBe(plan?.numberFormat);
+      }
+    }
+  });
+
+  it("takes the row placeholder for a row a store appends (the same formula once the row is known)", () => {
+    expect(revisionInForceFormula(ROW_PLACEHOLDER).split(ROW_PLACEHOLDER).join("5")).toBe(revisionInForceFormula(5));
   });
 });
 
