@@ -11,7 +11,7 @@
  */
 import { targetInForce } from "./evaluation/target-in-force";
 import type { TargetRevision } from "./evaluation/types";
-import { CMP_PLACES, directionInfo, roundTo, type Grade, type StatusInput } from "./status";
+import { CMP_PLACES, directionInfo, gradeSymbol, roundTo, type Grade, type StatusInput } from "./status";
 
 /** 見込み評価's texts (a contract: the sheet shows them). */
 export const FORWARD_GRADES = { reaches: "達成見込み", misses: "未達見込み" } as const;
@@ -73,8 +73,8 @@ export function projectionGrade(input: StatusInput, projected: number | null): F
   return reaches ? FORWARD_GRADES.reaches : FORWARD_GRADES.misses;
 }
 
-/** 前回評価: 「C → B」 (the first letter of each grade, 「−」 for 未評価); null when the previous year is not closed. */
+/** 前回評価: 「C → B」 (each grade's symbol: 「−」 未評価, 「／」 目標未設定); null when the previous year is not closed. */
 export function previousGradeText(previous: Grade | null, current: Grade): string | null {
   if (previous === null) return null;
-  return `${previous.slice(0, 1)} → ${current.slice(0, 1)}`;
+  return `${gradeSymbol(previous)} → ${gradeSymbol(current)}`;
 }

@@ -18,6 +18,12 @@ export type Grade = "A 達成" | "B 順調" | "C 遅れ" | "D 悪化" | "− 未
 
 export interface GradeInfo {
   readonly grade: Grade;
+  /**
+   * One character for the grade where several are shown side by side (前回評価 「C → B」). 目標未設定 is 「／」, the
+   * slash a Japanese table puts in a cell that does not apply: its first character 「目」 reads as a word, and a blank
+   * would read as a missing value; 「−」 stays 未評価's (not yet measured), a different thing.
+   */
+  readonly symbol: string;
   /** Cell fill ("#RRGGBB"); null: no fill (目標未設定). */
   readonly fill: string | null;
   readonly fontColor: string | null;
@@ -31,6 +37,7 @@ export interface GradeInfo {
 export const GRADES: readonly GradeInfo[] = [
   {
     grade: "A 達成",
+    symbol: "A",
     fill: "#C6EFCE",
     fontColor: "#006100",
     chartColor: "#70AD47",
@@ -38,6 +45,7 @@ export const GRADES: readonly GradeInfo[] = [
   },
   {
     grade: "B 順調",
+    symbol: "B",
     fill: "#DDEBF7",
     fontColor: "#1F4E79",
     chartColor: "#4472C4",
@@ -45,6 +53,7 @@ export const GRADES: readonly GradeInfo[] = [
   },
   {
     grade: "C 遅れ",
+    symbol: "C",
     fill: "#FFE699",
     fontColor: "#7F6000",
     chartColor: "#FFC000",
@@ -52,6 +61,7 @@ export const GRADES: readonly GradeInfo[] = [
   },
   {
     grade: "D 悪化",
+    symbol: "D",
     fill: "#FFC7CE",
     fontColor: "#9C0006",
     chartColor: "#C00000",
@@ -59,6 +69,7 @@ export const GRADES: readonly GradeInfo[] = [
   },
   {
     grade: "− 未評価",
+    symbol: "−",
     fill: "#E7E6E6",
     fontColor: "#595959",
     chartColor: "#A5A5A5",
@@ -66,12 +77,21 @@ export const GRADES: readonly GradeInfo[] = [
   },
   {
     grade: "目標未設定",
+    symbol: "／",
     fill: null,
     fontColor: null,
     chartColor: "#D9D9D9",
     legend: "目標値が設定されていない（後の計画で設定予定など）。",
   },
 ];
+
+/** The symbol of text that is no grade (a hand-edited 「評価履歴」 cell): visible, never taken for a grade. */
+export const UNKNOWN_GRADE_SYMBOL = "?";
+
+/** A grade's symbol (GRADES); UNKNOWN_GRADE_SYMBOL for any other text. The 前回評価 formula maps the same table. */
+export function gradeSymbol(grade: string): string {
+  return GRADES.find((g) => g.grade === grade)?.symbol ?? UNKNOWN_GRADE_SYMBOL;
+}
 
 /** How an indicator's target is judged. everyDay: 366日（閏年）, the target of year y is that year's number of days. */
 export type StatusRule = "increase" | "decrease" | "floor" | "ceiling" | "everyDay";

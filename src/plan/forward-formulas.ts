@@ -3,7 +3,8 @@
  *
  *   適用目標値 / 適用目標年度  the 「指標見直し」 row of the ID whose 適用中 is TRUE (COUNTIFS / SUMIFS over whole
  *                              columns), else 目標値 / 目標年度 (改定目標年度 blank → 目標年度)
- *   前回評価                   「C → B」: 「評価履歴」's 評価（算定） under キー (評価年度−1)|ID, then today's 評価
+ *   前回評価                   「C → B」: 「評価履歴」's 評価（算定） under キー (評価年度−1)|ID, then today's 評価,
+ *                              each as its symbol (GRADES: 「−」 未評価, 「／」 目標未設定)
  *   必要値                     b + (T − b) × clip((評価年度 − y0) / (Y − y0), 0, 1): the straight path in 評価年度
  *   見込み                     the least-squares line through the numbers of the year columns up to 評価年度, at Y
  *   見込み評価                 「達成見込み」 when 見込み is on the good side of T, else 「未達見込み」
@@ -13,7 +14,7 @@
  * blanks and text differs between the engines; text in a year cell counts as no number. The TypeScript twin is
  * src/domain/forward-view.ts. TRUE() / FALSE() are written as functions: HyperFormula reads a bare TRUE as a name.
  */
-import { DIRECTIONS, CMP_PLACES } from "../domain/status";
+import { DIRECTIONS, CMP_PLACES, GRADES, UNKNOWN_GRADE_SYMBOL } from "../domain/status";
 import { FORWARD_GRADES } from "../domain/forward-view";
 import { columnLetter, sheetRef } from "../lib/a1";
 import { planColumnIndex, type ColumnDef } from "../workbook/comment-columns";
@@ -86,11 +87,23 @@ export function revisionInForceFormula(row: number | string): string {
   return `=IF(OR(${id}="",NOT(ISNUMBER(${from}))),FALSE(),IF(${from}>${EVALUATION_YEAR_NAME},FALSE(),AND(${later}=0,NOT(${sameYearBelow}))))`;
 }
 
+/**
+ * The grade text `value` as its symbol (gradeSymbol), nested IFs generated from GRADES: no array constant, which the
+ * three engines do not share reliably. An error in `value` passes through (the caller's IFERROR blanks the cell).
+ */
+function gradeSymbolFormula(value: string): string {
+  return GRADES.reduceRight(
+    (otherwise, g) => `IF(${value}=${quote(g.grade)},${quote(g.symbol)},${otherwise})`,
+    quote(UNKNOWN_GRADE_SYMBOL),
+  );
+}
+
 export function previousGradeFormula(layout: KpiLayout, row: number): string {
   const x = rowRefs(layout, row);
   const key = `(${EVALUATION_YEAR_NAME}-1)&"|"&${x.id}`;
   const previous = `INDEX(${closedColumn("formulaGrade")},MATCH(${key},${closedColumn("key")},0))`;
-  return `=IFERROR(LEFT(${previous},1)&" → "&LEFT(${x.grade},1),"")`;
+  // Not closed: MATCH is #N/A, every comparison of the nested IFs with it too, and IFERROR leaves the cell blank.
+  return `=IFERROR(${gradeSymbolFormula(previous)}&" → "&${gradeSymbolFormula(x.grade)},"")`;
 }
 
 /** TRUE when the 方向 cell holds 増加 or 減少: the directions with a path (and a forward view). */

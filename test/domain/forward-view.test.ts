@@ -6,7 +6,7 @@ import {
   statusInputInForce,
 } from "../../src/domain/forward-view";
 import type { TargetRevision } from "../../src/domain/evaluation/types";
-import type { StatusInput } from "../../src/domain/status";
+import { gradeSymbol, GRADES, type StatusInput } from "../../src/domain/status";
 
 const up: StatusInput = { rule: "increase", base: 0, baseYear: 2020, target: 10, targetYear: 2027 };
 const down: StatusInput = { rule: "decrease", base: 20, baseYear: 2020, target: 10, targetYear: 2025 };
@@ -118,9 +118,28 @@ describe("statusInputInForce", () => {
 });
 
 describe("previousGradeText (前回評価)", () => {
-  it("joins the first letters with an arrow, − for 未評価", () => {
+  it("joins the grades' symbols with an arrow, − for 未評価", () => {
     expect(previousGradeText("C 遅れ", "B 順調")).toBe("C → B");
     expect(previousGradeText("− 未評価", "A 達成")).toBe("− → A");
+    expect(previousGradeText("D 悪化", "− 未評価")).toBe("D → −");
     expect(previousGradeText(null, "A 達成")).toBeNull();
+  });
+
+  it("shows 目標未設定 as 「／」 on either side, not its first character", () => {
+    expect(previousGradeText("目標未設定", "B 順調")).toBe("／ → B");
+    expect(previousGradeText("A 達成", "目標未設定")).toBe("A → ／");
+    expect(previousGradeText("目標未設定", "目標未設定")).toBe("／ → ／");
+    expect(previousGradeText("− 未評価", "目標未設定")).toBe("− → ／");
+  });
+});
+
+describe("gradeSymbol", () => {
+  it("gives every grade its own one-character symbol", () => {
+    expect(GRADES.map((g) => gradeSymbol(g.grade))).toEqual(["A", "B", "C", "D", "−", "／"]);
+  });
+
+  it("marks text that is no grade (a hand-edited record) with 「?」", () => {
+    expect(gradeSymbol("評価保留")).toBe("?");
+    expect(gradeSymbol("")).toBe("?");
   });
 });

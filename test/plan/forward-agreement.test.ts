@@ -74,6 +74,11 @@ describe("the issue #12 columns in HyperFormula (hand-made rows, 評価年度 20
     expect(at(0).previousGrade).toBeNull(); // closed 2020, not 2021
   });
 
+  it("shows 目標未設定 as 「／」 and 未評価 as 「−」 on either side of 前回評価", () => {
+    expect([at(6).grade, at(6).previousGrade]).toEqual(["− 未評価", "／ → −"]);
+    expect([at(7).grade, at(7).previousGrade]).toEqual(["目標未設定", "− → ／"]);
+  });
+
   it("marks the revision in force in 「指標見直し」's 適用中", () => {
     const col = columnLetter(planColumnIndex(REVISION_COLUMNS, "inForce"));
     const inForce = [2, 3, 4, 5].map((r) => loaded.value(REVISIONS_SHEET, `${col}${r}`));

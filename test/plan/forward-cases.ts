@@ -145,8 +145,19 @@ export const HAND: ForwardCase = {
       basis: "fiscal",
       actuals: [[2022, 6]],
     },
-    // 6. no target: 目標未設定, no forward view; revised in 2021 and again in 2021 (the later entry wins: 12).
+    // 6. no target: 目標未設定, no forward view; revised in 2021 and again in 2021 (the later entry wins: 12), so
+    //    「− 未評価」 now; closed 2021 as 「目標未設定」: 前回評価 「／ → −」.
     { rule: "increase", baseline: 0, baselineYear: 2020, target: null, targetYear: 2027, basis: "fiscal", actuals: [] },
+    // 7. no target and no revision: 目標未設定 now; closed 2021 as 「− 未評価」: 前回評価 「− → ／」.
+    {
+      rule: "increase",
+      baseline: 0,
+      baselineYear: 2020,
+      target: null,
+      targetYear: 2027,
+      basis: "fiscal",
+      actuals: [[2022, 3]],
+    },
   ],
   revisions: [
     { index: 4, target: 20, targetYear: 2030, fromYear: 2022 },
@@ -158,6 +169,8 @@ export const HAND: ForwardCase = {
     { index: 5, year: 2021, grade: "C 遅れ", superseded: false },
     { index: 5, year: 2021, grade: "D 悪化", superseded: true },
     { index: 0, year: 2020, grade: "B 順調", superseded: false },
+    { index: 6, year: 2021, grade: "目標未設定", superseded: false },
+    { index: 7, year: 2021, grade: "− 未評価", superseded: false },
   ],
   texts: [{ index: 3, year: 2021 }],
 };
@@ -214,12 +227,33 @@ export const forwardCaseArb: fc.Arbitrary<ForwardCase> = fc
       { maxLength: 6 },
     ),
     texts: fc.array(fc.record({ index: fc.nat(7), year: fc.integer({ min: 2020, max: 2027 }) }), { maxLength: 3 }),
+    // An indicator without a target closed last year: 前回評価 with 目標未設定 today is otherwise rare (its closed
+    // grade leans to 目標未設定 / 未評価, the two without a letter).
+    unset: fc.option(
+      fc.record({
+        index: fc.nat(7),
+        grade: fc.constantFrom<Grade>(
+          "目標未設定",
+          "目標未設定",
+          "− 未評価",
+          "− 未評価",
+          ...GRADES.map((g) => g.grade),
+        ),
+      }),
+      { freq: 4 },
+    ),
   })
   .map((r): ForwardCase => {
     const n = r.sketches.length;
     // At most one record in force per indicator and year (re-closing supersedes the earlier one).
     const seen = new Set<string>();
     const closed: ClosedSketch[] = [];
+    const unsetAt = r.unset === null ? -1 : r.unset.index % n;
+    const sketches = r.sketches.map((s, i) => (i === unsetAt && s.rule !== "everyDay" ? { ...s, target: null } : s));
+    if (r.unset !== null) {
+      closed.push({ index: unsetAt, year: r.evaluationYear - 1, grade: r.unset.grade, superseded: false });
+      seen.add(`${unsetAt}|${r.evaluationYear - 1}`);
+    }
     for (const x of r.closed) {
       const record = {
         index: x.index % n,
@@ -233,7 +267,7 @@ export const forwardCaseArb: fc.Arbitrary<ForwardCase> = fc
       closed.push(record);
     }
     return {
-      sketches: r.sketches,
+      sketches,
       evaluationYear: r.evaluationYear,
       k: r.k,
       revisions: r.revisions.map((v) => ({ ...v, index: v.index % n })),
@@ -352,11 +386,27 @@ export interface ForwardCoverage {
   decreasing: number;
   singleNumber: number;
   previous: number;
+  /** 前回評価 with 目標未設定 / − 未評価 on the closed side, and on today's side. */
+  previousUnset: number;
+  previousUnrated: number;
+  currentUnset: number;
+  currentUnrated: number;
   texts: number;
 }
 
 export function emptyCoverage(): ForwardCoverage {
-  return { revisedInForce: 0, projected: 0, decreasing: 0, singleNumber: 0, previous: 0, texts: 0 };
+  return {
+    revisedInForce: 0,
+    projected: 0,
+    decreasing: 0,
+    singleNumber: 0,
+    previous: 0,
+    previousUnset: 0,
+    previousUnrated: 0,
+    currentUnset: 0,
+    currentUnrated: 0,
+    texts: 0,
+  };
 }
 
 export function addCoverage(into: ForwardCoverage, dataset: Dataset, c: ForwardCase): void {
@@ -370,6 +420,11 @@ export function addCoverage(into: ForwardCoverage, dataset: Dataset, c: ForwardC
     const numbers = ind.actuals.filter((a) => a.year <= c.evaluationYear && !texts.has(a.year)).length;
     if (numbers === 1 && twin.required !== null) into.singleNumber += 1;
     if (twin.previousGrade !== null) into.previous += 1;
+    const closed = c.closed.find((r) => !r.superseded && r.index === i && r.year === c.evaluationYear - 1);
+    if (closed?.grade === "目標未設定") into.previousUnset += 1;
+    if (closed?.grade === "− 未評価") into.previousUnrated += 1;
+    if (closed !== undefined && twin.grade === "目標未設定") into.currentUnset += 1;
+    if (closed !== undefined && twin.grade === "− 未評価") into.currentUnrated += 1;
   });
   into.texts += c.texts.length;
 }

@@ -113,4 +113,11 @@ describeLo("the issue #12 columns recalculated by LibreOffice agree with the twi
     expect([at(1).projection, at(1).projectionGrade]).toEqual([15, "未達見込み"]);
     expect(at(5).previousGrade).toBe("C → A");
   });
+
+  it("reads 目標未設定 as 「／」 and 未評価 as 「−」 on either side of 前回評価 (hand-made rows)", () => {
+    const kpi = csvs[0]?.kpi ?? [];
+    const at = (r: number): ForwardRow => rowFromCsv(kpi[KPI_ROWS.firstData - 1 + r] ?? []);
+    expect([at(6).grade, at(6).previousGrade]).toEqual(["− 未評価", "／ → −"]);
+    expect([at(7).grade, at(7).previousGrade]).toEqual(["目標未設定", "− → ／"]);
+  });
 });
