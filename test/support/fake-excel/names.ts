@@ -41,3 +41,16 @@ export function checkNewName(state: FakeWorkbookState, name: string, except?: ob
     throw new FakeOfficeError("ItemAlreadyExists", `the name ${name} is already used in this workbook`);
   }
 }
+
+/**
+ * A defined name's reference as one sheet and one A1 area (「='設定'!$B$4」 → 設定, B4), or null when it is no range
+ * of a sheet (a constant, 「=#REF!$B$4」 after its sheet went).
+ */
+export function nameTarget(reference: string): { sheet: string; address: string } | null {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(reference);
+  if (!m) return null;
+  return {
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string),
+    address: (m[3] as string).replace(/\$/g, ""),
+  };
+}

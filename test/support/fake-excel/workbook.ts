@@ -1,6 +1,6 @@
 /** Fake Workbook, Worksheets, Worksheet, Tables, NamedItems, charts and properties over FakeWorkbookState. */
 import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
-import { checkNewName } from "./names";
+import { checkNewName, nameTarget } from "./names";
 import { FakeRange, parseAddress } from "./range";
 import type { FakeChart, FakeSheetState, FakeTable } from "./state";
 import { FakeDynamicRange, FakeTableHandle, sheetHandle } from "./tables";
@@ -280,9 +280,18 @@ export class FakeWorksheets extends Loadable<{ name: string }> {
   }
 }
 
-export class FakeNamedItems extends Loadable<{ name: string }> {
+/** NamedItem.type as the fake knows it: a range of an existing sheet, or an error (see README, names). */
+function nameType(state: FakeContext["state"], reference: string): "Range" | "Error" {
+  const target = nameTarget(reference);
+  return target && state.sheets.some((s) => s.name === target.sheet) ? "Range" : "Error";
+}
+
+export class FakeNamedItems extends Loadable<{ name: string; type: "Range" | "Error" }> {
   constructor(private readonly ctxRef: FakeContext) {
-    super(ctxRef, "names", () => [...ctxRef.state.names.keys()].map((name) => ({ name })));
+    super(ctxRef, "names", () => {
+      ctxRef.state.settle();
+      return [...ctxRef.state.names.values()].map((n) => ({ name: n.name, type: nameType(ctxRef.state, n.reference) }));
+    });
   }
 
   add(name: string, reference: string, comment?: string): void {
@@ -293,13 +302,39 @@ export class FakeNamedItems extends Loadable<{ name: string }> {
     });
   }
 
-  getItem(name: string): { delete(): void } {
+  getItem(name: string): { delete(): void; getRange(): FakeDynamicRange } {
     return {
       delete: () =>
         this.ctxRef.enqueue(`names(${name})`, "delete", null, () => {
           if (!this.ctxRef.state.names.delete(name)) throw new FakeOfficeError("ItemNotFound", `no name ${name}`);
         }),
+      getRange: () => this.rangeOf(name),
     };
+  }
+
+  /**
+   * NamedItem.getRange (ExcelApi 1.3): the range the name refers to, resolved when each queued action runs (at sync,
+   * after pending row inserts moved the name), as Excel resolves it. A missing name fails the request with
+   * ItemNotFound, a name that is no range of a sheet with InvalidArgument (assumed, README).
+   */
+  private rangeOf(name: string): FakeDynamicRange {
+    const state = this.ctxRef.state;
+    const target = () => {
+      state.settle();
+      const lower = name.toLowerCase();
+      const named = [...state.names.values()].find((n) => n.name.toLowerCase() === lower);
+      if (!named) throw new FakeOfficeError("ItemNotFound", `no name ${name}`);
+      const at = nameTarget(named.reference);
+      const sheet = at && state.sheets.find((s) => s.name === at.sheet);
+      if (!at || !sheet) throw new FakeOfficeError("InvalidArgument", `the name ${name} is not a range`);
+      return { sheet, bounds: parseAddress(at.address) };
+    };
+    return new FakeDynamicRange(
+      this.ctxRef,
+      () => target().sheet,
+      () => target().bounds,
+      `names(${name}).range`,
+    );
   }
 }
 
