@@ -17,8 +17,10 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { main } from "../../src/cli/main";
 import { runComments } from "../../src/cli/verbs/comments";
+import { runEvaluation } from "../../src/cli/verbs/evaluation";
 import { runMinutes } from "../../src/cli/verbs/minutes";
 import { runRefresh } from "../../src/cli/verbs/refresh";
+import { runRevise } from "../../src/cli/verbs/revise";
 import { runValidate } from "../../src/cli/verbs/validate";
 import { runWorkbook } from "../../src/cli/verbs/workbook";
 import { fixedIds } from "../fixtures/comments/records";
@@ -53,6 +55,7 @@ async function call(run: Runner, args: readonly string[]): Promise<Captured> {
 const dir = mkdtempSync(join(tmpdir(), "kpi-bad-inputs-"));
 const good = join(dir, "good.xlsx");
 const goodCsv = join(dir, "good.csv");
+const goodEvaluationCsv = join(dir, "good-evaluation.csv");
 const SEED = join(__dirname, "..", "..", "seeds", "kpi-dataset.json");
 
 /** Which kind of file a verb reads as its input: a bad one is made of the same kind where that matters. */
@@ -148,6 +151,44 @@ const VERBS: readonly VerbCase[] = [
     input: "dataset",
     ext: ".md",
     args: (i, o) => ["--workbook", good, "--dataset", i, "--meeting", "1", "--out", o],
+  },
+  {
+    name: "revise",
+    run: runRevise,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => [
+      ...["--workbook", i, "--out", o, "--target", "1-1-K1-1", "--value", "10"],
+      ...["--from-year", "2026", "--reason", "計画改定"],
+    ],
+  },
+  {
+    name: "evaluation import",
+    run: runEvaluation,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => ["import", "--workbook", i, "--out", o, "--csv", goodEvaluationCsv],
+  },
+  {
+    name: "evaluation import --csv",
+    run: runEvaluation,
+    input: "csv",
+    ext: ".xlsx",
+    args: (i, o) => ["import", "--workbook", good, "--out", o, "--csv", i],
+  },
+  {
+    name: "evaluation prepare",
+    run: runEvaluation,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => ["prepare", "--workbook", i, "--out", o, "--year", "2024"],
+  },
+  {
+    name: "evaluation close",
+    run: runEvaluation,
+    input: "xlsx",
+    ext: ".xlsx",
+    args: (i, o) => ["close", "--workbook", i, "--out", o, "--year", "2024"],
   },
   {
     name: "comments add --text-file",
@@ -250,6 +291,10 @@ beforeAll(async () => {
     ).code,
   ).toBe(0);
   writeFileSync(goodCsv, "会議,対象,発言者,区分,内容\n1,全体,M001,意見,x\n");
+  writeFileSync(
+    goodEvaluationCsv,
+    "評価年度,対象,要因分析,課題,今後の方向性,外的要因,委員会評価,理由\n2024,1-1-K1-1,a,b,,,B,c\n",
+  );
 });
 
 describe("every verb answers a bad input in one line", () => {
@@ -301,6 +346,23 @@ const hint = (verb: string): string => `see kpi-review ${verb} --help / --help �
 describe("every verb answers a usage error or a refusal in one line", () => {
   const md = (): string => join(mkdtempSync(join(dir, "usage-")), "out.md");
   const xlsx = (): string => join(mkdtempSync(join(dir, "usage-")), "out.xlsx");
+  /** revise's arguments, good ones, with the options `drop` left out and `extra` added. */
+  const revise = (drop: readonly string[], extra: readonly string[] = []): string[] => {
+    const base: Record<string, string> = {
+      "--workbook": good,
+      "--out": xlsx(),
+      "--target": "1-1-K1-1",
+      "--value": "10",
+      "--from-year": "2026",
+      "--reason": "計画改定",
+    };
+    return [...Object.entries(base).flatMap(([k, v]) => (drop.includes(k) ? [] : [k, v])), ...extra];
+  };
+  const badEvaluationCsv = (): string => {
+    const path = join(mkdtempSync(join(dir, "usage-")), "bad.csv");
+    writeFileSync(path, "評価年度,対象,要因分析,課題,今後の方向性,外的要因,委員会評価,理由\n2024,9-9-K9-9,a,,,,,\n");
+    return path;
+  };
   const cases: readonly (readonly [string, string, Runner, () => string[]])[] = [
     ["workbook", "an unknown option", runWorkbook, () => ["--bogus"]],
     ["workbook", "a bad --evaluation-year", runWorkbook, () => ["--evaluation-year", "abc", "--out", xlsx()]],
@@ -351,6 +413,75 @@ describe("every verb answers a usage error or a refusal in one line", () => {
         "x",
       ],
     ],
+    ["revise", "an unknown option", runRevise, () => ["--bogus"]],
+    ["revise", "no --target", runRevise, () => revise(["--target"])],
+    ["revise", "a bad --from-year", runRevise, () => revise([], ["--from-year", "来年"])],
+    ["revise", "a bad --target-year", runRevise, () => revise([], ["--target-year", "20x7"])],
+    ["revise", "a bad --meeting", runRevise, () => revise([], ["--meeting", "第0回"])],
+    ["revise", "--out is the workbook", runRevise, () => revise(["--out"], ["--out", good])],
+    ["revise", "an unknown indicator", runRevise, () => revise(["--target"], ["--target", "9-9-K9-9"])],
+    ["revise", "a value that is no number", runRevise, () => revise(["--value"], ["--value", "たくさん"])],
+    ["revise", "a year outside the plan", runRevise, () => revise(["--from-year"], ["--from-year", "1999"])],
+    ["evaluation", "an unknown subcommand", runEvaluation, () => ["bogus"]],
+    ["evaluation import", "an unknown option", runEvaluation, () => ["import", "--bogus"]],
+    [
+      "evaluation import",
+      "no --workbook",
+      runEvaluation,
+      () => ["import", "--out", xlsx(), "--csv", goodEvaluationCsv],
+    ],
+    ["evaluation import", "no --csv", runEvaluation, () => ["import", "--workbook", good, "--out", xlsx()]],
+    [
+      "evaluation import",
+      "--out is the CSV",
+      runEvaluation,
+      () => ["import", "--workbook", good, "--out", goodEvaluationCsv, "--csv", goodEvaluationCsv],
+    ],
+    [
+      "evaluation import",
+      "--out is the workbook",
+      runEvaluation,
+      () => ["import", "--workbook", good, "--out", good, "--csv", goodEvaluationCsv],
+    ],
+    [
+      "evaluation import",
+      "a CSV line with an unknown indicator",
+      runEvaluation,
+      () => ["import", "--workbook", good, "--out", xlsx(), "--csv", badEvaluationCsv()],
+    ],
+    ["evaluation prepare", "no --year", runEvaluation, () => ["prepare", "--workbook", good, "--out", xlsx()]],
+    [
+      "evaluation prepare",
+      "a bad --year",
+      runEvaluation,
+      () => ["prepare", "--workbook", good, "--out", xlsx(), "--year", "R7"],
+    ],
+    [
+      "evaluation prepare",
+      "a year outside the plan",
+      runEvaluation,
+      () => ["prepare", "--workbook", good, "--out", xlsx(), "--year", "1999"],
+    ],
+    ["evaluation close", "an unknown option", runEvaluation, () => ["close", "--bogus"]],
+    ["evaluation close", "no --year", runEvaluation, () => ["close", "--workbook", good, "--out", xlsx()]],
+    [
+      "evaluation close",
+      "--out is the workbook",
+      runEvaluation,
+      () => ["close", "--workbook", good, "--out", good, "--year", "2024"],
+    ],
+    [
+      "evaluation close",
+      "a year outside the plan",
+      runEvaluation,
+      () => ["close", "--workbook", good, "--out", xlsx(), "--year", "1999"],
+    ],
+    [
+      "evaluation close",
+      "a year after the workbook's 評価年度",
+      runEvaluation,
+      () => ["close", "--workbook", good, "--out", xlsx(), "--year", "2027"],
+    ],
     ["minutes", "an unknown option", runMinutes, () => ["--bogus"]],
     ["minutes", "--meeting abc", runMinutes, () => ["--workbook", good, "--meeting", "abc", "--out", md()]],
     [
@@ -372,8 +503,20 @@ describe("every verb answers a usage error or a refusal in one line", () => {
       () => ["--workbook", good, "--meeting", "9", "--out", md()],
     ],
   ];
-  it.each(cases)("%s: %s", async (verb, _label, run, args) => {
+  /** Refusals of the 効果検証 verbs: exit 1 and the line names what was refused (not an earlier failure). */
+  const refusals: Readonly<Record<string, string>> = {
+    "revise: an unknown indicator": "9-9-K9-9",
+    "revise: a value that is no number": "たくさん",
+    "revise: a year outside the plan": "1999",
+    "evaluation import: a CSV line with an unknown indicator": "9-9-K9-9",
+    "evaluation prepare: a year outside the plan": "1999",
+    "evaluation close: a year outside the plan": "1999",
+    "evaluation close: a year after the workbook's 評価年度": "2027",
+  };
+  it.each(cases)("%s: %s", async (verb, label, run, args) => {
     const given = args();
+    const inputs = [good, SEED, goodEvaluationCsv];
+    const before = inputs.map((p) => readFileSync(p));
     const result = await call(run, given);
     expect(result.code).not.toBe(0);
     expect(result.err.length === 1 || (result.err.length === 2 && result.err[1] === hint(verb))).toBe(true);
@@ -381,10 +524,16 @@ describe("every verb answers a usage error or a refusal in one line", () => {
     expect(line).not.toContain("\n");
     expect(line.length).toBeGreaterThan(0);
     expect(line).not.toMatch(/\bat \S+ \(|node:internal/);
+    const named = refusals[`${verb}: ${label}`];
+    if (named !== undefined) expect([result.code, line]).toEqual([1, expect.stringContaining(named)]);
     // the help is never printed whole on an error
     expect([...result.out, ...result.err].join("\n")).not.toMatch(/^usage:/m);
     const out = given[given.indexOf("--out") + 1];
-    if (given.includes("--out") && out !== good && out !== SEED) expect(existsSync(out as string)).toBe(false);
+    // An input named as --out is left as it was.
+    expect(inputs.map((p) => readFileSync(p).equals(before[inputs.indexOf(p)] as Buffer))).toEqual(
+      inputs.map(() => true),
+    );
+    if (given.includes("--out") && !inputs.includes(out as string)) expect(existsSync(out as string)).toBe(false);
   });
 
   it("kpi-review with an unknown verb: one line and the hint", async () => {
