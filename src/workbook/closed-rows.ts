@@ -6,7 +6,7 @@
  */
 import type { Scalar } from "../lib/scalar";
 import { GRADES, type Grade } from "../domain/status";
-import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
+import { evaluationProblem } from "../domain/evaluation/problems";
 import {
   CLOSED_STATES,
   COMMITTEE_GRADES,
@@ -15,21 +15,14 @@ import {
   type CommitteeGrade,
 } from "../domain/evaluation/types";
 import { CLOSED_CONTRACT, closedKey, type ClosedColumnKey } from "./evaluation-columns";
-import { mapRecordColumns, rowCells, type ReadRecords, type RecordRows } from "./evaluation-cells";
+import { readRecordTable, type ReadRecords, type RecordRows } from "./evaluation-cells";
 
 const STATES: readonly string[] = [CLOSED_STATES.current, CLOSED_STATES.superseded];
 const FORMULA_GRADES: readonly string[] = GRADES.map((g) => g.grade);
 
 export function readClosedRecords(input: RecordRows): ReadRecords<ClosedRecord> {
-  const mapped = mapRecordColumns(CLOSED_CONTRACT, input.headers);
-  if (!mapped.ok) return { records: [], problems: mapped.problems };
-  const first = input.firstRow ?? 2;
-  const records: { record: ClosedRecord; index: number }[] = [];
-  const problems: EvaluationProblem[] = [];
-  const current = new Map<string, string>();
-  input.rows.forEach((cells, index) => {
-    const c = rowCells(CLOSED_CONTRACT, mapped.map, cells, first + index);
-    if (c.text("indicatorId") === "" && c.text("year") === "") return;
+  return readRecordTable(CLOSED_CONTRACT, input, (c) => {
+    if (c.text("indicatorId") === "" && c.text("year") === "") return null;
     const inList = (key: ClosedColumnKey, allowed: readonly string[], empty: boolean): string => {
       const value = c.text(key);
       if ((empty && value === "") || allowed.includes(value)) return value;
@@ -60,17 +53,10 @@ export function readClosedRecords(input: RecordRows): ReadRecords<ClosedRecord> 
       closedAt: c.text("closedAt"),
       closedBy: c.text("closedBy"),
     };
-    if (record.state === CLOSED_STATES.current && year !== null && id !== "") {
-      const key = closedKey(year, id);
-      const seen = current.get(key);
-      if (seen !== undefined) {
-        c.problems.push(evaluationProblem(c.row, "duplicateRow", { what: key, first: seen, second: c.row }));
-      } else current.set(key, c.row);
-    }
-    problems.push(...c.problems);
-    if (c.problems.length === 0) records.push({ record, index });
+    // Only records in force share a キー: superseded ones of the same year stay side by side.
+    const current = record.state === CLOSED_STATES.current && year !== null && id !== "";
+    return current ? { record, key: closedKey(year, id) } : { record };
   });
-  return { records, problems };
 }
 
 /** A closed record's cells by column: キー on the record in force, empty on a superseded one. */

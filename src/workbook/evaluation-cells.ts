@@ -6,6 +6,7 @@
 import type { Scalar } from "../lib/scalar";
 import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
 import type { ColumnDef } from "./comment-columns";
+import { cellText, mapColumns } from "./comment-rows";
 import type { RecordSheetContract } from "./evaluation-columns";
 
 /** A record table's header row and the data rows below it, as scalars. */
@@ -21,25 +22,19 @@ export function mapRecordColumns<K extends string>(
   contract: RecordSheetContract<K>,
   headers: readonly Scalar[],
 ): { ok: true; map: Readonly<Record<K, number>> } | { ok: false; problems: EvaluationProblem[] } {
-  const texts = headers.map((h) => (h === null ? "" : String(h).trim()));
-  const map = {} as Record<K, number>;
-  const problems: EvaluationProblem[] = [];
-  for (const c of contract.columns) {
-    const at = texts.indexOf(c.header);
-    const params = { sheet: contract.sheet, header: c.header };
-    if (at < 0) problems.push(evaluationProblem(contract.sheet, "missingHeader", params));
-    else if (texts.indexOf(c.header, at + 1) >= 0)
-      problems.push(evaluationProblem(contract.sheet, "duplicateHeader", params));
-    else map[c.key] = at;
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, map };
+  // The committee's column map (comment-rows.ts), its problems as the 効果検証's (the same codes and parameters).
+  const mapped = mapColumns(contract.sheet, headers, contract.columns);
+  if (mapped.ok) return mapped;
+  return {
+    ok: false,
+    problems: mapped.problems.map((p) =>
+      evaluationProblem(p.path, p.code as "missingHeader" | "duplicateHeader", p.params),
+    ),
+  };
 }
 
-export function textOf(cell: Scalar | undefined): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return String(cell).replace(/\r\n?/g, "\n");
-}
+/** A cell as text (TRUE / FALSE for a boolean, line breaks as "\n"), as the committee's record reads it. */
+export const textOf = (cell: Scalar | undefined): string => cellText(cell);
 
 /** A number typed or stored as text (「1,234」, full-width digits) is read as the number it shows. */
 export function numberOf(cell: Scalar | undefined): number | null | "bad" {
@@ -100,4 +95,42 @@ export function rowCells<K extends string>(
 export interface ReadRecords<T> {
   readonly records: readonly { readonly record: T; readonly index: number }[];
   readonly problems: readonly EvaluationProblem[];
+}
+
+/** What a reader makes of one row: its record, and the key no two rows may share (a duplicate names both rows). */
+export interface ReadRow<T> {
+  readonly record: T;
+  readonly key?: string;
+}
+
+/**
+ * The row loop every record reader shares: columns found by header (a missing or doubled one gives no records), each
+ * row read by `read` with its cells (null: not a record, e.g. the blank row an empty table carries), a key seen twice
+ * a duplicateRow problem naming both rows, and a row with any problem left out of the records.
+ */
+export function readRecordTable<K extends string, T>(
+  contract: RecordSheetContract<K>,
+  input: RecordRows,
+  read: (c: RowCells<K>) => ReadRow<T> | null,
+): ReadRecords<T> {
+  const mapped = mapRecordColumns(contract, input.headers);
+  if (!mapped.ok) return { records: [], problems: mapped.problems };
+  const first = input.firstRow ?? 2;
+  const records: { record: T; index: number }[] = [];
+  const problems: EvaluationProblem[] = [];
+  const seen = new Map<string, string>();
+  input.rows.forEach((cells, index) => {
+    const c = rowCells(contract, mapped.map, cells, first + index);
+    const got = read(c);
+    if (got === null) return;
+    if (got.key !== undefined) {
+      const firstSeen = seen.get(got.key);
+      if (firstSeen !== undefined) {
+        c.problems.push(evaluationProblem(c.row, "duplicateRow", { what: got.key, first: firstSeen, second: c.row }));
+      } else seen.set(got.key, c.row);
+    }
+    problems.push(...c.problems);
+    if (c.problems.length === 0) records.push({ record: got.record, index });
+  });
+  return { records, problems };
 }

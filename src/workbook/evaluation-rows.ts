@@ -6,7 +6,7 @@
  * use cases check entries against, read from 「KPI一覧」: its indicators (ID, 指標名, 担当課), the plan years of its
  * year columns and the 基本目標 of its 基本目標 column.
  */
-import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
+import { evaluationProblem } from "../domain/evaluation/problems";
 import { normalizeCommitteeGrade, normalizeDirection, type EntryContext } from "../domain/evaluation/entries";
 import {
   basicGoalTarget,
@@ -23,37 +23,23 @@ import {
   type EvaluationColumnKey,
   type RecordSheetContract,
 } from "./evaluation-columns";
-import { mapRecordColumns, rowCells, type ReadRecords, type RecordRows, type RowCells } from "./evaluation-cells";
+import { readRecordTable, type ReadRecords, type RecordRows, type RowCells } from "./evaluation-cells";
 import type { KpiRows } from "./kpi-snapshots";
 import { yearOfHeader } from "./kpi-snapshots";
 import { kpiColumnIndex } from "./kpi-row-view";
 
+/** Rows keyed by two columns (評価年度 and ID / 対象): a row with both empty is no record, one with one empty a problem. */
 function readRows<K extends string, T>(
   contract: RecordSheetContract<K>,
   input: RecordRows,
   keyOf: readonly [K, K],
   read: (c: RowCells<K>) => T,
 ): ReadRecords<T> {
-  const mapped = mapRecordColumns(contract, input.headers);
-  if (!mapped.ok) return { records: [], problems: mapped.problems };
-  const first = input.firstRow ?? 2;
-  const records: { record: T; index: number }[] = [];
-  const problems: EvaluationProblem[] = [];
-  const seen = new Map<string, string>();
-  input.rows.forEach((cells, index) => {
-    const c = rowCells(contract, mapped.map, cells, first + index);
-    if (keyOf.every((k) => c.text(k) === "")) return;
+  return readRecordTable(contract, input, (c) => {
+    if (keyOf.every((k) => c.text(k) === "")) return null;
     for (const k of keyOf) if (c.text(k) === "") c.problems.push(evaluationProblem(c.at(k), "required", { field: k }));
-    const record = read(c);
-    const key = keyOf.map((k) => c.text(k)).join("|");
-    const firstSeen = seen.get(key);
-    if (firstSeen !== undefined) {
-      c.problems.push(evaluationProblem(c.row, "duplicateRow", { what: key, first: firstSeen, second: c.row }));
-    } else seen.set(key, c.row);
-    problems.push(...c.problems);
-    if (c.problems.length === 0) records.push({ record, index });
+    return { record: read(c), key: keyOf.map((k) => c.text(k)).join("|") };
   });
-  return { records, problems };
 }
 
 function listed<K extends string, T extends string>(

@@ -6,22 +6,15 @@
  * writes (src/plan/revisions-sheet.ts, which also gives a revision's cells); it is not part of the record.
  */
 import { meetingNumber } from "../domain/comments/meeting-number";
-import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
+import { evaluationProblem } from "../domain/evaluation/problems";
 import type { TargetRevision } from "../domain/evaluation/types";
 import { REVISIONS_CONTRACT } from "./evaluation-columns";
-import { mapRecordColumns, rowCells, textOf, type ReadRecords, type RecordRows } from "./evaluation-cells";
+import { readRecordTable, textOf, type ReadRecords, type RecordRows } from "./evaluation-cells";
 
 export function readRevisions(input: RecordRows): ReadRecords<TargetRevision> {
-  const mapped = mapRecordColumns(REVISIONS_CONTRACT, input.headers);
-  if (!mapped.ok) return { records: [], problems: mapped.problems };
-  const first = input.firstRow ?? 2;
-  const records: { record: TargetRevision; index: number }[] = [];
-  const problems: EvaluationProblem[] = [];
-  const seen = new Map<string, string>();
-  input.rows.forEach((cells, index) => {
-    const c = rowCells(REVISIONS_CONTRACT, mapped.map, cells, first + index);
+  return readRecordTable(REVISIONS_CONTRACT, input, (c) => {
     const id = c.text("indicatorId");
-    if (id === "") return;
+    if (id === "") return null;
     const revisedTarget = c.number("revisedTarget");
     const fromYear = c.year("fromYear");
     if (c.text("revisedTarget") === "") {
@@ -52,15 +45,6 @@ export function readRevisions(input: RecordRows): ReadRecords<TargetRevision> {
       meeting,
       recordedAt: c.text("recordedAt"),
     };
-    if (fromYear !== null) {
-      const key = `${id} ${fromYear}`;
-      const firstRow = seen.get(key);
-      if (firstRow !== undefined) {
-        c.problems.push(evaluationProblem(c.row, "duplicateRow", { what: key, first: firstRow, second: c.row }));
-      } else seen.set(key, c.row);
-    }
-    problems.push(...c.problems);
-    if (c.problems.length === 0) records.push({ record, index });
+    return fromYear !== null ? { record, key: `${id} ${fromYear}` } : { record };
   });
-  return { records, problems };
 }

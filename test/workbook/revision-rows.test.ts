@@ -59,6 +59,18 @@ describe("指標見直し rows", () => {
     ]);
   });
 
+  it("read no records without a contract header, naming the sheet and the header", () => {
+    const read = readRevisions({
+      headers: HEADERS.filter((h) => h !== "適用開始年度"),
+      rows: [row("1-1-K1-1", 60, 2025)],
+    });
+    expect(read.records).toEqual([]);
+    expect(read.problems).toEqual([
+      { path: "指標見直し", code: "missingHeader", params: { sheet: "指標見直し", header: "適用開始年度" } },
+    ]);
+    expect(formatEvaluationProblems(read.problems)).toEqual([expect.stringContaining("適用開始年度")]);
+  });
+
   it("require the revised target and the year it applies from", () => {
     const read = readRevisions({ headers: HEADERS, rows: [row("1-1-K1-1", null, null)] });
     expect(read.problems.map((p) => [p.path, p.code])).toEqual([
