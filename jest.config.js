@@ -13,6 +13,8 @@ module.exports = {
     "<rootDir>/test/support/jsdom-setup.ts",
     "<rootDir>/test/support/fc-seed-setup.ts",
     "<rootDir>/test/support/test-timeouts-setup.ts",
+    // Every section of the message catalogue, as the CLI has them (the pane loads each with its panel).
+    "<rootDir>/test/support/i18n-setup.ts",
   ],
   reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { name: "unit" }]],
   moduleNameMapper: {

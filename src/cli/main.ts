@@ -2,6 +2,8 @@
  * kpi-review: one command, its verbs listed below (README shows their use). Each verb lives in ./verbs/<verb>.ts
  * and exports `run(args): Promise<number>` (the exit code). Files in, files out; an input is never overwritten.
  */
+// Every section of the text catalogue: the verbs translate problems of any feature (the pane loads them per panel).
+import "../i18n/sections/all";
 import { helpHint, type CliVerb } from "./verb";
 
 const VERBS: Readonly<Record<string, () => Promise<CliVerb>>> = {

@@ -9,7 +9,7 @@ import { PaneRoot } from "./components/pane-root/PaneRoot";
 import { BUNDLED_DATASET } from "./dataset-info";
 import { outsideExcelHost, type ExcelHost } from "./host/excel-host";
 import { defaultPanels } from "./panels";
-import type { OfficeThemeColors } from "./theme";
+import { loadDarkTheme, wantsDarkTheme, type OfficeThemeColors } from "./theme";
 
 function excelHost(): ExcelHost {
   return {
@@ -29,13 +29,15 @@ function officeThemeColors(): OfficeThemeColors | undefined {
   }
 }
 
-function render(info: { host: Office.HostType | null } | undefined): void {
+async function render(info: { host: Office.HostType | null } | undefined): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error('taskpane.html has no element with id "root"');
   const inExcel = info?.host === Office.HostType.Excel;
   const lang = resolveLang(inExcel ? Office.context.displayLanguage : undefined, window.location.search);
   document.documentElement.lang = lang;
   const theme = inExcel ? officeThemeColors() : undefined;
+  // A dark Office: fetch the dark theme first, so the pane does not flash light (PaneRoot retries if this fails).
+  const darkTheme = wantsDarkTheme(theme) ? await loadDarkTheme().catch(() => undefined) : undefined;
   createRoot(container).render(
     <PaneRoot
       host={inExcel ? excelHost() : outsideExcelHost}
@@ -43,6 +45,7 @@ function render(info: { host: Office.HostType | null } | undefined): void {
       panels={defaultPanels}
       dataset={BUNDLED_DATASET}
       {...(theme ? { officeTheme: theme } : {})}
+      {...(darkTheme ? { darkTheme } : {})}
     />,
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The Fluent theme for the pane: webLightTheme, or webDarkTheme when Office's body is dark, with Office's own body
  * colours where the host gives them (Office.context.officeTheme) and they stay readable (contrast ≥ 4.5:1).
+ * The dark theme is a chunk of its own (loadDarkTheme), fetched only when Office is dark.
  */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** The subset of Office.OfficeTheme we follow (all optional: not every host provides it). */
 export interface OfficeThemeColors {
@@ -31,10 +32,26 @@ export function contrastRatio(a: [number, number, number], b: [number, number, n
   return (hi + 0.05) / (lo + 0.05);
 }
 
-export function themeFromOffice(colors: OfficeThemeColors | undefined): Theme {
+/** Whether Office's body is dark, so the pane starts from webDarkTheme. */
+export function wantsDarkTheme(colors: OfficeThemeColors | undefined): boolean {
+  const background = rgb(colors?.bodyBackgroundColor);
+  return background !== undefined && luminance(background) < 0.2;
+}
+
+/** webDarkTheme from its chunk. */
+export function loadDarkTheme(): Promise<Theme> {
+  return import(/* webpackChunkName: "theme-dark" */ "./dark-theme").then((m) => m.webDarkTheme);
+}
+
+/**
+ * The pane's theme. For a dark Office body `dark` is webDarkTheme once loaded (loadDarkTheme); until then the pane is
+ * plainly light, rather than light tokens on Office's dark body.
+ */
+export function themeFromOffice(colors: OfficeThemeColors | undefined, dark?: Theme): Theme {
   const background = rgb(colors?.bodyBackgroundColor);
   const foreground = rgb(colors?.bodyForegroundColor);
-  const base = background && luminance(background) < 0.2 ? webDarkTheme : webLightTheme;
+  const base = wantsDarkTheme(colors) ? dark : webLightTheme;
+  if (!base) return webLightTheme;
   if (!background || !foreground || contrastRatio(background, foreground) < 4.5) return base;
   return {
     ...base,

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { contrastRatio, themeFromOffice } from "../../src/taskpane/theme";
+import { contrastRatio, loadDarkTheme, themeFromOffice, wantsDarkTheme } from "../../src/taskpane/theme";
 
 describe("themeFromOffice", () => {
   it("is webLightTheme when the host gives no colours", () => {
@@ -14,9 +14,22 @@ describe("themeFromOffice", () => {
   });
 
   it("starts from the dark theme for a dark Office body", () => {
-    const theme = themeFromOffice({ bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" });
+    const dark = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" };
+    expect(wantsDarkTheme(dark)).toBe(true);
+    const theme = themeFromOffice(dark, webDarkTheme);
     expect(theme.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);
     expect(theme.colorNeutralBackground1).toBe("#1F1F1F");
+  });
+
+  it("is plainly light for a dark Office body until the dark theme is loaded", () => {
+    const dark = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" };
+    expect(themeFromOffice(dark)).toBe(webLightTheme);
+    expect(wantsDarkTheme({ bodyBackgroundColor: "#F3F3F3" })).toBe(false);
+    expect(wantsDarkTheme(undefined)).toBe(false);
+  });
+
+  it("loads webDarkTheme from its own module", async () => {
+    await expect(loadDarkTheme()).resolves.toBe(webDarkTheme);
   });
 
   it("ignores colours that would be unreadable or malformed", () => {

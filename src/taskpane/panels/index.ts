@@ -3,23 +3,32 @@ import type { PanelDefinition } from "./panel.types";
 
 /*
  * Each panel is a chunk of its own (webpack's import()), fetched when its tab is first opened: the pane's first chunk
- * carries the header and tabs only. The names are the chunks' file names in dist/.
+ * carries the header and tabs only. The same chunk brings the panel's texts (src/i18n/sections/<panel>.ts registers
+ * them in the catalogue), so they are loaded before the panel renders. The names are the chunks' file names in dist/.
  */
 const CreateWorkbook = lazy(() =>
-  import(/* webpackChunkName: "panel-workbook" */ "./create-workbook/CreateWorkbook").then((m) => ({
-    default: m.CreateWorkbook,
-  })),
+  Promise.all([
+    import(/* webpackChunkName: "panel-workbook" */ "./create-workbook/CreateWorkbook"),
+    import(/* webpackChunkName: "panel-workbook" */ "../../i18n/sections/workbook"),
+  ]).then(([m]) => ({ default: m.CreateWorkbook })),
 );
 const CommentsPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-comments" */ "./comments/CommentsPanel").then((m) => ({
-    default: m.CommentsPanel,
-  })),
+  Promise.all([
+    import(/* webpackChunkName: "panel-comments" */ "./comments/CommentsPanel"),
+    import(/* webpackChunkName: "panel-comments" */ "../../i18n/sections/comments"),
+  ]).then(([m]) => ({ default: m.CommentsPanel })),
 );
 const Minutes = lazy(() =>
-  import(/* webpackChunkName: "panel-minutes" */ "./minutes/Minutes").then((m) => ({ default: m.Minutes })),
+  Promise.all([
+    import(/* webpackChunkName: "panel-minutes" */ "./minutes/Minutes"),
+    import(/* webpackChunkName: "panel-minutes" */ "../../i18n/sections/minutes"),
+  ]).then(([m]) => ({ default: m.Minutes })),
 );
 const Refresh = lazy(() =>
-  import(/* webpackChunkName: "panel-refresh" */ "./refresh/Refresh").then((m) => ({ default: m.Refresh })),
+  Promise.all([
+    import(/* webpackChunkName: "panel-refresh" */ "./refresh/Refresh"),
+    import(/* webpackChunkName: "panel-refresh" */ "../../i18n/sections/refresh"),
+  ]).then(([m]) => ({ default: m.Refresh })),
 );
 
 /** The pane's feature panels, in display order. A new feature is one more entry here. */

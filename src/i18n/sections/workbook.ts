@@ -1,0 +1,14 @@
+/**
+ * What the 「ワークブックの作成」 panel says, registered when its chunk loads (src/taskpane/panels/index.ts). Building
+ * the workbook reaches the committee's and the 効果検証 sheets' readers, whose problems it may show.
+ */
+import { registerMessages } from "../messages";
+import { COMMENT_PROBLEM_MESSAGES } from "../catalogue/comments";
+import { EVALUATION_MESSAGES } from "../catalogue/evaluation";
+import { OFFICE_MESSAGES } from "../catalogue/office";
+import { WORKBOOK_MESSAGES } from "../catalogue/workbook";
+
+registerMessages(WORKBOOK_MESSAGES);
+registerMessages(OFFICE_MESSAGES);
+registerMessages(COMMENT_PROBLEM_MESSAGES);
+registerMessages(EVALUATION_MESSAGES);
