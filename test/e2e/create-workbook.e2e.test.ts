@@ -1,6 +1,6 @@
 /**
  * The pane with the recording fake Excel (test-only bundle, see fake-host/index.tsx) in Chromium: pressing
- * 「ワークブックを作成」 writes the three sheets; existing sheets are replaced only after confirmation.
+ * 「ワークブックを作成」 writes its sheets (KPI一覧 … 指標見直し); existing sheets are replaced only after confirmation.
  */
 import path from "node:path";
 import datasetJson from "../../seeds/kpi-dataset.json";
@@ -58,11 +58,28 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   await page.getByRole("tab", { name: "ワークブックの作成" }).click();
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
   await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
-  expect(await page.getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見").count()).toBe(1);
+  expect(
+    await page
+      .getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し")
+      .count(),
+  ).toBe(1);
 
   const workbook = await readWorkbook(page);
   // The planned sheets, then the metadata's second copy (very hidden, commit 73057e6).
-  expect(workbook.sheets).toEqual(["Sheet1", "KPI一覧", "設定", "概要", "委員名簿", "会議", "委員意見", "_kpi-review"]);
+  expect(workbook.sheets).toEqual([
+    "Sheet1",
+    "KPI一覧",
+    "設定",
+    "概要",
+    "委員名簿",
+    "会議",
+    "委員意見",
+    "評価",
+    "総括意見",
+    "評価履歴",
+    "指標見直し",
+    "_kpi-review",
+  ]);
   expect(workbook.ids).toEqual(datasetIds);
   expect(workbook.names).toEqual(expect.arrayContaining(["評価年度"]));
 
@@ -95,7 +112,20 @@ it("asks before replacing existing sheets (English)", async () => {
   await page.getByText("The workbook is ready").waitFor({ timeout: 30_000 });
   const after = await readWorkbook(page);
   expect([...after.sheets].sort()).toEqual(
-    ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見", "_kpi-review"].sort(),
+    [
+      "KPI一覧",
+      "Sheet1",
+      "概要",
+      "設定",
+      "委員名簿",
+      "会議",
+      "委員意見",
+      "評価",
+      "総括意見",
+      "評価履歴",
+      "指標見直し",
+      "_kpi-review",
+    ].sort(),
   );
   expect(after.ids).toEqual(datasetIds);
   expect(record.errors).toEqual([]);

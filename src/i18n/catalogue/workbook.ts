@@ -3,8 +3,8 @@ import type { Entry } from "./entry";
 
 export const WORKBOOK_MESSAGES = {
   "workbook.intro": {
-    ja: "同梱のデータ（{count} 指標）から「KPI一覧」「設定」「概要」シートをこのブックに作成します。",
-    en: "Creates the sheets 「KPI一覧」「設定」「概要」 in this workbook from the bundled data ({count} indicators).",
+    ja: "同梱のデータ（{count} 指標）から、このブックに次のシートを作成します: {sheets}",
+    en: "Creates these sheets in this workbook from the bundled data ({count} indicators): {sheets}",
   },
   "workbook.create": { ja: "ワークブックを作成", en: "Create workbook" },
   "workbook.progressLabel": { ja: "進行状況", en: "Progress" },

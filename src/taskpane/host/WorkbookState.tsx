@@ -7,7 +7,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 
 /** What changed the workbook (for panels that need not react to every kind). */
-export type WorkbookChange = "created" | "refreshed" | "commentSheets";
+export type WorkbookChange = "created" | "refreshed" | "commentSheets" | "evaluationSheets";
 
 export interface WorkbookState {
   /** Moves by one at each change of the workbook's structure made from the pane. */

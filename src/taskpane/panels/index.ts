@@ -24,6 +24,12 @@ const Minutes = lazy(() =>
     import(/* webpackChunkName: "panel-minutes" */ "../../i18n/sections/minutes"),
   ]).then(([m]) => ({ default: m.Minutes })),
 );
+const EvaluationPanel = lazy(() =>
+  Promise.all([
+    import(/* webpackChunkName: "panel-evaluation" */ "./evaluation/EvaluationPanel"),
+    import(/* webpackChunkName: "panel-evaluation" */ "../../i18n/sections/evaluation"),
+  ]).then(([m]) => ({ default: m.EvaluationPanel })),
+);
 const Refresh = lazy(() =>
   Promise.all([
     import(/* webpackChunkName: "panel-refresh" */ "./refresh/Refresh"),
@@ -37,4 +43,5 @@ export const defaultPanels: readonly PanelDefinition[] = [
   { id: "comments", titleKey: "comments.title", Component: CommentsPanel },
   { id: "minutes", titleKey: "minutes.title", Component: Minutes },
   { id: "refresh", titleKey: "refresh.title", Component: Refresh },
+  { id: "evaluation", titleKey: "evaluation.pane.title", Component: EvaluationPanel },
 ];

@@ -47,14 +47,23 @@ describe("「ワークブックを作成」 panel", () => {
     expect(defaultPanels[0]?.id).toBe("workbook");
   });
 
-  it("builds the three sheets from the bundled dataset and says so", async () => {
+  it("builds the sheets from the bundled dataset, naming every one before and after", async () => {
     const fx = createFakeExcel();
     renderPane(hostFor(fx));
-    expect(screen.getByText(new RegExp(`同梱のデータ（${datasetIds.length} 指標）`))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `同梱のデータ（${datasetIds.length} 指標）から、このブックに次のシートを作成します: ` +
+          "「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価」「総括意見」「評価履歴」「指標見直し」",
+      ),
+    ).toBeInTheDocument();
     await press("ワークブックを作成");
 
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
-    expect(screen.getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し",
+      ),
+    ).toBeInTheDocument();
     expect(fx.fake.state.sheets.map((s) => s.name)).toEqual([
       "Sheet1",
       "KPI一覧",
@@ -63,6 +72,10 @@ describe("「ワークブックを作成」 panel", () => {
       "委員名簿",
       "会議",
       "委員意見",
+      "評価",
+      "総括意見",
+      "評価履歴",
+      "指標見直し",
       "_kpi-review", // the metadata's second copy (very hidden), after the planned sheets
     ]);
     // every indicator of the dataset has its row, by id, under the header "ID"
@@ -86,7 +99,20 @@ describe("「ワークブックを作成」 panel", () => {
     await press("置き換える");
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
     expect(fx.fake.state.sheets.map((s) => s.name).sort()).toEqual(
-      ["KPI一覧", "Sheet1", "概要", "設定", "委員名簿", "会議", "委員意見", "_kpi-review"].sort(),
+      [
+        "KPI一覧",
+        "Sheet1",
+        "概要",
+        "設定",
+        "委員名簿",
+        "会議",
+        "委員意見",
+        "評価",
+        "総括意見",
+        "評価履歴",
+        "指標見直し",
+        "_kpi-review",
+      ].sort(),
     );
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
   });
@@ -202,7 +228,7 @@ describe("「ワークブックを作成」 panel", () => {
     expect(status).toBeDefined();
     const bar = within(status!).getByRole("progressbar");
     await waitFor(() =>
-      expect(within(status!).getByText(/書式と入力規則を設定しています（6\/6）/)).toBeInTheDocument(),
+      expect(within(status!).getByText(/書式と入力規則を設定しています（10\/10）/)).toBeInTheDocument(),
     );
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThan(0.9);
     expect(screen.getByRole("button", { name: "ワークブックを作成" })).toBeDisabled();
@@ -218,6 +244,10 @@ describe("「ワークブックを作成」 panel", () => {
     expect(await screen.findByText("Replace the sheets?")).toBeInTheDocument();
     await press("Replace");
     expect(await screen.findByText("The workbook is ready")).toBeInTheDocument();
-    expect(screen.getByText("Sheets created: KPI一覧, 設定, 概要, 委員名簿, 会議, 委員意見")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Sheets created: KPI一覧, 設定, 概要, 委員名簿, 会議, 委員意見, 評価, 総括意見, 評価履歴, 指標見直し",
+      ),
+    ).toBeInTheDocument();
   });
 });

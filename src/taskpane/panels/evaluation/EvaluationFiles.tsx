@@ -1,0 +1,106 @@
+import { Body1, Button, Caption1, Field, Label, Select, Subtitle2 } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { ReportFormat } from "../../../app/report";
+import { useI18n } from "../../../i18n/I18nContext";
+import { Outcome } from "../../components/outcome/Outcome";
+import { WordOptions } from "../comments/Options";
+import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
+import { filesOutcome } from "./files-outcome";
+import { useEvaluationFiles, type FilesOptions } from "./useEvaluationFiles";
+
+/** app/report.ts REPORT_FORMATS, spelled here so the panel does not load the report's module before a press. */
+const FORMATS = ["docx", "csv"] as const satisfies readonly ReportFormat[];
+
+export interface EvaluationFilesProps extends FilesOptions {
+  /** 「KPI一覧」's departments (担当課). */
+  readonly departments: readonly string[];
+}
+
+/** 照会と報告書: the year's 効果検証報告書, a department's 実績照会 file, and importing its answer. */
+export function EvaluationFiles({ departments, ...options }: EvaluationFilesProps) {
+  const styles = useEvaluationPanelStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const files = useEvaluationFiles(options);
+  const [format, setFormat] = useState<ReportFormat>("docx");
+  const [department, setDepartment] = useState<string>(departments[0] ?? "");
+  const inputId = useId();
+  const busy = files.state.kind === "working";
+
+  return (
+    <div className={styles.form}>
+      <Body1 as="p" className={styles.p}>
+        <strong>{t("evaluation.pane.files.report")}</strong>
+      </Body1>
+      <div className={styles.row}>
+        <Field label={t("evaluation.pane.files.format")}>
+          <Select value={format} onChange={(_, d) => setFormat(d.value as ReportFormat)}>
+            <WordOptions words={FORMATS} />
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void files.makeReport(format)}>
+          {t("evaluation.pane.files.reportButton", { year: options.year })}
+        </Button>
+      </div>
+
+      <Body1 as="p" className={styles.p}>
+        <strong>{t("evaluation.pane.files.datacall")}</strong>
+      </Body1>
+      {departments.length === 0 ? (
+        <Caption1>{t("evaluation.pane.files.noDepartments")}</Caption1>
+      ) : (
+        <>
+          <Field label={t("evaluation.pane.files.department")}>
+            <Select value={department} onChange={(_, d) => setDepartment(d.value)}>
+              <WordOptions words={departments} />
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Button disabled={busy || department === ""} onClick={() => void files.exportFile(department)}>
+              {t("evaluation.pane.files.export")}
+            </Button>
+          </div>
+        </>
+      )}
+      <div className={styles.form}>
+        <Label htmlFor={inputId}>{t("evaluation.pane.files.import")}</Label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            // Cleared, so choosing the same file again compares it again.
+            e.currentTarget.value = "";
+            if (file) void files.preview(file);
+          }}
+        />
+      </div>
+      <Outcome
+        live
+        outcome={filesOutcome(files.state, i18n, {
+          choose: files.choose,
+          apply: () => void files.apply(),
+          cancel: files.cancel,
+        })}
+      />
+    </div>
+  );
+}
+
+/** The section around it, titled. */
+export function EvaluationFilesSection(props: EvaluationFilesProps) {
+  const styles = useEvaluationPanelStyles();
+  const { t } = useI18n();
+  return (
+    <section className={styles.section} aria-labelledby="evaluation-files-title">
+      <Subtitle2 as="h3" id="evaluation-files-title" className={styles.p}>
+        {t("evaluation.pane.files.title")}
+      </Subtitle2>
+      <EvaluationFiles {...props} />
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { Caption1, mergeClasses } from "@fluentui/react-components";
+import { CLOSED_STATES, type ClosedRecord } from "../../../domain/evaluation/types";
+import { useI18n } from "../../../i18n/I18nContext";
+import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
+
+/** 「2026-06-01T01:00:00.000Z」 → 「2026-06-01 10:00」 (Japan time: the committee's clock). */
+export function closedAtText(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+const percent = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+
+/** An indicator's closed years, oldest first; a superseded record (旧記録) is marked and set apart. */
+export function HistoryList({ id, records }: { readonly id: string; readonly records: readonly ClosedRecord[] }) {
+  const styles = useEvaluationPanelStyles();
+  const { t } = useI18n();
+  if (records.length === 0) return <Caption1>{t("evaluation.pane.history.none")}</Caption1>;
+  return (
+    <ul className={styles.list} aria-label={t("evaluation.pane.history.list", { id })}>
+      {records.map((r) => {
+        const superseded = r.state === CLOSED_STATES.superseded;
+        const year = t("evaluation.pane.history.year", { year: r.year });
+        const state = superseded
+          ? t("evaluation.pane.history.superseded", { closedAt: closedAtText(r.closedAt) })
+          : t("evaluation.pane.history.current", { closedAt: closedAtText(r.closedAt) });
+        return (
+          <li
+            key={`${r.year}|${r.state}|${r.closedAt}`}
+            className={mergeClasses(styles.card, superseded && styles.superseded)}
+            aria-label={`${year} ${state}`}
+          >
+            <Caption1 className={styles.meta}>
+              <strong>{year}</strong> {state}
+            </Caption1>
+            <dl className={styles.facts}>
+              <div>
+                <dt>{t("evaluation.pane.history.formulaGrade")}</dt>
+                <dd>{r.formulaGrade}</dd>
+              </div>
+              <div>
+                <dt>{t("evaluation.pane.history.committeeGrade")}</dt>
+                <dd>{r.committeeGrade || "—"}</dd>
+              </div>
+              <div>
+                <dt>{t("evaluation.pane.history.progress")}</dt>
+                <dd>{percent(r.progress)}</dd>
+              </div>
+              <div>
+                <dt>{t("evaluation.pane.history.externalFactor")}</dt>
+                <dd>{r.externalFactor || t("evaluation.pane.history.none.value")}</dd>
+              </div>
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
