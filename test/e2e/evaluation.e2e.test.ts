@@ -47,6 +47,8 @@ const TEXT = {
     closed: (year: number) => `${year}年度を確定しました`,
     history: (id: string) => `${id} の確定履歴`,
     readOnly: /確定済みのため、この評価は変更できません/,
+    report: (year: number) => `${year}年度の報告書を作成`,
+    reportDone: (year: number) => `報告書 効果検証報告書_${year}.docx を作成しました。`,
   },
   en: {
     createTab: "Create the workbook",
@@ -70,6 +72,8 @@ const TEXT = {
     closed: (year: number) => `Closed ${year}`,
     history: (id: string) => `Closed history of ${id}`,
     readOnly: /is closed, so this evaluation cannot change/,
+    report: (year: number) => `Make the ${year} report`,
+    reportDone: (year: number) => `Made the report 効果検証報告書_${year}.docx.`,
   },
 } as const;
 
@@ -187,6 +191,12 @@ describe.each(["ja", "en"] as const)("the 評価 panel (%s)", (lang) => {
     expect(rows.every((r) => r[0] === "確定" && r[1] === year)).toBe(true);
     // A revision may now apply from the next year only: the form offers it.
     expect(await page.getByLabel(text.fromYear).inputValue()).toBe(String(year + 1));
+
+    // The report's .docx is built in the browser (its chunk fetched on the press) and downloaded.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: text.report(year) }).click();
+    await page.getByText(text.reportDone(year)).waitFor({ timeout: 60_000 });
+    expect((await download).suggestedFilename()).toBe(`効果検証報告書_${year}.docx`);
 
     expect(record.errors).toEqual([]);
     expect(externalRequests(record.requests)).toEqual([]);

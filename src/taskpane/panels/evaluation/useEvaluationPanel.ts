@@ -105,7 +105,7 @@ export function useEvaluationPanel({
   const [generation, setGeneration] = useState(0);
   const [recorder, setRecorderState] = useState<string>(() => storage?.getItem(RECORDER_KEY) ?? "");
   const mounted = useRef(true);
-  const indicator = useSelectedIndicator(host, generation + version * 1000);
+  const indicator = useSelectedIndicator(host, `${generation}|${version}`);
 
   const reload = useCallback(async () => {
     try {

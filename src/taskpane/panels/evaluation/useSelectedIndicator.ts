@@ -6,9 +6,9 @@ import type { ExcelHost } from "../../host/excel-host";
 
 /**
  * The 「KPI一覧」 row the selection is on, followed as it moves (as the comments panel follows it); registered again
- * when `generation` moves (a workbook built or set up meanwhile may have brought the sheet).
+ * when `generation` changes (a workbook built or set up meanwhile may have brought the sheet).
  */
-export function useSelectedIndicator(host: ExcelHost, generation: number): KpiRowView | null {
+export function useSelectedIndicator(host: ExcelHost, generation: string): KpiRowView | null {
   const [indicator, setIndicator] = useState<KpiRowView | null>(null);
   useEffect(() => {
     let cancelled = false;
