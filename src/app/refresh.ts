@@ -5,11 +5,13 @@
  * and does only I/O. Every check runs before anything is written: a failure returns its problems and writes nothing.
  */
 import type { Dataset } from "../domain/dataset/schema";
+import type { RevisionMerge } from "../domain/evaluation/dataset-revisions";
 import type { HistoryEntry } from "../refresh/history";
 import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../refresh/merge";
 import { layoutOf, type KpiLayout } from "../workbook/kpi-columns";
 import type { WorkbookState } from "../workbook/kpi-state";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
+import { appendRevisions, revisionsOfRefresh, type RefreshRecordsPort } from "./refresh-revisions";
 
 export type RefreshRead =
   | { readonly ok: true; readonly state: WorkbookState }
@@ -26,6 +28,12 @@ export interface RefreshPort {
     readonly history: HistoryEntry;
   }): Promise<void>;
 }
+
+/**
+ * The refresh's session: the port above and the record tables over the same workbook, for the dataset's revisions
+ * in 「指標見直し」 (refresh-revisions.ts). Each backend's refresh port is both (adapters/{office,xlsx}).
+ */
+export type RefreshSessionPort = RefreshPort & RefreshRecordsPort;
 
 export interface PreviewRefreshInput {
   readonly dataset: Dataset;
@@ -45,11 +53,18 @@ export interface ApplyRefreshInput {
 export type RefreshStage = "load" | "read" | "merge";
 
 export type RefreshOutcome =
-  | { readonly ok: true; readonly plan: RefreshPlan; readonly state: WorkbookState }
+  | {
+      readonly ok: true;
+      /** The merge's plan; its notices end with what happens to the dataset's revisions. */
+      readonly plan: RefreshPlan;
+      readonly state: WorkbookState;
+      /** The dataset's revisions: appended to 「指標見直し」, differing from a typed row, refused (closed year). */
+      readonly revisions: RevisionMerge;
+    }
   | { readonly ok: false; readonly stage: RefreshStage; readonly problems: readonly RefreshNotice[] };
 
 /** Reads and merges only: what the preview shows; nothing is written. */
-export async function previewRefresh(port: RefreshPort, input: PreviewRefreshInput): Promise<RefreshOutcome> {
+export async function previewRefresh(port: RefreshSessionPort, input: PreviewRefreshInput): Promise<RefreshOutcome> {
   const read = await port.readKpi(layoutOf(input.dataset));
   if (!read.ok) return { ok: false, stage: "read", problems: read.problems };
   const merged = mergeRefresh({
@@ -59,11 +74,16 @@ export async function previewRefresh(port: RefreshPort, input: PreviewRefreshInp
     ...(input.choices ? { choices: input.choices } : {}),
   });
   if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems };
-  return { ok: true, plan: merged.plan, state: read.state };
+  const revisions = await revisionsOfRefresh(port, input.dataset, read.state.notices);
+  const plan =
+    revisions.notices.length === 0
+      ? merged.plan
+      : { ...merged.plan, notices: [...merged.plan.notices, ...revisions.notices] };
+  return { ok: true, plan, state: read.state, revisions: revisions.merge };
 }
 
 /** Reads, merges and writes (the same merge as the preview, refused when the workbook changed in between). */
-export async function applyRefresh(port: RefreshPort, input: ApplyRefreshInput): Promise<RefreshOutcome> {
+export async function applyRefresh(port: RefreshSessionPort, input: ApplyRefreshInput): Promise<RefreshOutcome> {
   const merged = await previewRefresh(port, {
     dataset: input.dataset,
     date: input.history.at.slice(0, 10),
@@ -74,5 +94,6 @@ export async function applyRefresh(port: RefreshPort, input: ApplyRefreshInput):
     return { ok: false, stage: "merge", problems: [refreshNotice("ChangedSincePreview")] };
   }
   await port.writeRefresh({ plan: merged.plan, dataset: input.dataset, history: input.history });
+  await appendRevisions(port, merged.revisions);
   return merged;
 }

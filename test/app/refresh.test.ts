@@ -12,8 +12,10 @@ import { applyWorkbookPlan } from "../../src/adapters/office";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { officeRefreshPort } from "../../src/adapters/office/refresh-office";
 import { xlsxRefreshPort } from "../../src/adapters/xlsx/refresh-book";
-import { applyRefresh, previewRefresh, type RefreshPort } from "../../src/app/refresh";
+import { applyRefresh, previewRefresh, type RefreshSessionPort } from "../../src/app/refresh";
 import { HISTORY_SHEET } from "../../src/refresh/history";
+import type { RecordTableRead } from "../../src/app/record-tables";
+import { CLOSED_COLUMNS, REVISION_COLUMNS } from "../../src/workbook/evaluation-columns";
 import { yearKey } from "../../src/workbook/kpi-columns";
 import type { WorkbookState } from "../../src/workbook/kpi-state";
 import { refreshNotice } from "../../src/workbook/refresh-notice";
@@ -39,10 +41,21 @@ function nextDataset(): Dataset {
   return next;
 }
 
-function recordingPort(state: WorkbookState | null): RefreshPort & { calls: string[] } {
+function recordingPort(
+  state: WorkbookState | null,
+  tables: Readonly<Record<string, RecordTableRead>> = {},
+): RefreshSessionPort & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
+    async readRecordTable(contract) {
+      calls.push(`read ${contract.table}`);
+      return tables[contract.table] ?? { kind: "missing" };
+    },
+    async appendRecordRows(contract, rows) {
+      calls.push(`append ${rows.length} to ${contract.table}`);
+      return { ok: true };
+    },
     async readKpi(layout) {
       calls.push(`read ${layout.firstYear}-${layout.lastYear}`);
       return state ? { ok: true, state } : { ok: false, problems: [refreshNotice("KpiSheetMissing")] };
@@ -87,6 +100,47 @@ describe("the refresh use case", () => {
       problems: [expect.objectContaining({ code: "ChangedSincePreview" })],
     });
     expect([...gone.calls, ...damaged.calls, ...changed.calls].filter((c) => c.startsWith("write"))).toEqual([]);
+  });
+
+  test("reads 「指標見直し」 and 「評価履歴」 only for a dataset with revisions, and appends after the write", async () => {
+    const withRevisions: Dataset = {
+      ...nextDataset(),
+      revisions: [{ indicatorId: bundled.indicators[0]!.id, target: 1, fromYear: 2026, reason: "見直し" }],
+    };
+    const ledger = {
+      kind: "table" as const,
+      headers: REVISION_COLUMNS.map((c) => c.header),
+      rows: [REVISION_COLUMNS.map(() => null)],
+      firstRow: 2,
+    };
+    const port = recordingPort(stateOfDataset(bundled), { 指標見直し: ledger, 評価履歴: { ...ledger, headers: [] } });
+    // 「評価履歴」 without its headers cannot be read: no closed years known, nothing added, and the notice says why.
+    const refused = await applyRefresh(port, { dataset: withRevisions, history: HISTORY });
+    expect(refused.ok && refused.plan.notices.map((n) => n.code)).toContain("RevisionsNotMerged");
+    expect(port.calls.filter((c) => c.startsWith("append"))).toEqual([]);
+
+    const fine = recordingPort(stateOfDataset(bundled), { 指標見直し: ledger });
+    // 「評価履歴」 missing and not added by this refresh: refused too (its closed years are unknown).
+    const missing = await previewRefresh(fine, { dataset: withRevisions, date: "2026-11-24" });
+    expect(missing.ok && missing.plan.notices.map((n) => n.code)).toContain("RevisionsTableMissing");
+
+    const closed = { kind: "table" as const, headers: CLOSED_COLUMNS.map((c) => c.header), rows: [], firstRow: 2 };
+    const good = recordingPort(stateOfDataset(bundled), { 指標見直し: ledger, 評価履歴: closed });
+    const preview = await previewRefresh(good, { dataset: withRevisions, date: "2026-11-24" });
+    expect(preview.ok && preview.revisions.add.length).toBe(1);
+    expect(good.calls).toEqual(["read 2020-2027", "read 指標見直し", "read 評価履歴"]);
+    await applyRefresh(good, { dataset: withRevisions, history: HISTORY });
+    expect(good.calls.slice(3)).toEqual([
+      "read 2020-2027",
+      "read 指標見直し",
+      "read 評価履歴",
+      `write ${bundled.indicators.length} rows, next.json`, // the retired row stays
+      "append 1 to 指標見直し",
+    ]);
+
+    const none = recordingPort(stateOfDataset(bundled));
+    await applyRefresh(none, { dataset: nextDataset(), history: HISTORY });
+    expect(none.calls.filter((c) => !c.startsWith("read 2020") && !c.startsWith("write"))).toEqual([]);
   });
 
   test("the Office.js port (recording fake) and the xlsx port (exceljs) give the same plan and both write it", async () => {

@@ -3,7 +3,8 @@
  * (read-kpi-sheet.ts) and applies a RefreshPlan: the KPI table becomes a plain range, its region is rewritten as 2-D
  * formulas + number formats in blocks under the request budget (4 MB splits, as apply-plan), the table is created
  * again over the new rows, then the plan's conditional formats and validations, the years row, the metadata and a
- * line in 「更新履歴」. Syncs: the reader's, one per write block, one to finish.
+ * line in 「更新履歴」. Syncs: the reader's, one per write block, one to finish (and the record tables' when the
+ * dataset carries target revisions: app/refresh-revisions.ts).
  *
  * New indicators' rows are inserted as whole sheet rows first, so Excel moves cell notes, comments and cells beside
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
@@ -31,6 +32,7 @@ import {
 import { cellBlocks, jsonBytes } from "./cell-blocks";
 import { queueConditionalFormats, queueValidations } from "./formats";
 import { readKpiStateOffice, type OfficeKpiRead } from "./read-kpi-sheet";
+import { officeRecordTablesPort } from "./record-tables";
 import { filtersToRestore, queueFilters, type SavedFilter } from "./table-filters";
 import { refreshNotice } from "../../workbook/refresh-notice";
 
@@ -129,7 +131,12 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
   let filters: readonly SavedFilter[] = [];
+  // The record tables in the same batch (the dataset's revisions in 「指標見直し」, app/refresh-revisions.ts). Only
+  // the read and the append are taken; neither asks the host for a requirement set.
+  const records = officeRecordTablesPort({ run: (batch) => batch(context), isSetSupported: () => true });
   return {
+    readRecordTable: records.readRecordTable,
+    appendRecordRows: records.appendRecordRows,
     syncs: counted.syncs,
     requestBytes: requestBytes as readonly number[],
     async readKpi(layout: KpiLayout) {

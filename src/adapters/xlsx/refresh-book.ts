@@ -13,6 +13,7 @@ import { readKpiState, type ReadKpiResult } from "./read-kpi-sheet";
 import { applyRefreshXlsx } from "./refresh-xlsx";
 import { definedNameRanges, removeDefinedName } from "./exceljs-internals";
 import { applyPlanToWorkbook } from "./write-workbook";
+import { xlsxRecordTablesPort } from "./record-tables";
 import { isCountColumn } from "../../refresh/kpi-rules";
 import {
   findRepair,
@@ -62,12 +63,18 @@ function resolvedNames(wb: ExcelJS.Workbook, names: readonly string[]): Set<stri
   );
 }
 
-/** The refresh port over one loaded workbook: what was read is kept for the write. */
+/**
+ * The refresh port over one loaded workbook: what was read is kept for the write. The record tables of the same
+ * workbook come with it (the dataset's revisions in 「指標見直し」, app/refresh-revisions.ts).
+ */
 export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: () => Date } = {}) {
   let read: Extract<ReadKpiResult, { ok: true }> | null = null;
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
+  const records = xlsxRecordTablesPort(wb);
   return {
+    readRecordTable: records.readRecordTable,
+    appendRecordRows: records.appendRecordRows,
     async readKpi(layout: KpiLayout) {
       const result = readKpiState(wb, layout);
       read = result.ok ? result : null;

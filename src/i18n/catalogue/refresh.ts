@@ -81,6 +81,28 @@ export const REFRESH_MESSAGES = {
     en: 'The sheets "KPI一覧"\'s 前回評価 and 適用目標値 read ({sheets}) were missing; they are added, empty.',
   },
 
+  // The dataset's target revisions merged into 「指標見直し」 (app/refresh.ts, domain/evaluation/dataset-revisions.ts).
+  "refresh.notice.RevisionAdded": {
+    ja: "「指標見直し」に追加します: {id} {fromYear}年度から 目標値 {target}・目標年度 {targetYear}（{reason}）",
+    en: '"指標見直し" gets {id} from {fromYear}: target {target} by {targetYear} ({reason})',
+  },
+  "refresh.notice.RevisionDiffers": {
+    ja: "「指標見直し」{row}行目の {id}（{fromYear}年度から）は目標値 {ledger}・目標年度 {ledgerYear} ですが、データセットでは {target}・{targetYear} です。ブックの行をそのまま残します。データセットに合わせるなら行を直してください。",
+    en: '"指標見直し" row {row}, {id} from {fromYear}: target {ledger} by {ledgerYear}, the dataset says {target} by {targetYear}; the workbook\'s row is kept (edit it to follow the dataset).',
+  },
+  "refresh.notice.RevisionFromClosedYear": {
+    ja: "データセットの指標見直し {id}（{fromYear}年度から）は、確定済みの{closed}年度以前に適用されるため追加しません（確定した年度の評価は変えられません）。",
+    en: "The dataset's revision of {id} from {fromYear} is not added: it applies from a closed year ({closed} is closed, and a closed year cannot change).",
+  },
+  "refresh.notice.RevisionsTableMissing": {
+    ja: "シート「{sheet}」に表「{table}」が見つからないため、データセットの指標見直しを「指標見直し」に追加しません。",
+    en: 'The sheet "{sheet}" has no table "{table}": the dataset\'s revisions are not added to "指標見直し".',
+  },
+  "refresh.notice.RevisionsNotMerged": {
+    ja: "「{sheet}」に読めない行があるため（{cells}）、データセットの指標見直しを「指標見直し」に追加しません。行を直してからもう一度更新してください。",
+    en: 'Rows of "{sheet}" cannot be read ({cells}): the dataset\'s revisions are not added to "指標見直し". Fix the rows and refresh again.',
+  },
+
   // Damage that stops the refresh (refresh/damage.ts).
   "refresh.notice.IdColumnMissing": {
     ja: "「{sheet}」にID列が見つかりません。",

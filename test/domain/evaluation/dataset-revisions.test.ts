@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
-import { revisionsOfDataset } from "../../../src/domain/evaluation/dataset-revisions";
+import { mergeDatasetRevisions, revisionsOfDataset } from "../../../src/domain/evaluation/dataset-revisions";
 import { targetInForce } from "../../../src/domain/evaluation/target-in-force";
 import { ROOT } from "../dataset/seed-text";
 
@@ -81,5 +81,86 @@ describe("revisionsOfDataset", () => {
     const original = { target: 1630, targetYear: 2027 };
     expect(targetInForce(original, revisions, "1-1-N1", 2023)).toMatchObject({ target: 1630, targetYear: 2027 });
     expect(targetInForce(original, revisions, "1-1-N1", 2024)).toMatchObject({ target: 1700, targetYear: 2026 });
+  });
+});
+
+describe("mergeDatasetRevisions (the refresh's merge into 「指標見直し」)", () => {
+  const revision = (
+    indicatorId: string,
+    fromYear: number,
+    revisedTarget: number,
+    revisedTargetYear: number | null,
+  ) => ({
+    indicatorId,
+    name: "x",
+    originalTarget: 10,
+    originalTargetYear: 2027,
+    revisedTarget,
+    revisedTargetYear,
+    fromYear,
+    reason: "データセット",
+    meeting: null,
+    recordedAt: "2026-05-01",
+  });
+
+  it("adds the dataset's revisions whose (ID, 適用開始年度) the ledger lacks, in the dataset's order", () => {
+    const typed = { ...revision("1-1-N1", 2025, 20, null), reason: "人が入力した理由" };
+    const merged = mergeDatasetRevisions({
+      dataset: [
+        revision("1-1-K1-1", 2026, 30, 2030),
+        revision("1-1-N1", 2025, 20, null),
+        revision("1-1-N1", 2026, 25, null),
+      ],
+      ledger: [{ record: typed, row: 2 }],
+      closedYears: [],
+    });
+    // Same key, same target: nothing to add and nothing to say, whatever the typed reason.
+    expect(merged).toEqual({
+      add: [revision("1-1-K1-1", 2026, 30, 2030), revision("1-1-N1", 2026, 25, null)],
+      differing: [],
+      closed: [],
+    });
+  });
+
+  it("keeps a ledger row with the same key and another target or target year, and reports the difference", () => {
+    const merged = mergeDatasetRevisions({
+      dataset: [revision("1-1-N1", 2025, 20, null), revision("1-1-K1-1", 2026, 30, 2030)],
+      ledger: [
+        { record: revision("1-1-N1", 2025, 22, null), row: 2 },
+        { record: revision("1-1-K1-1", 2026, 30, null), row: 3 },
+      ],
+      closedYears: [],
+    });
+    expect(merged.add).toEqual([]);
+    expect(merged.differing).toEqual([
+      { dataset: revision("1-1-N1", 2025, 20, null), ledger: revision("1-1-N1", 2025, 22, null), row: 2 },
+      { dataset: revision("1-1-K1-1", 2026, 30, 2030), ledger: revision("1-1-K1-1", 2026, 30, null), row: 3 },
+    ]);
+  });
+
+  it("refuses a revision that starts at or before a closed year (the latest closed year decides)", () => {
+    const merged = mergeDatasetRevisions({
+      dataset: [
+        revision("1-1-N1", 2023, 20, null),
+        revision("1-1-N1", 2024, 21, null),
+        revision("1-1-N1", 2025, 22, null),
+      ],
+      ledger: [],
+      closedYears: [2022, 2024],
+    });
+    expect(merged.add).toEqual([revision("1-1-N1", 2025, 22, null)]);
+    expect(merged.closed).toEqual([
+      { revision: revision("1-1-N1", 2023, 20, null), closed: 2024 },
+      { revision: revision("1-1-N1", 2024, 21, null), closed: 2024 },
+    ]);
+  });
+
+  it("says nothing about a closed year for a revision the ledger already has", () => {
+    const merged = mergeDatasetRevisions({
+      dataset: [revision("1-1-N1", 2023, 20, null)],
+      ledger: [{ record: revision("1-1-N1", 2023, 20, null), row: 2 }],
+      closedYears: [2024],
+    });
+    expect(merged).toEqual({ add: [], differing: [], closed: [] });
   });
 });

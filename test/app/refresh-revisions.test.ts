@@ -1,0 +1,247 @@
+/**
+ * The refresh merges the dataset's target revisions into 「指標見直し」 (issue #12), through both backends: the
+ * Office.js refresh port on the recording fake and the xlsx port on a real exceljs workbook. A revision the ledger
+ * lacks is appended (its 適用中 formula with it); a row people typed is never changed, and one with the same
+ * (ID, 適用開始年度) but another target is reported; a revision from a closed year or before is reported, not written.
+ * The preview lists the same and writes nothing; a missing ledger is rebuilt with the dataset's revisions.
+ */
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
+import type { ClosedRecord, TargetRevision } from "../../src/domain/evaluation/types";
+import { buildWorkbookPlan } from "../../src/plan/workbook";
+import { revisionRecordCells } from "../../src/plan/revisions-sheet";
+import { applyWorkbookPlan } from "../../src/adapters/office";
+import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
+import { officeRecordTablesPort } from "../../src/adapters/office/record-tables";
+import { officeRefreshPort } from "../../src/adapters/office/refresh-office";
+import { xlsxRecordTablesPort } from "../../src/adapters/xlsx/record-tables";
+import { xlsxRefreshPort } from "../../src/adapters/xlsx/refresh-book";
+import { applyRefresh, previewRefresh, type RefreshOutcome, type RefreshSessionPort } from "../../src/app/refresh";
+import type { RecordTablesPort } from "../../src/app/record-tables";
+import { closedRecordCells } from "../../src/workbook/closed-rows";
+import { CLOSED_CONTRACT, REVISIONS_CONTRACT, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
+import type { RecordCells } from "../../src/workbook/record-rows";
+import { readRevisions } from "../../src/workbook/revision-rows";
+import { createFakeExcel } from "../support/fake-excel";
+
+const bundled: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
+);
+const AT = "2026-11-24T01:00:00.000Z";
+const HISTORY = { at: AT, who: "u", source: "revised.json" };
+const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
+
+/** The ledger rows people typed: A from 2026 as the dataset has it, B from 2026 with another target. */
+const typed = (id: string, fromYear: number, target: number): TargetRevision => ({
+  indicatorId: id,
+  name: "人が入力",
+  originalTarget: null,
+  originalTargetYear: null,
+  revisedTarget: target,
+  revisedTargetYear: null,
+  fromYear,
+  reason: "委員会で決定",
+  meeting: 2,
+  recordedAt: "2026-06-01T00:00:00.000Z",
+});
+const TYPED = [typed(A, 2026, 40), typed(B, 2026, 99)];
+
+/** 2024 closed for A. */
+const CLOSED: ClosedRecord = {
+  state: "確定",
+  year: 2024,
+  indicatorId: A,
+  name: "x",
+  latest: 1,
+  latestYear: 2024,
+  target: 10,
+  progress: 0.1,
+  expected: 0.5,
+  formulaGrade: "C 遅れ",
+  committeeGrade: "",
+  externalFactor: "",
+  datasetVersion: bundled.datasetVersion,
+  closedAt: "2025-06-01T00:00:00.000Z",
+  closedBy: "u",
+};
+
+/** The dataset one version on, with revisions: A 2026 (in the ledger), B 2026 (differs), C 2026 and A 2027 (new), C 2024 (closed). */
+const revised: Dataset = {
+  ...structuredClone(bundled),
+  datasetVersion: `${bundled.datasetVersion}-r`,
+  revisions: [
+    { indicatorId: A, target: 40, fromYear: 2026, reason: "中間見直し" },
+    { indicatorId: B, target: 50, fromYear: 2026, reason: "中間見直し" },
+    { indicatorId: C, target: 60, targetYear: 2027, fromYear: 2026, reason: "中間見直し", meeting: 3 },
+    { indicatorId: C, target: 70, fromYear: 2024, reason: "遡って見直し" },
+    { indicatorId: A, target: 45, fromYear: 2027, reason: "再見直し", date: "2026-10-01" },
+  ],
+};
+
+const cellsOf = <K extends string>(values: Readonly<Record<K, unknown>>): RecordCells<K> =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) as RecordCells<K>;
+
+interface Side {
+  readonly name: string;
+  readonly refreshPort: () => RefreshSessionPort;
+  readonly tables: RecordTablesPort;
+  readonly dropLedger: () => void;
+}
+
+async function officeSide(): Promise<Side> {
+  const excel = createFakeExcel();
+  const built = await applyWorkbookPlan(excel.context, buildWorkbookPlan(bundled, { builtAt: new Date(AT) }), {
+    isSetSupported: () => true,
+  });
+  if (!built.ok) throw new Error("build failed");
+  const host = {
+    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(excel.context),
+    isSetSupported: () => true,
+  };
+  const state = excel.fake.state;
+  return {
+    name: "office",
+    refreshPort: () => officeRefreshPort(excel.context, { now: () => new Date(AT) }),
+    tables: officeRecordTablesPort(host),
+    dropLedger: () => void state.sheets.splice(state.sheets.indexOf(state.sheet(REVISIONS_SHEET)), 1),
+  };
+}
+
+async function xlsxSide(): Promise<Side> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    (await writeWorkbookXlsx(buildWorkbookPlan(bundled, { builtAt: new Date(AT) }))) as unknown as ArrayBuffer,
+  );
+  return {
+    name: "xlsx",
+    refreshPort: () => xlsxRefreshPort(wb, { now: () => new Date(AT) }),
+    tables: xlsxRecordTablesPort(wb),
+    dropLedger: () => wb.removeWorksheet(wb.getWorksheet(REVISIONS_SHEET)!.id),
+  };
+}
+
+async function typeRecords(side: Side, ledger = true): Promise<void> {
+  if (ledger) {
+    expect(await side.tables.appendRecordRows(REVISIONS_CONTRACT, TYPED.map(revisionRecordCells))).toMatchObject({
+      ok: true,
+    });
+  }
+  expect(await side.tables.appendRecordRows(CLOSED_CONTRACT, [cellsOf(closedRecordCells(CLOSED))])).toMatchObject({
+    ok: true,
+  });
+}
+
+async function ledgerOf(side: Side): Promise<TargetRevision[]> {
+  const table = await side.tables.readRecordTable(REVISIONS_CONTRACT);
+  if (table.kind === "missing") throw new Error("no ledger");
+  const read = readRevisions(table);
+  expect(read.problems).toEqual([]);
+  return read.records.map((r) => r.record);
+}
+
+/** What the dataset's revisions A 2027 and C 2026 become in the ledger. */
+const added = (dataset: Dataset): TargetRevision[] => {
+  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const c = byId.get(C)!;
+  const a = byId.get(A)!;
+  return [
+    expect.objectContaining({
+      indicatorId: C,
+      originalTarget: c.target.value,
+      revisedTarget: 60,
+      revisedTargetYear: 2027,
+      fromYear: 2026,
+      reason: "中間見直し",
+      meeting: 3,
+      recordedAt: revised.datasetDate,
+    }),
+    expect.objectContaining({
+      indicatorId: A,
+      originalTarget: a.target.value,
+      revisedTarget: 45,
+      revisedTargetYear: null,
+      fromYear: 2027,
+      reason: "再見直し",
+      recordedAt: "2026-10-01",
+    }),
+  ];
+};
+
+const codes = (outcome: RefreshOutcome): string[] =>
+  outcome.ok ? outcome.plan.notices.map((n) => n.code).filter((c) => c.startsWith("Revision")) : [];
+
+describe.each([
+  ["office", officeSide],
+  ["xlsx", xlsxSide],
+])("the refresh merges the dataset's revisions into 「指標見直し」 (%s)", (_name, make) => {
+  it("lists in the preview what it would add, differs and refuses, and writes nothing", async () => {
+    const side = await make();
+    await typeRecords(side);
+    const preview = await previewRefresh(side.refreshPort(), { dataset: revised, date: AT.slice(0, 10) });
+    if (!preview.ok) throw new Error("preview failed");
+    expect(preview.revisions.add.map((r) => [r.indicatorId, r.fromYear])).toEqual([
+      [C, 2026],
+      [A, 2027],
+    ]);
+    expect(
+      preview.revisions.differing.map((d) => [
+        d.ledger.indicatorId,
+        d.ledger.revisedTarget,
+        d.dataset.revisedTarget,
+        d.row,
+      ]),
+    ).toEqual([[B, 99, 50, 3]]);
+    expect(preview.revisions.closed.map((c) => [c.revision.indicatorId, c.revision.fromYear, c.closed])).toEqual([
+      [C, 2024, 2024],
+    ]);
+    expect(codes(preview)).toEqual(["RevisionAdded", "RevisionAdded", "RevisionDiffers", "RevisionFromClosedYear"]);
+    expect(await ledgerOf(side)).toEqual(TYPED);
+  });
+
+  it("appends the new revisions after the typed rows and leaves those rows as typed", async () => {
+    const side = await make();
+    await typeRecords(side);
+    const applied = await applyRefresh(side.refreshPort(), { dataset: revised, history: HISTORY });
+    if (!applied.ok) throw new Error("refresh failed");
+    expect(codes(applied)).toEqual(["RevisionAdded", "RevisionAdded", "RevisionDiffers", "RevisionFromClosedYear"]);
+    expect(await ledgerOf(side)).toEqual([...TYPED, ...added(revised)]);
+    // A second refresh with the same dataset adds nothing more.
+    const again = await applyRefresh(side.refreshPort(), { dataset: revised, history: HISTORY });
+    if (!again.ok) throw new Error("second refresh failed");
+    expect(again.revisions.add).toEqual([]);
+    expect(await ledgerOf(side)).toEqual([...TYPED, ...added(revised)]);
+  });
+
+  it("rebuilds a missing ledger with the dataset's revisions (not those from a closed year)", async () => {
+    const side = await make();
+    await typeRecords(side, false);
+    side.dropLedger();
+    const applied = await applyRefresh(side.refreshPort(), { dataset: revised, history: HISTORY });
+    if (!applied.ok) throw new Error("refresh failed");
+    const ledger = await ledgerOf(side);
+    expect(ledger.map((r) => [r.indicatorId, r.fromYear, r.revisedTarget])).toEqual([
+      [A, 2026, 40],
+      [B, 2026, 50],
+      [C, 2026, 60],
+      [A, 2027, 45],
+    ]);
+    expect(codes(applied)).toEqual([
+      "RevisionAdded",
+      "RevisionAdded",
+      "RevisionAdded",
+      "RevisionAdded",
+      "RevisionFromClosedYear",
+    ]);
+  });
+
+  it("leaves the ledger alone for a dataset without revisions", async () => {
+    const side = await make();
+    await typeRecords(side);
+    const applied = await applyRefresh(side.refreshPort(), { dataset: bundled, history: HISTORY });
+    if (!applied.ok) throw new Error("refresh failed");
+    expect(applied.revisions).toEqual({ add: [], differing: [], closed: [] });
+    expect(await ledgerOf(side)).toEqual(TYPED);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * `kpi-review refresh` with a dataset that carries target revisions (issue #12), end to end on .xlsx files: the
+ * --dry-run lists the revisions it would add to 「指標見直し」, the one whose row people typed differently and the one
+ * a closed year refuses, and writes nothing; the refresh appends the new ones and leaves the typed rows alone.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { xlsxRecordTablesPort } from "../../../src/adapters/xlsx/record-tables";
+import { runRefresh } from "../../../src/cli/verbs/refresh";
+import { runWorkbook } from "../../../src/cli/verbs/workbook";
+import type { Dataset } from "../../../src/domain/dataset/schema";
+import type { TargetRevision } from "../../../src/domain/evaluation/types";
+import { revisionRecordCells } from "../../../src/plan/revisions-sheet";
+import { closedRecordCells } from "../../../src/workbook/closed-rows";
+import { CLOSED_CONTRACT, REVISIONS_CONTRACT } from "../../../src/workbook/evaluation-columns";
+import type { RecordCells } from "../../../src/workbook/record-rows";
+import { readRevisions } from "../../../src/workbook/revision-rows";
+import { bundled } from "../../fixtures/refresh/hostile-sources";
+
+const NOW = new Date("2026-11-24T03:00:00Z");
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    out: (l: string) => out.push(l),
+    err: (l: string) => err.push(l),
+    now: () => NOW,
+    user: () => "staff01",
+  };
+  return { io, out, err };
+}
+
+const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
+
+const typed = (id: string, target: number): TargetRevision => ({
+  indicatorId: id,
+  name: "人が入力",
+  originalTarget: null,
+  originalTargetYear: null,
+  revisedTarget: target,
+  revisedTargetYear: null,
+  fromYear: 2026,
+  reason: "委員会で決定",
+  meeting: 2,
+  recordedAt: "2026-06-01T00:00:00.000Z",
+});
+const TYPED = [typed(A, 40), typed(B, 99)];
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  return wb;
+}
+
+async function ledgerOf(file: string): Promise<TargetRevision[]> {
+  const table = await xlsxRecordTablesPort(await load(file)).readRecordTable(REVISIONS_CONTRACT);
+  if (table.kind === "missing") throw new Error("no ledger");
+  const read = readRevisions(table);
+  expect(read.problems).toEqual([]);
+  return read.records.map((r) => r.record);
+}
+
+describe("kpi-review refresh and the dataset's target revisions", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-refresh-revisions-"));
+  const book = join(dir, "book.xlsx");
+  const dataset = join(dir, "revised.json");
+
+  beforeAll(async () => {
+    const { io } = capture();
+    expect(await runWorkbook(["--out", book], io)).toBe(0);
+    // People typed two revisions, and closed 2024.
+    const wb = await load(book);
+    const tables = xlsxRecordTablesPort(wb);
+    expect(await tables.appendRecordRows(REVISIONS_CONTRACT, TYPED.map(revisionRecordCells))).toEqual({ ok: true });
+    const closed = closedRecordCells({
+      state: "確定",
+      year: 2024,
+      indicatorId: A,
+      name: "x",
+      latest: 1,
+      latestYear: 2024,
+      target: 10,
+      progress: 0.1,
+      expected: 0.5,
+      formulaGrade: "C 遅れ",
+      committeeGrade: "",
+      externalFactor: "",
+      datasetVersion: bundled.datasetVersion,
+      closedAt: "2025-06-01T00:00:00.000Z",
+      closedBy: "u",
+    });
+    const cells = Object.fromEntries(Object.entries(closed).map(([k, v]) => [k, { value: v }]));
+    expect(await tables.appendRecordRows(CLOSED_CONTRACT, [cells as RecordCells<string>])).toEqual({ ok: true });
+    writeFileSync(book, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const revised: Dataset = {
+      ...structuredClone(bundled),
+      revisions: [
+        { indicatorId: A, target: 40, fromYear: 2026, reason: "中間見直し" },
+        { indicatorId: B, target: 50, fromYear: 2026, reason: "中間見直し" },
+        { indicatorId: C, target: 60, targetYear: 2027, fromYear: 2026, reason: "中間見直し", meeting: 3 },
+        { indicatorId: C, target: 70, fromYear: 2024, reason: "遡って見直し" },
+      ],
+    };
+    writeFileSync(dataset, JSON.stringify(revised));
+  }, 60_000);
+
+  it("--dry-run lists the revisions it would add, the differing row and the refused one, and writes nothing", async () => {
+    const before = readFileSync(book);
+    const out = join(dir, "dry.xlsx");
+    const { io, out: lines, err } = capture();
+    expect(await runRefresh(["--workbook", book, "--dataset", dataset, "--out", out, "--dry-run"], io)).toBe(0);
+    expect(err).toEqual([]);
+    const text = lines.join("\n");
+    expect(text).toContain(`「指標見直し」に追加します: ${C} 2026年度から 目標値 60・目標年度 2027（中間見直し）`);
+    expect(text).not.toContain(`に追加します: ${A}`);
+    expect(text).not.toContain(`に追加します: ${B}`);
+    expect(text).toContain(`「指標見直し」3行目の ${B}（2026年度から）は目標値 99`);
+    expect(text).toContain(`${C}（2024年度から）は、確定済みの2024年度以前`);
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(book).equals(before)).toBe(true);
+  }, 60_000);
+
+  it("appends the new revision after the typed rows, which stay as typed", async () => {
+    const out = join(dir, "out.xlsx");
+    const { io, err } = capture();
+    expect(await runRefresh(["--workbook", book, "--dataset", dataset, "--out", out], io)).toBe(0);
+    expect(err).toEqual([]);
+    const ledger = await ledgerOf(out);
+    expect(ledger.slice(0, 2)).toEqual(TYPED);
+    expect(
+      ledger.slice(2).map((r) => [r.indicatorId, r.fromYear, r.revisedTarget, r.revisedTargetYear, r.meeting]),
+    ).toEqual([[C, 2026, 60, 2027, 3]]);
+  }, 60_000);
+});
