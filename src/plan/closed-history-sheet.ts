@@ -2,16 +2,15 @@
  * The 「評価履歴」 sheet (issue #12 §2): the table 評価履歴 at A1 with the contract's headers (CLOSED_CONTRACT), empty
  * but for the one blank row an Excel table needs. Closing a 評価年度 appends rows of values (never formulas: a closed
  * year must not move when anything else changes); 「KPI一覧」's 前回評価 and 「評価」's 評価（算定） look a closed grade up
- * by キー. Laid out like the committee's sheets (src/plan/comments-sheets.ts): header style, text columns "@",
- * numbers as numbers (達成率 / 期待進捗 as 0.0 %), widths, frozen header, A4 landscape print with the header repeated.
+ * by キー. Laid out as every record sheet (record-sheet.ts); its columns: text "@", numbers as numbers (達成率 /
+ * 期待進捗 as 0.0 %), all in the "definition" style (frozen values are not for typing).
  */
-import type { Scalar } from "../lib/scalar";
 import type { ClosedRecord } from "../domain/evaluation/types";
-import { rangeAddress } from "../lib/a1";
 import { CLOSED_CONTRACT, type ClosedColumnKey } from "../workbook/evaluation-columns";
 import { closedRecordCells } from "../workbook/closed-rows";
 import { RATIO_FORMAT, TEXT_FORMAT } from "./formats";
-import type { CellPlan, SheetPlan, TablePlan } from "./types";
+import { buildRecordSheet, type ColumnLooks, type RecordPlanCells } from "./record-sheet";
+import type { SheetPlan } from "./types";
 
 /** Number formats of the columns that hold numbers; every other column is text "@". */
 export const CLOSED_NUMBER_FORMATS: Readonly<Partial<Record<ClosedColumnKey, string>>> = {
@@ -46,40 +45,16 @@ const WIDTHS: Readonly<Record<ClosedColumnKey, number>> = {
 
 export const CLOSED_TAB_COLOR = "#7030A0";
 
+/** Frozen values: not for typing (the "definition" style), whatever the column; numbers as numbers, the rest "@". */
+export const CLOSED_LOOKS: ColumnLooks<ClosedColumnKey> = Object.fromEntries(
+  CLOSED_CONTRACT.columns.map((c) => [
+    c.key,
+    { width: WIDTHS[c.key], format: CLOSED_NUMBER_FORMATS[c.key] ?? TEXT_FORMAT, style: "definition" },
+  ]),
+) as ColumnLooks<ClosedColumnKey>;
+
 /** 「評価履歴」 empty, or holding the given records (tests, a workbook rebuilt with its history). */
 export function buildClosedHistorySheet(records: readonly ClosedRecord[] = []): SheetPlan {
-  const columns = CLOSED_CONTRACT.columns;
-  // Frozen values: not for typing (the "definition" style), whatever the column.
-  const cell = (key: ClosedColumnKey, value: Scalar): CellPlan => ({
-    value,
-    numberFormat: CLOSED_NUMBER_FORMATS[key] ?? TEXT_FORMAT,
-    style: "definition",
-  });
-  const header: CellPlan[] = columns.map((c) => ({ value: c.header, style: "header" }));
-  const body =
-    records.length > 0
-      ? records.map((r) => {
-          const cells = closedRecordCells(r);
-          return columns.map((c) => cell(c.key, cells[c.key] === "" ? null : cells[c.key]));
-        })
-      : [columns.map((c) => cell(c.key, null))];
-  const last = 1 + body.length;
-  const table: TablePlan = {
-    name: CLOSED_CONTRACT.table,
-    range: rangeAddress(1, 1, columns.length, last),
-    style: "TableStyleLight9",
-    showFilterButton: true,
-  };
-  return {
-    name: CLOSED_CONTRACT.sheet,
-    rows: [header, ...body],
-    columns: columns.map((c) => ({ width: WIDTHS[c.key] })),
-    freeze: { rows: 1, columns: 0 },
-    tables: [table],
-    conditionalFormats: [],
-    validations: [],
-    charts: [],
-    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: true },
-    tabColor: CLOSED_TAB_COLOR,
-  };
+  const body: RecordPlanCells<ClosedColumnKey>[] = records.map(closedRecordCells);
+  return buildRecordSheet(CLOSED_CONTRACT, CLOSED_LOOKS, body, { tabColor: CLOSED_TAB_COLOR });
 }

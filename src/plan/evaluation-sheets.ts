@@ -12,8 +12,7 @@
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { basicGoalTarget, COMMITTEE_GRADES, EVALUATION_DIRECTIONS, WHOLE_STRATEGY } from "../domain/evaluation/types";
-import { columnLetter, rangeAddress, sheetRef } from "../lib/a1";
-import type { Scalar } from "../lib/scalar";
+import { columnLetter, sheetRef } from "../lib/a1";
 import { planColumnIndex, type ColumnDef } from "../workbook/comment-columns";
 import {
   CLOSED_COLUMNS,
@@ -23,7 +22,6 @@ import {
   RECORD_HEADER_ROW,
   SUMMARY_OPINIONS_CONTRACT,
   type EvaluationColumnKey,
-  type RecordSheetContract,
   type SummaryOpinionColumnKey,
 } from "../workbook/evaluation-columns";
 import { layoutOf, type KpiLayout } from "../workbook/kpi-columns";
@@ -31,21 +29,14 @@ import { EVALUATION_YEAR_NAME, KPI_SHEET } from "../workbook/names";
 import { ROW_PLACEHOLDER } from "../workbook/record-rows";
 import { VALIDATED_ROWS } from "./comments-sheets";
 import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
-import type { CellPlan, CellStyle, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./types";
+import { buildRecordSheet, recordLastRow, type ColumnLooks } from "./record-sheet";
+import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./types";
 
 export const EVALUATION_TAB_COLOR = "#5B9BD5";
 export const DIFFERENCE_FILL = "#FCE4D6";
 export const DIFFERENCE_FONT = "#9C0006";
 
-/** How a column's cells look: its width, number format and style (long text wraps). */
-interface ColumnLook {
-  readonly width: number;
-  /** Number format; none on formula columns (a formula in a text-formatted cell would stay text when retyped). */
-  readonly format?: string;
-  readonly style: CellStyle;
-}
-
-const EVALUATION_LOOKS: Readonly<Record<EvaluationColumnKey, ColumnLook>> = {
+export const EVALUATION_LOOKS: ColumnLooks<EvaluationColumnKey> = {
   year: { width: 9, format: INTEGER_FORMAT, style: "definition" },
   indicatorId: { width: 12, format: TEXT_FORMAT, style: "definition" },
   name: { width: 30, format: TEXT_FORMAT, style: "definition" },
@@ -63,7 +54,7 @@ const EVALUATION_LOOKS: Readonly<Record<EvaluationColumnKey, ColumnLook>> = {
   updatedBy: { width: 12, format: TEXT_FORMAT, style: "input" },
 };
 
-const SUMMARY_LOOKS: Readonly<Record<SummaryOpinionColumnKey, ColumnLook>> = {
+export const SUMMARY_LOOKS: ColumnLooks<SummaryOpinionColumnKey> = {
   year: { width: 9, format: INTEGER_FORMAT, style: "definition" },
   target: { width: 12, format: TEXT_FORMAT, style: "definition" },
   text: { width: 80, format: TEXT_FORMAT, style: "longInput" },
@@ -130,42 +121,6 @@ export function departmentOf(indicator: object): string {
   return typeof d === "string" ? d : "";
 }
 
-function recordSheet<K extends string>(
-  contract: RecordSheetContract<K>,
-  looks: Readonly<Record<K, ColumnLook>>,
-  records: readonly Readonly<Partial<Record<K, Scalar | CellPlan>>>[],
-): Omit<SheetPlan, "validations" | "conditionalFormats"> & { readonly lastRow: number } {
-  const cell = (key: K, given: Scalar | CellPlan | undefined): CellPlan => {
-    const look = looks[key];
-    const format = look.format === undefined ? {} : { numberFormat: look.format };
-    if (given !== null && typeof given === "object") return { ...format, ...given };
-    return { value: given === undefined || given === "" ? null : given, ...format, style: look.style };
-  };
-  const header: CellPlan[] = contract.columns.map((c) => ({ value: c.header, style: "header" }));
-  const body = (records.length > 0 ? records : [{} as Readonly<Partial<Record<K, Scalar | CellPlan>>>]).map((r) =>
-    contract.columns.map((c) => cell(c.key, r[c.key])),
-  );
-  const lastRow = RECORD_HEADER_ROW + body.length;
-  return {
-    name: contract.sheet,
-    rows: [header, ...body],
-    columns: contract.columns.map((c) => ({ width: looks[c.key].width })),
-    freeze: { rows: RECORD_HEADER_ROW, columns: 0 },
-    tables: [
-      {
-        name: contract.table,
-        range: rangeAddress(1, RECORD_HEADER_ROW, contract.columns.length, lastRow),
-        style: "TableStyleLight9",
-        showFilterButton: true,
-      },
-    ],
-    charts: [],
-    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: true },
-    tabColor: EVALUATION_TAB_COLOR,
-    lastRow,
-  };
-}
-
 /** The rows a list validation or a mark covers: the table's rows, at least VALIDATED_ROWS (the table grows). */
 const bodyRange = (letter: string, lastRow: number): string =>
   `${letter}${RECORD_HEADER_ROW + 1}:${letter}${Math.max(lastRow, VALIDATED_ROWS + 1)}`;
@@ -197,7 +152,7 @@ export function evaluationSheetOf(
     department: ind.department,
     ...evaluationFormulaCells(kpi, first + i),
   }));
-  const { lastRow, ...sheet } = recordSheet(EVALUATION_CONTRACT, EVALUATION_LOOKS, records);
+  const lastRow = recordLastRow(records.length);
   const letter = (key: EvaluationColumnKey): string => letterOf(EVALUATION_COLUMNS, key);
   const validations: ValidationPlan[] = [
     {
@@ -224,7 +179,11 @@ export function evaluationSheetOf(
       bold: true,
     },
   ];
-  return { ...sheet, validations, conditionalFormats: marks };
+  return buildRecordSheet(EVALUATION_CONTRACT, EVALUATION_LOOKS, records, {
+    tabColor: EVALUATION_TAB_COLOR,
+    validations,
+    conditionalFormats: marks,
+  });
 }
 
 /** 「総括意見」's targets for a strategy: 全体, then 基本目標1…n. */
@@ -240,8 +199,7 @@ export function buildSummaryOpinionsSheet(dataset: Pick<Dataset, "basicGoals">, 
 /** 「総括意見」 with a row per target for `year`. */
 export function summaryOpinionsSheetOf(targets: readonly string[], year: number): SheetPlan {
   const records = targets.map((target) => ({ year, target }));
-  const { lastRow: _lastRow, ...sheet } = recordSheet(SUMMARY_OPINIONS_CONTRACT, SUMMARY_LOOKS, records);
-  return { ...sheet, validations: [], conditionalFormats: [] };
+  return buildRecordSheet(SUMMARY_OPINIONS_CONTRACT, SUMMARY_LOOKS, records, { tabColor: EVALUATION_TAB_COLOR });
 }
 
 /** Both sheets for `year`. */

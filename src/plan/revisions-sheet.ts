@@ -8,8 +8,6 @@
  */
 import type { TargetRevision } from "../domain/evaluation/types";
 import type { Scalar } from "../lib/scalar";
-import { rangeAddress } from "../lib/a1";
-import type { ColumnDef } from "../workbook/comment-columns";
 import {
   CLOSED_CONTRACT,
   RECORD_HEADER_ROW,
@@ -21,7 +19,8 @@ import { buildClosedHistorySheet, CLOSED_TAB_COLOR } from "./closed-history-shee
 import { MEETING_NUMBER_FORMAT } from "./comments-sheets";
 import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
 import { revisionInForceFormula } from "./forward-formulas";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "./types";
+import { buildRecordSheet, type ColumnLooks, type RecordPlanCells } from "./record-sheet";
+import type { SheetPlan, WorkbookPlan } from "./types";
 
 const GENERAL = "General";
 
@@ -85,43 +84,27 @@ export function revisionRecordCells(r: TargetRevision): RecordCells<RevisionColu
   return out;
 }
 
-function revisionRow(r: TargetRevision | null, row: number): CellPlan[] {
-  const values = r === null ? null : revisionCells(r);
-  return REVISIONS_CONTRACT.columns.map((c): CellPlan => {
-    if (c.key === "inForce") return { formula: revisionInForceFormula(row), style: "formula" };
-    const value = values === null ? null : values[c.key];
-    return { value: value === "" ? null : value, numberFormat: REVISION_FORMATS[c.key] ?? TEXT_FORMAT, style: "input" };
-  });
-}
+/** Typed columns: numbers where REVISION_FORMATS says, text "@" elsewhere; 適用中 the sheet's formula. */
+export const REVISION_LOOKS: ColumnLooks<RevisionColumnKey> = Object.fromEntries(
+  REVISIONS_CONTRACT.columns.map((c) => [
+    c.key,
+    c.key === "inForce"
+      ? { width: REVISION_WIDTHS[c.key], style: "formula" }
+      : { width: REVISION_WIDTHS[c.key], format: REVISION_FORMATS[c.key] ?? TEXT_FORMAT, style: "input" },
+  ]),
+) as ColumnLooks<RevisionColumnKey>;
 
-function headerRow<K extends string>(columns: readonly ColumnDef<K>[]): CellPlan[] {
-  return columns.map((c) => ({ value: c.header, style: "header" }));
-}
+/** A body row: the revision's values (none on the blank row an empty ledger carries) and 適用中's formula. */
+const revisionRow = (r: TargetRevision | null, row: number): RecordPlanCells<RevisionColumnKey> => ({
+  ...(r === null ? {} : revisionCells(r)),
+  inForce: { formula: revisionInForceFormula(row), style: "formula" },
+});
 
 /** 「指標見直し」, empty (one blank row) or holding the given revisions in their order (the order decides ties). */
 export function buildRevisionsSheet(revisions: readonly TargetRevision[] = []): SheetPlan {
   const first = RECORD_HEADER_ROW + 1;
   const body = revisions.length > 0 ? revisions.map((r, i) => revisionRow(r, first + i)) : [revisionRow(null, first)];
-  const columns = REVISIONS_CONTRACT.columns;
-  return {
-    name: REVISIONS_CONTRACT.sheet,
-    rows: [headerRow(columns), ...body],
-    columns: columns.map((c) => ({ width: REVISION_WIDTHS[c.key] })),
-    freeze: { rows: RECORD_HEADER_ROW, columns: 0 },
-    tables: [
-      {
-        name: REVISIONS_CONTRACT.table,
-        range: rangeAddress(1, RECORD_HEADER_ROW, columns.length, RECORD_HEADER_ROW + body.length),
-        style: "TableStyleLight9",
-        showFilterButton: true,
-      },
-    ],
-    conditionalFormats: [],
-    validations: [],
-    charts: [],
-    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: true },
-    tabColor: REVISIONS_TAB_COLOR,
-  };
+  return buildRecordSheet(REVISIONS_CONTRACT, REVISION_LOOKS, body, { tabColor: REVISIONS_TAB_COLOR });
 }
 
 /**
