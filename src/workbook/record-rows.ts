@@ -161,6 +161,22 @@ export function appendRecordWrites<K extends string>(
   };
 }
 
+/**
+ * What each column of the table (in its order) gets on a row added below it: the contract column's entry of `looks`
+ * under that header; null under a column people added (theirs to format) and under a header the table has twice.
+ */
+export function looksByTableColumn<K extends string, L>(
+  contract: RecordSheetContract<K>,
+  headers: readonly Scalar[],
+  looks: Readonly<Record<K, L>>,
+): (L | null)[] {
+  const texts = headers.map((h) => (h === null ? "" : String(h).trim()));
+  return texts.map((text) => {
+    const column = contract.columns.find((c) => c.header === text);
+    return column && texts.indexOf(text) === texts.lastIndexOf(text) ? looks[column.key] : null;
+  });
+}
+
 /** Index in `rows` of the one row whose key cells equal `key`, or -1 when none or more than one matches. */
 export function findRecordRow<K extends string>(
   map: ColumnMap<K>,

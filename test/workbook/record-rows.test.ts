@@ -3,6 +3,7 @@ import { REVISIONS_CONTRACT, SUMMARY_OPINIONS_CONTRACT } from "../../src/workboo
 import {
   appendRecordWrites,
   isBlankRecordRow,
+  looksByTableColumn,
   readRecordRows,
   updateRecordWrites,
 } from "../../src/workbook/record-rows";
@@ -95,6 +96,12 @@ describe("record rows", () => {
         sheetRow: 3,
       },
     ]);
+  });
+
+  it("gives an added row's columns their looks by header: none under people's own column or a doubled header", () => {
+    const looks = { year: "Y", target: "T", text: "X", updatedAt: "A", updatedBy: "B" } as const;
+    expect(looksByTableColumn(contract, headers, looks)).toEqual(["T", null, "Y", "X", "A", "B"]);
+    expect(looksByTableColumn(contract, ["評価年度", " 対象 ", "対象"], looks)).toEqual(["Y", null, null]);
   });
 
   it("refuses a write whose column is missing", () => {

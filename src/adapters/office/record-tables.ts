@@ -4,7 +4,9 @@
  * workbook/record-rows.ts's; this module only writes those cells.
  *
  * - Append: the blank row an empty table carries is filled first (cell by cell), then one `table.rows.add` a new row;
- *   each added row's number formats ("@" on text) are set before its values in the same request, then its formulas.
+ *   each added row's number formats ("@" on text; the plan's format on the other columns) are set before its values
+ *   in the same request, then its formulas; the added rows get the plan's row styles (plan/record-row-looks.ts), set
+ *   here rather than left to Excel extending the table's format, which Office.js does not document for rows.add.
  * - Update: the body is read, every key is found first (a missing key writes nothing), then cell by cell.
  */
 import type { CellWrite, Refused } from "../../workbook/comment-writes";
@@ -12,6 +14,7 @@ import { missingTableProblem } from "../../workbook/comment-rows";
 import type { RecordSheetContract } from "../../workbook/evaluation-columns";
 import {
   appendRecordWrites,
+  looksByTableColumn,
   updateRecordWrites,
   type RecordCells,
   type RecordGrid,
@@ -19,19 +22,27 @@ import {
   type RecordRowUpdate,
   type RecordWriteOptions,
 } from "../../workbook/record-rows";
-import type { WorkbookPlan } from "../../plan/types";
+import { TEXT_FORMAT } from "../../plan/formats";
+import { appendedRowLook } from "../../plan/record-row-looks";
+import type { CellPlan, WorkbookPlan } from "../../plan/types";
+import type { StyleRect } from "./cell-blocks";
 import { guarded, queueTable, queueWrap, readTablesOffice } from "./comments-store";
+import { styleJobs } from "./formats";
 import { officeCommentsPort } from "./comments-port";
 import type { OfficeHost } from "./host";
 import { scalarRows } from "./values";
 
-/** Writes `cells` into the one-row `range` (all of the table's columns): formats, then values, then formulas. */
-function queueRow(range: Excel.Range, width: number, cells: readonly CellWrite[]): void {
-  const values: (string | number | boolean)[] = Array.from({ length: width }, () => "");
-  const formats: (string | null)[] = Array.from({ length: width }, () => null);
+/**
+ * Writes `cells` into the one-row `range` (all of the table's columns): formats (a cell's own, else its column's in
+ * the plan; never "@" under a formula, which Excel would keep as text), then values, then formulas.
+ */
+function queueRow(range: Excel.Range, looks: readonly (CellPlan | null)[], cells: readonly CellWrite[]): void {
+  const values: (string | number | boolean)[] = looks.map(() => "");
+  const formats: (string | null)[] = looks.map((l) => l?.numberFormat ?? null);
   for (const c of cells) {
     values[c.column] = c.value;
-    formats[c.column] = c.format;
+    const planned = formats[c.column] ?? null;
+    formats[c.column] = c.format ?? (c.formula !== undefined && planned === TEXT_FORMAT ? "General" : planned);
   }
   range.numberFormat = [formats];
   range.values = [values];
@@ -51,26 +62,62 @@ function queueCells(body: Excel.Range, index: number, cells: readonly CellWrite[
 }
 
 /**
- * One write to the table `name`: its header and body are read, `decide` says which body rows get which cells (or
- * refuses), and a second sync writes them: a row the table has cell by cell (its other cells, formulas too, are left
- * alone), a row past it added by one rows.add, given its cells in the same request (the TableRow's range is that row).
+ * The plan's styles on sheet rows `top`…`bottom` of the table whose first column is `left` (1-based): one rectangle
+ * per run of columns of one style (a column people added keeps whatever Excel gives it).
  */
-function writeTable(
+function queueRowStyles(
+  sheet: Excel.Worksheet,
+  looks: readonly (CellPlan | null)[],
+  rows: { readonly top: number; readonly bottom: number; readonly left: number },
+): void {
+  const rects: StyleRect[] = [];
+  looks.forEach((look, i) => {
+    const column = rows.left + i;
+    const last = rects[rects.length - 1];
+    if (!look?.style) return;
+    if (last && last.style === look.style && last.right === column - 1)
+      rects[rects.length - 1] = { ...last, right: column };
+    else rects.push({ style: look.style, top: rows.top, bottom: rows.bottom, left: column, right: column });
+  });
+  for (const job of styleJobs(sheet, rects, false)) job.queue();
+}
+
+/**
+ * One write to the table `contract` names: its header and body are read, `decide` says which body rows get which
+ * cells (or refuses), and a second sync writes them: a row the table has cell by cell (its other cells, formulas too,
+ * are left alone), a row past it added by one rows.add, given its cells in the same request (the TableRow's range is
+ * that row), and the added rows the plan's row styles.
+ */
+function writeTable<K extends string>(
   context: Excel.RequestContext,
-  name: string,
+  contract: RecordSheetContract<K>,
   decide: (grid: RecordGrid) => { readonly ok: true; readonly rows: readonly RecordRowWrite[] } | Refused,
 ) {
+  const name = contract.table;
   return guarded(context, name, async (sync) => {
     const t = queueTable(context, name);
+    const sheet = t.table.worksheet.load("name");
+    t.header.load("columnIndex");
     await sync();
     if (t.table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
     const headers = scalarRows(t.header.values)[0] ?? [];
     const body = scalarRows(t.body.values);
-    const writes = decide({ headers, rows: body, firstRow: t.body.rowIndex + 1 });
+    const firstRow = t.body.rowIndex + 1;
+    const writes = decide({ headers, rows: body, firstRow });
     if (!writes.ok) return writes;
+    const rowLook = appendedRowLook(contract);
+    const looks = rowLook ? looksByTableColumn(contract, headers, rowLook) : headers.map(() => null);
     for (const w of writes.rows) {
       if (w.index < body.length) queueCells(t.body, w.index, w.cells);
-      else queueRow(t.table.rows.add(undefined, [headers.map(() => "")]).getRange(), headers.length, w.cells);
+      else queueRow(t.table.rows.add(undefined, [headers.map(() => "")]).getRange(), looks, w.cells);
+    }
+    const added = writes.rows.filter((w) => w.index >= body.length).map((w) => firstRow + w.index);
+    if (added.length > 0) {
+      queueRowStyles(context.workbook.worksheets.getItem(sheet.name), looks, {
+        top: Math.min(...added),
+        bottom: Math.max(...added),
+        left: t.header.columnIndex + 1,
+      });
     }
     if (writes.rows.some((w) => w.cells.length > 0)) await sync();
     return { ok: true };
@@ -83,7 +130,7 @@ export function appendRecordRowsOffice<K extends string>(
   rows: readonly RecordCells<K>[],
   options?: RecordWriteOptions<K>,
 ) {
-  return writeTable(context, contract.table, (grid) => appendRecordWrites(contract, grid, rows, options));
+  return writeTable(context, contract, (grid) => appendRecordWrites(contract, grid, rows, options));
 }
 
 export function updateRecordRowsOffice<K extends string>(
@@ -92,7 +139,7 @@ export function updateRecordRowsOffice<K extends string>(
   updates: readonly RecordRowUpdate<K>[],
   options?: RecordWriteOptions<K>,
 ) {
-  return writeTable(context, contract.table, (grid) => updateRecordWrites(contract, grid, updates, options));
+  return writeTable(context, contract, (grid) => updateRecordWrites(contract, grid, updates, options));
 }
 
 export function officeRecordTablesPort(host: OfficeHost) {

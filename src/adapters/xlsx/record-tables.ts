@@ -1,7 +1,8 @@
 /**
  * The xlsx backend of RecordTablesPort (src/app/record-tables.ts) over one loaded exceljs workbook: the 効果検証
  * tables found by name, read, appended to and updated through the comments store's table helpers
- * (comments-store.ts); what each write touches is workbook/record-rows.ts's. No I/O.
+ * (comments-store.ts); what each write touches is workbook/record-rows.ts's. A row added below a table gets the
+ * style and number format the plan gives the table's rows (plan/record-row-looks.ts), then its cells. No I/O.
  */
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../../lib/a1";
@@ -9,6 +10,7 @@ import { missingTableProblem } from "../../workbook/comment-rows";
 import type { RecordSheetContract } from "../../workbook/evaluation-columns";
 import {
   appendRecordWrites,
+  looksByTableColumn,
   updateRecordWrites,
   type RecordCells,
   type RecordGrid,
@@ -16,10 +18,12 @@ import {
   type RecordRowUpdate,
   type RecordWriteOptions,
 } from "../../workbook/record-rows";
-import type { WorkbookPlan } from "../../plan/types";
+import { appendedRowLook } from "../../plan/record-row-looks";
+import type { CellPlan, WorkbookPlan } from "../../plan/types";
 import type { Refused } from "../../workbook/comment-writes";
 import { findHeadedTable, rowsOf, writeCells, type FoundTable, type StoreResult } from "./comments-store";
 import { setTableRef } from "./exceljs-internals";
+import { StyleCache } from "./styles";
 import { applyPlanToWorkbook } from "./write-workbook";
 
 const missing = (table: string): StoreResult => ({ ok: false, problems: [missingTableProblem(table)] });
@@ -27,21 +31,36 @@ const missing = (table: string): StoreResult => ({ ok: false, problems: [missing
 const gridOf = (t: FoundTable): RecordGrid => ({ headers: t.headers, rows: rowsOf(t), firstRow: t.range.top + 1 });
 
 /**
- * One write to the table `name`: `decide` says which body rows get which cells (or refuses); rows past the table are
- * written below it and the table's reference grows over them.
+ * Gives sheet row `r` the looks of the table's columns: a copy of the shared style per cell, since writeCells sets the
+ * number format and wrap on the cell's style object (exceljs), which must not reach the other cells sharing it.
  */
-function writeTable(
+function styleRow(t: FoundTable, r: number, looks: readonly (CellPlan | null)[], styles: StyleCache): void {
+  looks.forEach((look, i) => {
+    const style = look && styles.get(look.style, look.numberFormat);
+    if (style) t.ws.getCell(r, t.range.left + i).style = { ...style };
+  });
+}
+
+/**
+ * One write to the table `contract` names: `decide` says which body rows get which cells (or refuses); rows past the
+ * table are styled as the plan's rows, written below it, and the table's reference grows over them.
+ */
+function writeTable<K extends string>(
   wb: ExcelJS.Workbook,
-  name: string,
+  contract: RecordSheetContract<K>,
   decide: (grid: RecordGrid) => { readonly ok: true; readonly rows: readonly RecordRowWrite[] } | Refused,
 ): StoreResult {
-  const t = findHeadedTable(wb, name);
-  if (!t) return missing(name);
+  const t = findHeadedTable(wb, contract.table);
+  if (!t) return missing(contract.table);
   const writes = decide(gridOf(t));
   if (!writes.ok) return writes;
+  const rowLook = appendedRowLook(contract);
+  const looks = rowLook ? looksByTableColumn(contract, t.headers, rowLook) : [];
+  const styles = new StyleCache();
   let bottom = t.range.bottom;
   for (const w of writes.rows) {
     const r = t.range.top + 1 + w.index;
+    if (r > t.range.bottom) styleRow(t, r, looks, styles);
     writeCells(t, r, w.cells);
     bottom = Math.max(bottom, r);
   }
@@ -56,7 +75,7 @@ export function appendRecordRowsXlsx<K extends string>(
   rows: readonly RecordCells<K>[],
   options?: RecordWriteOptions<K>,
 ): StoreResult {
-  return writeTable(wb, contract.table, (grid) => appendRecordWrites(contract, grid, rows, options));
+  return writeTable(wb, contract, (grid) => appendRecordWrites(contract, grid, rows, options));
 }
 
 export function updateRecordRowsXlsx<K extends string>(
@@ -65,7 +84,7 @@ export function updateRecordRowsXlsx<K extends string>(
   updates: readonly RecordRowUpdate<K>[],
   options?: RecordWriteOptions<K>,
 ): StoreResult {
-  return writeTable(wb, contract.table, (grid) => updateRecordWrites(contract, grid, updates, options));
+  return writeTable(wb, contract, (grid) => updateRecordWrites(contract, grid, updates, options));
 }
 
 export function xlsxRecordTablesPort(wb: ExcelJS.Workbook) {
