@@ -8,7 +8,15 @@ import type { KpiLayout } from "../workbook/kpi-columns";
 import type { FoundCell, KpiRowState } from "../workbook/kpi-state";
 import type { RestoredFormula } from "./refresh-plan";
 
-const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+/**
+ * A sheet name that needs no quotes: Excel and LibreOffice store 'KPI一覧'!A1 as KPI一覧!A1 (quotes are only kept for
+ * names with spaces, punctuation or a leading digit), so a quoted reference the plan wrote reads back unquoted.
+ */
+const PLAIN_SHEET_NAME = /^[^\d\s'"!,;:()[\]{}<>=+\-*/&^%][^\s'"!,;:()[\]{}<>=+\-*/&^%]*$/u;
+const unquoteSheets = (f: string): string =>
+  f.replace(/'((?:[^']|'')+)'!/g, (whole, name: string) => (PLAIN_SHEET_NAME.test(name) ? `${name}!` : whole));
+
+const normFormula = (f: string): string => unquoteSheets(f.replace(/^=/, "")).replace(/\s+/g, "").toUpperCase();
 
 function describeFound(cell: FoundCell): string {
   if (cell.formula !== undefined) return cell.formula;

@@ -70,6 +70,10 @@ it("renders the pane in Office's language and builds the workbook through Excel.
     "委員名簿",
     "会議",
     "委員意見",
+    "評価",
+    "総括意見",
+    "評価履歴",
+    "指標見直し",
     "_kpi-review", // the metadata's second copy (very hidden)
   ]);
 });

@@ -29,7 +29,8 @@ describe("kpi-review workbook", () => {
     expect(code).toBe(0);
     const indicators = (JSON.parse(readFileSync(SEED, "utf8")) as { indicators: unknown[] }).indicators.length;
     expect(out[0]).toContain(`指標 ${indicators} 行`);
-    expect(out[1]).toContain(`${indicators} indicator rows, 6 sheets`);
+    // 「KPI一覧」「設定」「概要」, the committee's three sheets and the four of the 効果検証.
+    expect(out[1]).toContain(`${indicators} indicator rows, 10 sheets`);
     const bytes = readFileSync(outFile);
     const meta = await readWorkbookMetadata(bytes);
     expect(meta).toMatchObject({ ok: true, metadata: { builtAt: NOW.toISOString() } });
@@ -43,6 +44,10 @@ describe("kpi-review workbook", () => {
       "委員名簿",
       "会議",
       "委員意見",
+      "評価",
+      "総括意見",
+      "評価履歴",
+      "指標見直し",
       "_kpi-review",
     ]);
     // --evaluation-year reached the 設定 sheet.
