@@ -88,22 +88,30 @@ export function revisionInForceFormula(row: number | string): string {
 }
 
 /**
- * The grade text `value` as its symbol (gradeSymbol), nested IFs generated from GRADES: no array constant, which the
- * three engines do not share reliably. An error in `value` passes through (the caller's IFERROR blanks the cell).
+ * gradeSymbol in the formulas, one lookup generated from GRADES: FIND("|"&text&"|") in 「|A 達成|B 順調|…|」 gives the
+ * position of the grade's leading bar, and the string below holds each grade's symbol at that position (MID). Exact
+ * on the whole text (not its first character), short (a 10,000-row refresh sends this formula in every row: nested
+ * IFs over the lookup were eight times longer), and no array constant, which the three engines do not share.
  */
+const GRADE_KEYS = `|${GRADES.map((g) => g.grade).join("|")}|`;
+const GRADE_SYMBOLS_AT = GRADES.map((g) => {
+  if ([...g.symbol].length !== 1 || g.symbol.length !== 1 || g.grade.includes("|")) {
+    throw new Error(`grade ${g.grade}: one character of symbol and no "|" needed`);
+  }
+  return g.symbol + " ".repeat(g.grade.length);
+}).join("");
+
+/** The symbol of the grade text `value`; UNKNOWN_GRADE_SYMBOL for other text (an error in `value` too). */
 function gradeSymbolFormula(value: string): string {
-  return GRADES.reduceRight(
-    (otherwise, g) => `IF(${value}=${quote(g.grade)},${quote(g.symbol)},${otherwise})`,
-    quote(UNKNOWN_GRADE_SYMBOL),
-  );
+  return `IFERROR(MID(${quote(GRADE_SYMBOLS_AT)},FIND("|"&${value}&"|",${quote(GRADE_KEYS)}),1),${quote(UNKNOWN_GRADE_SYMBOL)})`;
 }
 
 export function previousGradeFormula(layout: KpiLayout, row: number): string {
   const x = rowRefs(layout, row);
   const key = `(${EVALUATION_YEAR_NAME}-1)&"|"&${x.id}`;
   const previous = `INDEX(${closedColumn("formulaGrade")},MATCH(${key},${closedColumn("key")},0))`;
-  // Not closed: MATCH is #N/A, every comparison of the nested IFs with it too, and IFERROR leaves the cell blank.
-  return `=IFERROR(${gradeSymbolFormula(previous)}&" → "&${gradeSymbolFormula(x.grade)},"")`;
+  // Blank unless the previous year is closed (a record in force under its キー).
+  return `=IF(ISNA(MATCH(${key},${closedColumn("key")},0)),"",${gradeSymbolFormula(previous)}&" → "&${gradeSymbolFormula(x.grade)})`;
 }
 
 /** TRUE when the 方向 cell holds 増加 or 減少: the directions with a path (and a forward view). */
