@@ -13,11 +13,8 @@ import {
 } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
 import type { Lang } from "../../../lib/lang";
-import { KPI_SHEET } from "../../../workbook/names";
 import { officeMessage, type OfficeMessageKey } from "../../../adapters/office";
 import { officeCommentsPort } from "../../../adapters/office/comments-port";
-import { readKpiRowAt, type KpiRowView } from "../../../adapters/office/kpi-row";
-import { readSelection, watchSelection, type SelectionWatch } from "../../../adapters/office/selection";
 import {
   addComment as addCommentTo,
   editComment as editCommentIn,
@@ -29,6 +26,7 @@ import {
   type SetUpResult,
 } from "../../../app/comments";
 import { useExcelHost } from "../../host/HostContext";
+import { useSelectedIndicator } from "../../host/useSelectedIndicator";
 import { useWorkbookState } from "../../host/WorkbookState";
 import type {
   CommentsApi,
@@ -77,11 +75,12 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
   // The workbook's version across panels: a build, refresh or set-up elsewhere moves it, and this panel reads again.
   const { version, changed } = useWorkbookState();
   const [load, setLoad] = useState<LoadState>({ kind: "loading" });
-  const [indicator, setIndicator] = useState<KpiRowView | null>(null);
   const [filter, setFilter] = useState<Filter>({ meeting: null, status: null });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [generation, setGeneration] = useState(0);
+  // Follow the selection on 「KPI一覧」 (registered again after a set-up, when the sheet may have appeared).
+  const indicator = useSelectedIndicator(host, `${generation}|${version}`);
   const [lastMember, setLastMember] = useState<string | null>(() => storage?.getItem(LAST_MEMBER_KEY) ?? null);
   const [recorder, setRecorder] = useState<string>(() => storage?.getItem(RECORDER_KEY) ?? "");
   const mounted = useRef(true);
@@ -102,32 +101,6 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
       mounted.current = false;
     };
   }, [reload, version]);
-
-  // Follow the selection on 「KPI一覧」 (registered again after a set-up, when the sheet may have appeared).
-  useEffect(() => {
-    let cancelled = false;
-    let watch: SelectionWatch | null = null;
-    const show = async (rowIndex: number): Promise<void> => {
-      const view = await host.run((ctx) => readKpiRowAt(ctx, rowIndex));
-      if (!cancelled) setIndicator(view);
-    };
-    void (async () => {
-      try {
-        const selection = await host.run((ctx) => readSelection(ctx));
-        if (selection.sheet === KPI_SHEET) await show(selection.rowIndex);
-        watch = await host.run((ctx) =>
-          watchSelection(ctx, KPI_SHEET, (row) => void show(row).catch(() => undefined), host.runIn?.bind(host)),
-        );
-        if (cancelled) await watch.remove();
-      } catch {
-        // No 「KPI一覧」 in this workbook: nothing to follow; comments are about the strategy as a whole.
-      }
-    })();
-    return () => {
-      cancelled = true;
-      void watch?.remove().catch(() => undefined);
-    };
-  }, [host, generation, version]);
 
   const book = load.kind === "ready" ? load.book : null;
   const target = useMemo(() => (indicator ? parseTarget(indicator.id) : ({ kind: "strategy" } as const)), [indicator]);

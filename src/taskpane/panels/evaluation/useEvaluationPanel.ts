@@ -31,7 +31,7 @@ import type {
   RevisionDraft,
 } from "./EvaluationPanel.types";
 import { parseRevisionDraft } from "./revision-draft";
-import { useSelectedIndicator } from "./useSelectedIndicator";
+import { useSelectedIndicator } from "../../host/useSelectedIndicator";
 
 export const RECORDER_KEY = "kpi-review.evaluation.recorder";
 

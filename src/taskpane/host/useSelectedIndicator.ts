@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
-import { readKpiRowAt, type KpiRowView } from "../../../adapters/office/kpi-row";
-import { readSelection, watchSelection, type SelectionWatch } from "../../../adapters/office/selection";
-import { KPI_SHEET } from "../../../workbook/names";
-import type { ExcelHost } from "../../host/excel-host";
+import { readKpiRowAt, type KpiRowView } from "../../adapters/office/kpi-row";
+import { readSelection, watchSelection, type SelectionWatch } from "../../adapters/office/selection";
+import { KPI_SHEET } from "../../workbook/names";
+import type { ExcelHost } from "./excel-host";
 
 /**
- * The 「KPI一覧」 row the selection is on, followed as it moves (as the comments panel follows it); registered again
+ * The 「KPI一覧」 row the selection is on, followed as it moves (the comments and 評価 panels both show it); registered again
  * when `generation` changes (a workbook built or set up meanwhile may have brought the sheet).
  */
 export function useSelectedIndicator(host: ExcelHost, generation: string): KpiRowView | null {
