@@ -62,7 +62,10 @@ describe("kpi-review report", () => {
   }, 60_000);
 
   it.each([
-    [["--year", "2025", "--format", "docx", "--out", "x.md"], /--format docx does not match --out \S*x\.md: name the file \.docx/],
+    [
+      ["--year", "2025", "--format", "docx", "--out", "x.md"],
+      /--format docx does not match --out \S*x\.md: name the file \.docx/,
+    ],
     [["--year", "2025", "--format", "docx", "--out", "x.csv"], /does not match/],
     [["--year", "2025", "--out", "x.txt"], /--format must be one of docx, csv/],
     [["--year", "R7", "--out", "x.csv"], /--year must be a western year like 2025, got "R7"/],
