@@ -89,8 +89,8 @@ describe("refresh through Office.js (recording fake)", () => {
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     const requests = excel.fake.state.requests.slice(start);
     expect(requests.length).toBe(result.syncs);
-    // Bounded by bytes, not rows: the writes are split below 4 MB, and issue #12's seven formula columns (前回評価's
-    // grade symbols are nested IFs) made 10,000 rows of formulas a few requests longer (12 → 15).
+    // Bounded by bytes, not rows: the writes are split below 4 MB, and issue #12's seven formula columns add bytes to
+    // every row, so 10,000 rows may take a few more requests than the 12 they took before.
     expect(result.syncs).toBeLessThanOrEqual(16);
     for (const req of requests) expect(req.bytes).toBeLessThan(FOUR_MB);
   }, 180_000);
