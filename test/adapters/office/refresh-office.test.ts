@@ -80,7 +80,7 @@ describe("refresh through Office.js (recording fake)", () => {
       subGoal: i % 3,
     }));
     const ds = datasetOf(sketches);
-    const excel = await builtOffice(ds);
+    const excel = await builtOffice(ds, { calculate: false });
     const start = excel.fake.state.requests.length;
     const result = await refreshWorkbookOffice(excel.context, {
       dataset: ds,
