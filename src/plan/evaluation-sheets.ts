@@ -29,6 +29,7 @@ import { EVALUATION_YEAR_NAME, KPI_SHEET } from "../workbook/names";
 import { ROW_PLACEHOLDER } from "../workbook/record-rows";
 import { VALIDATED_ROWS } from "./comments-sheets";
 import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
+import { isJudgedGradeFormula } from "./grade-symbol-formula";
 import { buildRecordSheet, recordLastRow, type ColumnLooks } from "./record-sheet";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./types";
 
@@ -98,9 +99,11 @@ export function differenceFormula(row: string | number = ROW_PLACEHOLDER): strin
   const grade = evaluationCell("formulaGrade", r);
   const committee = evaluationCell("committeeGrade", r);
   const deferred = COMMITTEE_GRADES[COMMITTEE_GRADES.length - 1];
-  // A judged grade shows as its letter; 「− 未評価」「目標未設定」 as they are; none as 「－」.
-  const shown = `IF(${grade}="","－",IF(ISNUMBER(FIND(LEFT(${grade},1),"ABCD")),LEFT(${grade},1),${grade}))`;
-  const same = `OR(${committee}="",${committee}="${deferred}",LEFT(${committee},1)=LEFT(${grade},1))`;
+  // A judging grade (A–D, exactly as 前回評価 reads grades) shows as its letter; 「− 未評価」「目標未設定」 or hand-typed
+  // text as they are; none as 「－」. The committee's grade may be typed as 「B」 alone: its letter is its first character.
+  const judged = isJudgedGradeFormula(grade);
+  const shown = `IF(${grade}="","－",IF(${judged},LEFT(${grade},1),${grade}))`;
+  const same = `OR(${committee}="",${committee}="${deferred}",AND(${judged},LEFT(${committee},1)=LEFT(${grade},1)))`;
   return `=IF(${same},"","算定"&${shown}&"／委員会"&LEFT(${committee},1))`;
 }
 

@@ -14,7 +14,8 @@
  * blanks and text differs between the engines; text in a year cell counts as no number. The TypeScript twin is
  * src/domain/forward-view.ts. TRUE() / FALSE() are written as functions: HyperFormula reads a bare TRUE as a name.
  */
-import { DIRECTIONS, CMP_PLACES, GRADES, UNKNOWN_GRADE_SYMBOL } from "../domain/status";
+import { DIRECTIONS, CMP_PLACES } from "../domain/status";
+import { gradeSymbolFormula } from "./grade-symbol-formula";
 import { FORWARD_GRADES } from "../domain/forward-view";
 import { columnLetter, sheetRef } from "../lib/a1";
 import { planColumnIndex, type ColumnDef } from "../workbook/comment-columns";
@@ -85,25 +86,6 @@ export function revisionInForceFormula(row: number | string): string {
   const later = `COUNTIFS(${whole("indicatorId")},${id},${whole("fromYear")},">"&${from},${whole("fromYear")},"<="&${EVALUATION_YEAR_NAME})`;
   const sameYearBelow = `COUNTIFS(${upTo("indicatorId")},${id},${upTo("fromYear")},${from})<COUNTIFS(${whole("indicatorId")},${id},${whole("fromYear")},${from})`;
   return `=IF(OR(${id}="",NOT(ISNUMBER(${from}))),FALSE(),IF(${from}>${EVALUATION_YEAR_NAME},FALSE(),AND(${later}=0,NOT(${sameYearBelow}))))`;
-}
-
-/**
- * gradeSymbol in the formulas, one lookup generated from GRADES: FIND("|"&text&"|") in 「|A 達成|B 順調|…|」 gives the
- * position of the grade's leading bar, and the string below holds each grade's symbol at that position (MID). Exact
- * on the whole text (not its first character), short (a 10,000-row refresh sends this formula in every row: nested
- * IFs over the lookup were eight times longer), and no array constant, which the three engines do not share.
- */
-const GRADE_KEYS = `|${GRADES.map((g) => g.grade).join("|")}|`;
-const GRADE_SYMBOLS_AT = GRADES.map((g) => {
-  if ([...g.symbol].length !== 1 || g.symbol.length !== 1 || g.grade.includes("|")) {
-    throw new Error(`grade ${g.grade}: one character of symbol and no "|" needed`);
-  }
-  return g.symbol + " ".repeat(g.grade.length);
-}).join("");
-
-/** The symbol of the grade text `value`; UNKNOWN_GRADE_SYMBOL for other text (an error in `value` too). */
-function gradeSymbolFormula(value: string): string {
-  return `IFERROR(MID(${quote(GRADE_SYMBOLS_AT)},FIND("|"&${value}&"|",${quote(GRADE_KEYS)}),1),${quote(UNKNOWN_GRADE_SYMBOL)})`;
 }
 
 export function previousGradeFormula(layout: KpiLayout, row: number): string {

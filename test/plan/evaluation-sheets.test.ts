@@ -114,6 +114,11 @@ describe("「評価」's formulas in HyperFormula", () => {
       loaded.setValue(CLOSED_HISTORY_SHEET, `${closedCol("formulaGrade")}5`, "目標未設定");
       loaded.setValue(EVALUATION_SHEET, `${col("committeeGrade")}2`, "B 順調");
       expect(difference()).toBe("算定目標未設定／委員会B");
+      // A hand-edited 「評価履歴」 text is no grade even when it starts with a letter: shown whole, never taken for
+      // 「A」 (the letter comes from the whole grade text, as 前回評価 reads it).
+      loaded.setValue(CLOSED_HISTORY_SHEET, `${closedCol("formulaGrade")}5`, "A評価");
+      loaded.setValue(EVALUATION_SHEET, `${col("committeeGrade")}2`, "A 達成");
+      expect(difference()).toBe("算定A評価／委員会A");
     } finally {
       loaded.destroy();
     }
