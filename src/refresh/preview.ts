@@ -19,6 +19,8 @@ export interface PreviewCounts {
   readonly filled: number;
   readonly conflicts: number;
   readonly restored: number;
+  /** The dataset's target revisions 「指標見直し」 would gain. */
+  readonly revisions: number;
 }
 
 /** The plan's lists as they are, plus counts, the added rows' names and the changes grouped by indicator. */
@@ -28,12 +30,19 @@ export interface RefreshPreview extends Pick<
 > {
   readonly counts: PreviewCounts;
   readonly added: readonly { readonly id: string; readonly name: string }[];
-  readonly changed: readonly { readonly id: string; readonly fields: readonly FieldChange[] }[];
-  /** Nothing would change in the workbook's data (formulas may still be restored). */
+  /** Changes grouped by indicator, with the indicator's name (as the dataset names it) so a reader knows which. */
+  readonly changed: readonly { readonly id: string; readonly name: string; readonly fields: readonly FieldChange[] }[];
+  /** Nothing would change in the workbook's data, 指標見直し included (formulas may still be restored). */
   readonly upToDate: boolean;
+  /**
+   * Applying would write nothing at all: the data is up to date, no formula is restored or updated, no revision is
+   * added, the workbook already records this dataset version, and there is nothing to tell.
+   */
+  readonly nothingToDo: boolean;
 }
 
-export function previewOf(plan: RefreshPlan): RefreshPreview {
+/** `revisionsAdded`: how many of the dataset's target revisions the refresh appends to 「指標見直し」. */
+export function previewOf(plan: RefreshPlan, revisionsAdded = 0): RefreshPreview {
   const byId = new Map<string, FieldChange[]>();
   for (const c of plan.changes) {
     let list = byId.get(c.id);
@@ -51,11 +60,22 @@ export function previewOf(plan: RefreshPlan): RefreshPreview {
     filled: plan.filled.length,
     conflicts: plan.conflicts.length,
     restored: plan.restored.length,
+    revisions: revisionsAdded,
   };
+  const upToDate =
+    counts.added +
+      counts.changedFields +
+      counts.retired +
+      counts.unretired +
+      counts.filled +
+      counts.conflicts +
+      counts.revisions ===
+    0;
+  const name = (id: string): string => String(rowById.get(id)?.cells.name?.value ?? "");
   return {
     counts,
-    added: plan.added.map((id) => ({ id, name: String(rowById.get(id)?.cells.name?.value ?? "") })),
-    changed: [...byId].map(([id, fields]) => ({ id, fields })),
+    added: plan.added.map((id) => ({ id, name: name(id) })),
+    changed: [...byId].map(([id, fields]) => ({ id, name: name(id), fields })),
     retired: plan.retired,
     unretired: plan.unretired,
     conflicts: plan.conflicts,
@@ -63,8 +83,12 @@ export function previewOf(plan: RefreshPlan): RefreshPreview {
     notices: plan.notices,
     datasetVersion: plan.datasetVersion,
     previousDatasetVersion: plan.previousDatasetVersion,
-    upToDate:
-      counts.added + counts.changedFields + counts.retired + counts.unretired + counts.filled + counts.conflicts === 0,
+    upToDate,
+    nothingToDo:
+      upToDate &&
+      counts.restored === 0 &&
+      plan.notices.length === 0 &&
+      plan.previousDatasetVersion === plan.datasetVersion,
   };
 }
 
@@ -84,7 +108,7 @@ export function previewLines(p: RefreshPreview, lang: Lang): string[] {
   for (const ch of p.changed) {
     for (const f of ch.fields) {
       const values = { before: showScalar(f.before, lang), after: showScalar(f.after, lang) };
-      out.push(line("refresh.lines.changed", { id: ch.id, field: f.header, ...values }));
+      out.push(line("refresh.lines.changed", { id: ch.id, name: ch.name, field: f.header, ...values }));
     }
   }
   for (const id of p.retired) out.push(line("refresh.lines.retired", { id }));

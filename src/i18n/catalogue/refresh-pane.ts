@@ -31,6 +31,15 @@ export const REFRESH_PANE_MESSAGES = {
     ja: "ブックの内容はデータセットと一致しています。",
     en: "The workbook already matches the dataset.",
   },
+  "refresh.nothing.title": { ja: "ブックは最新です", en: "The workbook is up to date" },
+  "refresh.nothing.body": {
+    ja: "データセット {version} の内容はすべてブックに入っています。書き込むものはありません。",
+    en: "Everything in dataset {version} is already in the workbook: there is nothing to write.",
+  },
+  "refresh.revisions": {
+    ja: "目標の見直し {count} 件を「指標見直し」に追加します。",
+    en: "{count} target revisions will be added to 「指標見直し」.",
+  },
   "refresh.section.added": { ja: "追加される指標", en: "Indicators added" },
   "refresh.section.changed": { ja: "変更される項目（旧 → 新）", en: "Fields changed (old → new)" },
   "refresh.section.retired": {

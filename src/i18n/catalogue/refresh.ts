@@ -168,8 +168,8 @@ export const REFRESH_MESSAGES = {
   },
   "refresh.lines.added": { ja: "追加 {id} {name}", en: "added {id} {name}" },
   "refresh.lines.changed": {
-    ja: "変更 {id} {field}: {before} → {after}",
-    en: "changed {id} {field}: {before} → {after}",
+    ja: "変更 {id}「{name}」 {field}: {before} → {after}",
+    en: "changed {id} 「{name}」 {field}: {before} → {after}",
   },
   "refresh.lines.retired": {
     ja: "廃止 {id}（行と実績・意見は残します）",

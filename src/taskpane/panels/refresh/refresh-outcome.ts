@@ -95,6 +95,14 @@ function previewOutcome(
 ): OutcomeView {
   const { t, lang } = i18n;
   const p = state.preview;
+  if (p.nothingToDo) {
+    return {
+      kind: "message",
+      intent: "success",
+      title: t("refresh.nothing.title"),
+      blocks: [{ kind: "text", text: t("refresh.nothing.body", { version: p.datasetVersion }) }],
+    };
+  }
   const section = (heading: string, items: readonly string[]): OutcomeBlock[] =>
     items.length === 0 ? [] : [{ kind: "heading", text: heading }, shortList(items, t)];
   return {
@@ -104,6 +112,7 @@ function previewOutcome(
     blocks: [
       summary(p, i18n),
       p.upToDate && { kind: "note", text: t("refresh.upToDate") },
+      p.counts.revisions > 0 && { kind: "note", text: t("refresh.revisions", { count: p.counts.revisions }) },
       ...section(
         t("refresh.section.added"),
         p.added.map((a) => `${a.id} ${a.name}`),
@@ -111,7 +120,9 @@ function previewOutcome(
       ...section(
         t("refresh.section.changed"),
         p.changed.flatMap((ch) =>
-          ch.fields.map((f) => `${ch.id} ${f.header}: ${showScalar(f.before, lang)} → ${showScalar(f.after, lang)}`),
+          ch.fields.map(
+            (f) => `${ch.id}「${ch.name}」 ${f.header}: ${showScalar(f.before, lang)} → ${showScalar(f.after, lang)}`,
+          ),
         ),
       ),
       ...section(t("refresh.section.retired"), p.retired),

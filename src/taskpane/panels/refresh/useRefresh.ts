@@ -103,7 +103,12 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
         return;
       }
       loaded.current = { source: src, plan: result.plan };
-      setState({ kind: "preview", preview: previewOf(result.plan), useDataset: new Set(), encoding: src.encoding });
+      setState({
+        kind: "preview",
+        preview: previewOf(result.plan, result.revisions.add.length),
+        useDataset: new Set(),
+        encoding: src.encoding,
+      });
     } catch (error) {
       fail(error);
     }
@@ -149,7 +154,11 @@ export function useRefresh({ loadDataset = loadBundledDataset, now, who }: Refre
       }
       seen.current = version + 1; // this panel's own change: its "done" stays shown
       changed("refreshed");
-      setState({ kind: "done", version: current.source.dataset.datasetVersion, preview: previewOf(result.plan) });
+      setState({
+        kind: "done",
+        version: current.source.dataset.datasetVersion,
+        preview: previewOf(result.plan, result.revisions.add.length),
+      });
     } catch (error) {
       fail(error);
     }

@@ -73,7 +73,10 @@ describe("「データを更新」 panel", () => {
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(new RegExp(`${bundled.indicators[1]!.id} 指標名: .* → 名称を修正した指標`)),
+      // The line names the indicator, not only its id.
+      screen.getByText(
+        new RegExp(`${bundled.indicators[1]!.id}「名称を修正した指標」 指標名: .* → 名称を修正した指標`),
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`${first} 2024年度（.+4）: ブック 77 / データセット 78`))).toBeInTheDocument();
     // The preview only read: every request since has no writes of cells.
@@ -90,6 +93,39 @@ describe("「データを更新」 panel", () => {
     expect(getCell(kpi, 5, kpiCol("name"))?.value).toBe("名称を修正した指標");
     const history = fx.fake.state.sheet(HISTORY_SHEET);
     expect([getCell(history, 2, 2)?.value, getCell(history, 2, 3)?.value]).toEqual(["事務局", "kpi-1.1.0.csv"]);
+  });
+
+  it("a refresh with nothing to change says so, with no row of zeros and nothing to apply", async () => {
+    const fx = createFakeExcel();
+    const built = await applyWorkbookPlan(fx.context, buildWorkbookPlan(bundled, { builtAt: NOW }), {
+      isSetSupported: () => true,
+    });
+    expect(built.ok).toBe(true);
+    renderPanel(fx);
+    await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
+    expect(await screen.findByText("ブックは最新です")).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`データセット ${bundled.datasetVersion} の内容はすべてブックに入っています`)),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/追加 0、定義変更 0 指標/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "更新を実行" })).toBeNull();
+  });
+
+  it("a dataset whose only news is a target revision is not called up to date, and can be applied", async () => {
+    const fx = await builtWorkbook();
+    renderPanel(fx);
+    const next: Dataset = JSON.parse(JSON.stringify(bundled)) as Dataset;
+    const target = bundled.indicators.find((i) => typeof i.target.value === "number")!;
+    next.revisions = [{ indicatorId: target.id, target: 1, fromYear: 2025, reason: "令和6年3月の改訂" }];
+    const json = new File([JSON.stringify(next)], "kpi-revised.json", { type: "application/json" });
+    await userEvent.click(screen.getByRole("radio", { name: "ファイル（JSON または CSV）" }));
+    await userEvent.upload(screen.getByLabelText("データセットのファイル"), json);
+    await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
+    expect(await screen.findByText("更新の内容（まだ書き込んでいません）")).toBeInTheDocument();
+    expect(screen.queryByText("ブックの内容はデータセットと一致しています。")).toBeNull();
+    expect(screen.queryByText("ブックは最新です")).toBeNull();
+    expect(screen.getByText(/目標の見直し 1/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "更新を実行" })).toBeInTheDocument();
   });
 
   it("an invalid file lists its problems and writes nothing", async () => {
