@@ -5,21 +5,11 @@
  * (exceljs computes nothing). The dataset gives the strategy's
  * structure and order (default seeds/kpi-dataset.json). Files in, files out: --out must differ from the inputs.
  */
-import { extname } from "node:path";
 import { exportMinutes, MINUTES_FORMATS, type MinutesFormat } from "../../app/minutes";
 import { xlsxMinutesPort } from "../../adapters/xlsx/minutes-source";
 import { parseVerbArgs } from "../args";
-import {
-  DEFAULT_DATASET,
-  loadXlsxFile,
-  overwrittenInput,
-  printDatasetProblems,
-  printProblems,
-  readDatasetFile,
-  STD_LINES,
-  writeKeepingPrevious,
-  type Lines,
-} from "../io";
+import { documentFormat, readDocumentInputs } from "../document-verb";
+import { DEFAULT_DATASET, STD_LINES, writeKeepingPrevious, type Lines } from "../io";
 import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
@@ -66,16 +56,9 @@ function optionsOf(args: readonly string[]): Options | { readonly help: true } |
   if (!/^\d{1,3}$/.test(meeting) || Number(meeting) < 1) {
     return `--meeting must be a meeting number like 3, got "${given}"`;
   }
-  const ext = extname(out).slice(1).toLowerCase();
-  const format = named ?? ext;
-  if (!(MINUTES_FORMATS as readonly string[]).includes(format)) {
-    return `--format must be one of ${MINUTES_FORMATS.join(", ")}${named ? `, got "${named}"` : " (or give --out a .docx/.md/.csv name)"}`;
-  }
-  // An --out named for another format would hold bytes its name belies (docx in x.md): refused, not guessed.
-  if ((MINUTES_FORMATS as readonly string[]).includes(ext) && ext !== format) {
-    return `--format ${format} does not match --out ${out} (a .${ext} name): name the file .${format}, or leave --format out to write .${ext}`;
-  }
-  return { workbook, meeting: Number(meeting), format: format as MinutesFormat, out, dataset };
+  const chosen = documentFormat<MinutesFormat>(MINUTES_FORMATS, named, out);
+  if (!chosen.ok) return chosen.message;
+  return { workbook, meeting: Number(meeting), format: chosen.format, out, dataset };
 }
 
 export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO): Promise<number> {
@@ -85,21 +68,9 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
     io.out(HELP);
     return 0;
   }
-  if ((await overwrittenInput(options.out, [options.workbook, options.dataset])) !== null) {
-    io.err(`kpi-review minutes: --out ${options.out} is an input; refusing to overwrite it`);
-    return 2;
-  }
-  const dataset = await readDatasetFile(options.dataset);
-  if (!dataset.ok) {
-    printDatasetProblems(io, options.dataset, dataset, "; no minutes written");
-    return 1;
-  }
-  const book = await loadXlsxFile(options.workbook);
-  if (!book.ok) {
-    printProblems(io.err, [book.problem]);
-    return 1;
-  }
-  const exported = await exportMinutes(xlsxMinutesPort(book.workbook), dataset.dataset, {
+  const inputs = await readDocumentInputs(io, "minutes", options, "; no minutes written");
+  if (!inputs.ok) return inputs.code;
+  const exported = await exportMinutes(xlsxMinutesPort(inputs.workbook), inputs.dataset, {
     lang: "ja",
     today: io.today(),
     meetingNumber: options.meeting,

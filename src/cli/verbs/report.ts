@@ -5,21 +5,11 @@
  * built or refreshed from. Files in, files out: --out is never an input, and a file already there is kept as a dated
  * copy (a report edited in Word before it went out).
  */
-import { extname } from "node:path";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../../app/report";
 import { xlsxWorkbookPort } from "../../adapters/xlsx/workbook-port";
 import { parseVerbArgs } from "../args";
-import {
-  DEFAULT_DATASET,
-  loadXlsxFile,
-  overwrittenInput,
-  printDatasetProblems,
-  printProblems,
-  readDatasetFile,
-  STD_LINES,
-  writeKeepingPrevious,
-  type Lines,
-} from "../io";
+import { documentFormat, readDocumentInputs } from "../document-verb";
+import { DEFAULT_DATASET, STD_LINES, writeKeepingPrevious, type Lines } from "../io";
 import { usageError, type CliVerb } from "../verb";
 
 const HELP = [
@@ -68,16 +58,9 @@ function optionsOf(args: readonly string[]): Options | { readonly help: true } |
   if (!out) return "--out is required";
   const y = year.trim().replace(/年度$/, "");
   if (!/^\d{4}$/.test(y)) return `--year must be a western year like 2025, got "${year}"`;
-  const ext = extname(out).slice(1).toLowerCase();
-  const format = named ?? ext;
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-    return `--format must be one of ${REPORT_FORMATS.join(", ")}${named ? `, got "${named}"` : " (or give --out a .docx/.csv name)"}`;
-  }
-  // docx bytes in a file named .md or .csv would be a file its name belies: refused, not guessed.
-  if (ext !== format) {
-    return `--format ${format} does not match --out ${out}: name the file .${format}`;
-  }
-  return { workbook, year: Number(y), format: format as ReportFormat, out, dataset };
+  const chosen = documentFormat<ReportFormat>(REPORT_FORMATS, named, out);
+  if (!chosen.ok) return chosen.message;
+  return { workbook, year: Number(y), format: chosen.format, out, dataset };
 }
 
 export async function runReport(args: readonly string[], io: ReportIo = STD_IO): Promise<number> {
@@ -87,21 +70,9 @@ export async function runReport(args: readonly string[], io: ReportIo = STD_IO):
     io.out(HELP);
     return 0;
   }
-  if ((await overwrittenInput(options.out, [options.workbook, options.dataset])) !== null) {
-    io.err(`kpi-review report: --out ${options.out} is an input; refusing to overwrite it`);
-    return 2;
-  }
-  const dataset = await readDatasetFile(options.dataset);
-  if (!dataset.ok) {
-    printDatasetProblems(io, options.dataset, dataset, "; no report written");
-    return 1;
-  }
-  const book = await loadXlsxFile(options.workbook);
-  if (!book.ok) {
-    printProblems(io.err, [book.problem]);
-    return 1;
-  }
-  const exported = await exportReport(xlsxWorkbookPort(book.workbook), dataset.dataset, {
+  const inputs = await readDocumentInputs(io, "report", options, "; no report written");
+  if (!inputs.ok) return inputs.code;
+  const exported = await exportReport(xlsxWorkbookPort(inputs.workbook), inputs.dataset, {
     year: options.year,
     format: options.format,
     lang: "ja",

@@ -64,7 +64,7 @@ describe("kpi-review report", () => {
   it.each([
     [
       ["--year", "2025", "--format", "docx", "--out", "x.md"],
-      /--format docx does not match --out \S*x\.md: name the file \.docx/,
+      /--format docx does not match --out \S*x\.md \(a \.md name\): name the file \.docx$/,
     ],
     [["--year", "2025", "--format", "docx", "--out", "x.csv"], /does not match/],
     [["--year", "2025", "--out", "x.txt"], /--format must be one of docx, csv/],
