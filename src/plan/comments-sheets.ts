@@ -14,6 +14,7 @@
 import {
   COMMENT_CATEGORIES,
   COMMENT_STATUSES,
+  MEETING_DISCLOSURES,
   MEMBER_ROLES,
   OPEN_STATUSES,
   type CommentRecord,
@@ -87,9 +88,11 @@ const MEETINGS_SPEC: SheetSpec<MeetingColumnKey> = {
     cityAttendees: 20,
     agenda: 30,
     handouts: 30,
+    observers: 10,
+    disclosure: 10,
   },
   numeric: { number: MEETING_NUMBER_FORMAT },
-  lists: [],
+  lists: [{ key: "disclosure", values: MEETING_DISCLOSURES, prompt: "公開・非公開・一部非公開から選択" }],
   tabColor: "#70AD47",
 };
 

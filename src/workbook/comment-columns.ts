@@ -13,6 +13,11 @@ export const COMMENTS_TABLE = "委員意見";
 export interface ColumnDef<K extends string> {
   readonly key: K;
   readonly header: string;
+  /**
+   * A column added to a contract later (会議's 傍聴者, 公開区分): a table without it still reads (its cells as
+   * empty) and takes writes that leave it empty; a value for it is refused with the header named.
+   */
+  readonly optional?: boolean;
 }
 
 export type MemberColumnKey = "id" | "name" | "role" | "affiliation" | "active";
@@ -36,7 +41,9 @@ export type MeetingColumnKey =
   | "absentees"
   | "cityAttendees"
   | "agenda"
-  | "handouts";
+  | "handouts"
+  | "observers"
+  | "disclosure";
 export const MEETING_COLUMNS: readonly ColumnDef<MeetingColumnKey>[] = [
   { key: "number", header: "回" },
   { key: "date", header: "開催日" },
@@ -48,6 +55,9 @@ export const MEETING_COLUMNS: readonly ColumnDef<MeetingColumnKey>[] = [
   { key: "cityAttendees", header: "市側出席者" },
   { key: "agenda", header: "議題" },
   { key: "handouts", header: "配布資料" },
+  // Added with issue #13, at the end so earlier columns keep their letters.
+  { key: "observers", header: "傍聴者", optional: true },
+  { key: "disclosure", header: "公開区分", optional: true },
 ];
 
 export type CommentColumnKey =

@@ -23,12 +23,14 @@ import { notInList, problem, type CommentProblem } from "../domain/comments/prob
 import { formatTarget, parseTarget } from "../domain/comments/target";
 import { normalizeLineBreaks } from "../domain/comments/text";
 import { meetingNumber } from "../domain/comments/meeting-number";
-import { COMMENT_CATEGORIES, COMMENT_STATUSES, MEMBER_ROLES } from "../domain/comments/types";
+import { stripAgendaNumber } from "../domain/comments/agenda";
+import { COMMENT_CATEGORIES, COMMENT_STATUSES, MEETING_DISCLOSURES, MEMBER_ROLES } from "../domain/comments/types";
 import type {
   CommentCategory,
   CommentRecord,
   CommentStatus,
   Meeting,
+  MeetingDisclosure,
   Member,
   MemberRole,
 } from "../domain/comments/types";
@@ -45,7 +47,7 @@ export interface SheetRows {
 
 export type ColumnMap<K extends string> = Readonly<Record<K, number>>;
 
-/** 0-based index of each column by header; missing or doubled headers are problems. */
+/** 0-based index of each column by header (-1: an optional column the table lacks); missing or doubled headers are problems. */
 export function mapColumns<K extends string>(
   sheet: string,
   headers: readonly Scalar[],
@@ -56,7 +58,8 @@ export function mapColumns<K extends string>(
   const problems: CommentProblem[] = [];
   for (const c of columns) {
     const at = texts.indexOf(c.header);
-    if (at < 0) problems.push(problem(sheet, "missingHeader", { sheet, header: c.header }));
+    if (at < 0 && c.optional === true) map[c.key] = -1;
+    else if (at < 0) problems.push(problem(sheet, "missingHeader", { sheet, header: c.header }));
     else if (texts.indexOf(c.header, at + 1) >= 0)
       problems.push(problem(sheet, "duplicateHeader", { sheet, header: c.header }));
     else map[c.key] = at;
@@ -105,7 +108,7 @@ function readWith<K extends string, T>(
   // where each id was first seen, so a duplicate names both rows (the minutes refuse to pick one)
   const seen = new Map<string, string>();
   input.rows.forEach((row, index) => {
-    const get = (key: K): Scalar | undefined => row[mapped.map[key]];
+    const get = (key: K): Scalar | undefined => (mapped.map[key] < 0 ? undefined : row[mapped.map[key]]);
     if (cellText(get(idKey)).trim() === "") return;
     const at = (key: K): string => `${sheet} ${first + index}行目 ${columns.find((c) => c.key === key)?.header ?? key}`;
     const { record, problems: p } = read(get, at);
@@ -147,6 +150,8 @@ export function readMeetings(input: SheetRows): ReadRows<Meeting> {
       problems.push(problem(at("number"), "badNumber", { field: "number", value: cellText(get("number")) }));
     }
     const ids = /[、,，\n]/;
+    const disclosure = cellText(get("disclosure")).trim();
+    if (disclosure !== "") problems.push(...notInList(at("disclosure"), "disclosure", disclosure, MEETING_DISCLOSURES));
     const record: Meeting = {
       number,
       date: dateText(get("date")),
@@ -156,8 +161,10 @@ export function readMeetings(input: SheetRows): ReadRows<Meeting> {
       attendees: splitList(cellText(get("attendees")), ids),
       absentees: splitList(cellText(get("absentees")), ids),
       cityAttendees: cellText(get("cityAttendees")).trim(),
-      agenda: splitList(cellText(get("agenda")), /\n/),
+      agenda: splitList(cellText(get("agenda")), /\n/).map(stripAgendaNumber),
       handouts: splitList(cellText(get("handouts")), /\n/),
+      observers: cellText(get("observers")).trim(),
+      disclosure: disclosure as MeetingDisclosure | "",
     };
     return { record, problems };
   });
@@ -209,8 +216,16 @@ function rowFor<K extends string>(
   const mapped = mapColumns(sheet, headers, columns);
   if (!mapped.ok) return mapped;
   const row: Scalar[] = headers.map(() => null);
-  for (const c of columns) row[mapped.map[c.key]] = values[c.key];
-  return { ok: true, row };
+  const problems: CommentProblem[] = [];
+  for (const c of columns) {
+    const at = mapped.map[c.key];
+    if (at >= 0) row[at] = values[c.key];
+    // An optional column the table lacks: nothing to write unless there is a value, which must not be lost.
+    else if (values[c.key] !== "" && values[c.key] !== null) {
+      problems.push(problem(sheet, "missingHeader", { sheet, header: c.header }));
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, row };
 }
 
 export function memberCells(m: Member): Record<MemberColumnKey, Scalar> {
@@ -235,6 +250,8 @@ export function meetingCells(m: Meeting): Record<MeetingColumnKey, Scalar> {
     cityAttendees: m.cityAttendees,
     agenda: m.agenda.join(LINE_LIST_SEPARATOR),
     handouts: m.handouts.join(LINE_LIST_SEPARATOR),
+    observers: m.observers,
+    disclosure: m.disclosure,
   };
 }
 

@@ -119,6 +119,8 @@ const MEETING_3: Meeting = {
   cityAttendees: "企画部長",
   agenda: ["令和7年度の見込み", "その他"],
   handouts: ["資料1"],
+  observers: "2名",
+  disclosure: "公開",
 };
 
 describe.each(BACKENDS)("comments use cases on $name", ({ open }) => {

@@ -31,6 +31,8 @@ export function syntheticMinutesInput(dataset: Dataset, n: number) {
     cityAttendees: "企画部長",
     agenda: ["進捗状況について"],
     handouts: ["資料1"],
+    observers: "",
+    disclosure: "",
   };
   const targets: CommentTarget[] = [
     { kind: "strategy" },

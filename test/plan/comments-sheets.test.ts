@@ -49,7 +49,7 @@ describe("委員名簿・会議・委員意見 sheets", () => {
     expect(members?.tables).toEqual([
       { name: "委員名簿", range: "A1:E2", style: "TableStyleLight9", showFilterButton: true },
     ]);
-    expect(meetings?.tables[0]).toMatchObject({ name: "会議", range: "A1:J2" });
+    expect(meetings?.tables[0]).toMatchObject({ name: "会議", range: "A1:L2" }); // 傍聴者, 公開区分 last
     expect(comments?.tables[0]).toMatchObject({ name: "委員意見", range: "A1:K2" });
     expect(comments?.rows[1]?.every((c) => c?.value === null)).toBe(true);
   });

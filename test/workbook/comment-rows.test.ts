@@ -39,6 +39,8 @@ describe("row ⇄ record, found by header", () => {
       "企画部長、企画調整課長",
       "令和6年度の実績について\n意見交換",
       "資料1 KPI一覧\n資料2 評価",
+      "2名",
+      "公開",
     ]);
     expect(readMeetings({ headers: gh, rows: [g.ok ? g.row : []] }).records[0]?.record).toEqual(MEETING_1);
 
@@ -59,6 +61,37 @@ describe("row ⇄ record, found by header", () => {
     expect(row.row[0]).toBeNull(); // a column that is not ours is left alone
     expect(row.row[1]).toBe("企画調整課"); // 記録者 is now the second column
     expect(readComments({ headers, rows: [row.row] }).records[0]?.record).toEqual(c);
+  });
+
+  it("reads a 会議 table from before 傍聴者/公開区分 (empty) and writes to it unless a value would be lost", () => {
+    const old = MEETING_COLUMNS.filter((c) => c.header !== "傍聴者" && c.header !== "公開区分").map((c) => c.header);
+    const full = meetingRow(
+      MEETING_COLUMNS.map((c) => c.header),
+      MEETING_1,
+    );
+    if (!full.ok) throw new Error("headers");
+    const read = readMeetings({ headers: old, rows: [full.row.slice(0, old.length)] });
+    expect(read.problems).toEqual([]);
+    expect(read.records[0]?.record).toEqual({ ...MEETING_1, observers: "", disclosure: "" });
+    const plain = meetingRow(old, { ...MEETING_1, observers: "", disclosure: "" });
+    expect(plain.ok && plain.row.length).toBe(old.length);
+    const lost = meetingRow(old, MEETING_1);
+    expect(lost.ok ? [] : lost.problems.map((p) => `${p.code}:${p.params.header}`)).toEqual([
+      "missingHeader:傍聴者",
+      "missingHeader:公開区分",
+    ]);
+  });
+
+  it("reads 議題 without a typed 「（1）」 and reports a 公開区分 outside the list", () => {
+    const headers = MEETING_COLUMNS.map((c) => c.header);
+    const row = meetingRow(headers, MEETING_1);
+    if (!row.ok) throw new Error("headers");
+    const typed = [...row.row];
+    typed[headers.indexOf("議題")] = "（1）実績について\n(2) 意見交換";
+    typed[headers.indexOf("公開区分")] = "公開する";
+    const read = readMeetings({ headers, rows: [typed] });
+    expect(read.records[0]?.record.agenda).toEqual(["実績について", "意見交換"]);
+    expect(read.problems.map((p) => `${p.path}:${p.code}`)).toEqual(["会議 2行目 公開区分:notInList"]);
   });
 
   it("reports a missing or doubled header instead of guessing", () => {

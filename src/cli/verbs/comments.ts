@@ -26,6 +26,7 @@ import {
   type CommentRecord,
   type CommentStatus,
   type IdSource,
+  type MeetingDisclosure,
   type MemberRole,
 } from "../../domain/comments";
 import { decodeBytes } from "../../domain/dataset/ingest/decode";
@@ -45,6 +46,8 @@ const HELP = [
   "  kpi-review comments add-member --workbook IN.xlsx --out OUT.xlsx --name 氏名 --role 委員 [--affiliation 所属]",
   "  kpi-review comments add-meeting --workbook IN.xlsx --out OUT.xlsx --number N --date 2025-11-20",
   "                          [--start 14:00] [--end 15:30] [--place 場所] [--attendees M001,M002] [--absentees M003]",
+  "                          [--city-attendees TEXT] [--agenda TEXT] [--handouts TEXT] [--observers 2名]",
+  "                          [--disclosure 公開|非公開|一部非公開]   (議題・配布資料は1行に1件)",
   "",
   "委員意見・委員名簿・会議をブック(.xlsx)で読み書きします。入力ファイルは上書きしません（--out は別のファイル）。",
   "CSV (UTF-8 または Shift_JIS): 見出し 会議,対象,発言者,区分,内容 (必須) と 市の回答・対応,対応状況,記録者 (任意)。",
@@ -88,6 +91,9 @@ const OPTIONS = {
   absentees: text,
   "city-attendees": text,
   agenda: text,
+  handouts: text,
+  observers: text,
+  disclosure: text,
   json: { type: "boolean" },
 } as const;
 
@@ -315,7 +321,9 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
     absentees: ids(flags.absentees),
     cityAttendees: flags["city-attendees"] ?? "",
     agenda: (flags.agenda ?? "").split("\n"),
-    handouts: [],
+    handouts: (flags.handouts ?? "").split("\n"),
+    observers: flags.observers ?? "",
+    disclosure: (flags.disclosure ?? "") as MeetingDisclosure | "",
   };
   const result = await saveMeeting(port, records, meeting, true);
   if (!result.ok) return refused(io, result);

@@ -9,3 +9,5 @@ export * from "./query";
 export * from "./references";
 export * from "./csv";
 export * from "./meeting-number";
+export * from "./agenda";
+export * from "./absentees";

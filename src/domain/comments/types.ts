@@ -13,6 +13,10 @@ export type CommentCategory = (typeof COMMENT_CATEGORIES)[number];
 export const COMMENT_STATUSES = ["未対応", "対応中", "対応済"] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
+/** 公開区分 of a meeting (会議の公開): an empty cell means not recorded (workbooks from before the column). */
+export const MEETING_DISCLOSURES = ["公開", "非公開", "一部非公開"] as const;
+export type MeetingDisclosure = (typeof MEETING_DISCLOSURES)[number];
+
 export interface Member {
   /** 「M001」 */
   readonly id: string;
@@ -38,10 +42,14 @@ export interface Meeting {
   readonly absentees: readonly string[];
   /** 市側 attendees as free text (e.g. 企画部長、企画調整課長). */
   readonly cityAttendees: string;
-  /** 議題, one per entry. */
+  /** 議題, one per entry, without a 「（1）」 number (the minutes number them): see stripAgendaNumber. */
   readonly agenda: readonly string[];
   /** 配布資料, one per entry. */
   readonly handouts: readonly string[];
+  /** 傍聴者 as free text (「2名」「なし」); "" when not recorded. */
+  readonly observers: string;
+  /** 公開区分; "" when not recorded. */
+  readonly disclosure: MeetingDisclosure | "";
 }
 
 /**

@@ -6,9 +6,11 @@ import { newCommentId, japanTimestamp, type IdSource } from "./ids";
 import { notInList, problem, type CommentProblem } from "./problems";
 import { formatTarget, parseTarget } from "./target";
 import { normalizeLineBreaks, textProblems } from "./text";
+import { stripAgendaNumber } from "./agenda";
 import {
   COMMENT_CATEGORIES,
   COMMENT_STATUSES,
+  MEETING_DISCLOSURES,
   MEMBER_ROLES,
   type CommentCategory,
   type CommentRecord,
@@ -79,8 +81,13 @@ export function validateMeeting(
     attendees: input.attendees.map(line).filter((s) => s !== ""),
     absentees: input.absentees.map(line).filter((s) => s !== ""),
     cityAttendees: line(input.cityAttendees),
-    agenda: input.agenda.map(line).filter((s) => s !== ""),
+    agenda: input.agenda
+      .map(line)
+      .filter((s) => s !== "")
+      .map(stripAgendaNumber),
     handouts: input.handouts.map(line).filter((s) => s !== ""),
+    observers: line(input.observers),
+    disclosure: line(input.disclosure) as Meeting["disclosure"],
   };
   const problems: CommentProblem[] = [];
   if (!Number.isInteger(meeting.number) || meeting.number < 1) {
@@ -107,7 +114,9 @@ export function validateMeeting(
   problems.push(
     ...textProblems("agenda", meeting.agenda.join("\n")),
     ...textProblems("handouts", meeting.handouts.join("\n")),
+    ...textProblems("observers", meeting.observers),
   );
+  if (meeting.disclosure !== "") problems.push(...oneOf("disclosure", meeting.disclosure, MEETING_DISCLOSURES));
   return result(meeting, problems);
 }
 

@@ -110,6 +110,8 @@ export const COMMENT_FIELD_LABELS: Readonly<Record<string, Entry>> = {
   cityAttendees: { ja: "市側出席者", en: "City attendees" },
   agenda: { ja: "議題", en: "Agenda" },
   handouts: { ja: "配布資料", en: "Handouts" },
+  observers: { ja: "傍聴者", en: "Observers" },
+  disclosure: { ja: "公開区分", en: "Open to the public" },
   meeting: { ja: "会議", en: "Meeting" },
   target: { ja: "対象", en: "Target" },
   speakerId: { ja: "発言者", en: "Speaker" },

@@ -132,6 +132,28 @@ describe("validateMember / validateMeeting", () => {
     expect(r.ok ? [] : r.problems.map((p) => p.code)).toEqual(["required", "notInList", "duplicateId"]);
   });
 
+  it("keeps 傍聴者 and 公開区分 (empty = not recorded) and refuses a 公開区分 outside the list", () => {
+    const ok = validateMeeting(
+      { ...MEETING_1, number: 3, observers: " なし ", disclosure: "非公開" },
+      MEETINGS,
+      MEMBERS,
+    );
+    expect(ok.ok && [ok.value.observers, ok.value.disclosure]).toEqual(["なし", "非公開"]);
+    const empty = validateMeeting({ ...MEETING_1, number: 3, observers: "", disclosure: "" }, MEETINGS, MEMBERS);
+    expect(empty.ok).toBe(true);
+    const bad = validateMeeting({ ...MEETING_1, number: 3, disclosure: "公開しない" as never }, MEETINGS, MEMBERS);
+    expect(bad.ok ? [] : bad.problems.map((p) => `${p.path}:${p.code}`)).toEqual(["disclosure:notInList"]);
+  });
+
+  it("stores 議題 without the 「（1）」 people type, so the minutes number them once", () => {
+    const r = validateMeeting(
+      { ...MEETING_1, number: 3, agenda: ["（1）進捗状況について", "(2) その他", ""] },
+      MEETINGS,
+      MEMBERS,
+    );
+    expect(r.ok && r.value.agenda).toEqual(["進捗状況について", "その他"]);
+  });
+
   it("accepts a meeting and pads 9:05 to 09:05", () => {
     const r = validateMeeting({ ...MEETING_1, number: 3, startTime: "9:05", endTime: "10:00" }, MEETINGS, MEMBERS);
     expect(r.ok && r.value.startTime).toBe("09:05");

@@ -34,6 +34,8 @@ export function Roster({ members, meetings, busy, onSaveMember, onSaveMeeting }:
     cityAttendees: "",
     agenda: [],
     handouts: [],
+    observers: "",
+    disclosure: "",
   });
   const [meeting, setMeeting] = useState<Meeting>(emptyMeeting);
   const [meetingIsNew, setMeetingIsNew] = useState(true);
