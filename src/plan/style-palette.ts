@@ -4,6 +4,19 @@
  */
 import type { CellStyle } from "./types";
 
+/**
+ * The one font of every planned cell, in both backends (exceljs font.name, Office.js range.format.font.name) and in
+ * the xlsx chart's labels. A cell takes one font name, not a stack, so the choice is the font that Excel has wherever
+ * the workbook is opened: 游ゴシック (Yu Gothic) is Excel's own default Japanese font since Office 2016 on Windows,
+ * ships with Windows 8.1 and later and with macOS since 10.9 (Office for Mac uses it), and is among Excel for the
+ * web's fonts. Assumption, not measured on every host: where it is missing (Windows 7 without the 游 font pack,
+ * LibreOffice on Linux) the application substitutes its own Japanese gothic, which LibreOffice here does
+ * (Noto Sans CJK JP through fontconfig). Meiryo UI would be narrower but is Windows-only.
+ */
+export const UI_FONT = "游ゴシック";
+/** Points, Excel's default body size. */
+export const UI_FONT_SIZE = 11;
+
 export interface StyleLook {
   readonly bold?: boolean;
   readonly italic?: boolean;

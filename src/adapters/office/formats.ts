@@ -1,7 +1,7 @@
 /** Queues the Office.js writes for a style rectangle, columns, rules and validations (no syncs here). */
 import type { CellStyle, ColumnPlan, ConditionalFormatPlan, ValidationPlan } from "../../plan/types";
 import { columnLetter } from "../../lib/a1";
-import { BORDER_COLOR, STYLE_LOOKS } from "../../plan/style-palette";
+import { BORDER_COLOR, STYLE_LOOKS, UI_FONT } from "../../plan/style-palette";
 import { columnWidthPoints, type StyleRect } from "./cell-blocks";
 
 /** Rough bytes of one queued action in a request (ids, names, object paths): for the payload estimate. */
@@ -41,6 +41,8 @@ export function areaAddresses(rects: readonly StyleRect[]): string[] {
 /** Queues one style's look on a range or range areas. */
 function queueLook(format: Excel.RangeFormat, style: CellStyle, inside: { rows: boolean; columns: boolean }): void {
   const look = STYLE_LOOKS[style];
+  // Every styled cell in the plan's UI font (why 游ゴシック: style-palette.ts), as the xlsx side writes it.
+  format.font.name = UI_FONT;
   if (look.bold) format.font.bold = true;
   if (look.italic) format.font.italic = true;
   if (look.size !== undefined) format.font.size = look.size;

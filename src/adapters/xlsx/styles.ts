@@ -4,7 +4,7 @@
  */
 import type { Style, Borders, Fill, Font, Alignment } from "exceljs";
 import type { CellStyle } from "../../plan/types";
-import { BORDER_COLOR, STYLE_LOOKS, type StyleLook } from "../../plan/style-palette";
+import { BORDER_COLOR, STYLE_LOOKS, UI_FONT, UI_FONT_SIZE, type StyleLook } from "../../plan/style-palette";
 
 /** "#RRGGBB" → exceljs ARGB. */
 export function argb(hex: string): string {
@@ -13,14 +13,19 @@ export function argb(hex: string): string {
 
 function toStyle(look: StyleLook | undefined, numberFormat: string | undefined): Partial<Style> {
   const style: { -readonly [K in keyof Style]?: Style[K] } = {};
+  // Every styled cell in the plan's UI font (style-palette.ts), also one that only has a number format; with the
+  // size (a font without one is read differently by applications) and the Japanese charset Excel writes for it.
+  const font: Partial<Font> = { name: UI_FONT, family: 2, charset: 128, size: UI_FONT_SIZE };
   if (numberFormat !== undefined) style.numFmt = numberFormat;
-  if (!look) return style;
-  const font: Partial<Font> = {};
+  if (!look) {
+    style.font = font;
+    return style;
+  }
   if (look.bold) font.bold = true;
   if (look.italic) font.italic = true;
   if (look.size !== undefined) font.size = look.size;
   if (look.fontColor) font.color = { argb: argb(look.fontColor) };
-  if (Object.keys(font).length > 0) style.font = font;
+  style.font = font;
   if (look.fill) {
     const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
     style.fill = fill;

@@ -3,8 +3,8 @@
  * `buildExcelWorkbook` is the formatter (plan → exceljs model, no I/O); `writeWorkbookXlsx` / `writeWorkbookXlsxTo`
  * are the packers.
  *
- * Charts: exceljs 4.4 cannot write charts, so ChartPlans are skipped here (the 概要 counts they would draw are
- * ordinary cells and still present); the Office.js renderer draws them.
+ * Charts: exceljs 4.4 cannot write charts, so the model only remembers the ChartPlans and the packer adds them as
+ * DrawingML parts to the bytes exceljs wrote (chart-part.ts), with the UI font as the workbook's default font.
  * Expression rules' stopIfTrue is not written either: exceljs 4.4 drops the attribute for expression rules.
  */
 import ExcelJS from "exceljs";
@@ -21,6 +21,7 @@ import { parseRange, quoteSheet, type RangeRef } from "../../lib/a1";
 import { keepMetadataSheetLast, writeMetadataXlsx } from "./metadata-sheet";
 import { definedNameRanges, findTable, removeDefinedName, runtimeSheet } from "./exceljs-internals";
 import { StyleCache, argb } from "./styles";
+import { addChartParts, plannedCharts, rememberCharts } from "./chart-part";
 
 type CellValue = ExcelJS.CellValue;
 
@@ -184,6 +185,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: StyleCache): v
       ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
       : [{ state: "normal" }],
   });
+  rememberCharts(wb, sheet.name, sheet.charts);
   writeColumns(ws, sheet);
   writeCells(ws, sheet, styles);
   for (const table of sheet.tables) addTable(ws, sheet, table);
@@ -293,9 +295,9 @@ export function buildExcelWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** A workbook model → .xlsx bytes. */
+/** A workbook model → .xlsx bytes, with the charts of the plans applied to it (chart-part.ts). */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return addChartParts(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), plannedCharts(wb));
 }
 
 /** Plan → .xlsx bytes. */
@@ -305,5 +307,10 @@ export async function writeWorkbookXlsx(plan: WorkbookPlan): Promise<Buffer> {
 
 /** Plan → .xlsx written to a stream (a file, an HTTP response). */
 export async function writeWorkbookXlsxTo(plan: WorkbookPlan, stream: Writable): Promise<void> {
-  await buildExcelWorkbook(plan).xlsx.write(stream);
+  const bytes = await writeWorkbookXlsx(plan);
+  // Ends the stream, as exceljs' own xlsx.write does.
+  await new Promise<void>((resolve, reject) => {
+    stream.once("error", reject);
+    stream.end(bytes, () => resolve());
+  });
 }

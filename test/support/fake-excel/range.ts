@@ -250,6 +250,7 @@ export class FakeRange {
     };
     const fontMap: Readonly<Record<string, string>> = {
       color: "fontColor",
+      name: "fontName",
       bold: "bold",
       italic: "italic",
       size: "size",

@@ -10,6 +10,7 @@ export type FakeScalar = string | number | boolean | null;
 export interface FakeCellFormat {
   fill?: string;
   fontColor?: string;
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   size?: number;
