@@ -48,45 +48,88 @@ export interface KpiColumn {
   readonly kind: ColumnKind;
 }
 
-const LEADING: readonly KpiColumn[] = [
-  { key: "id", header: "ID", width: 11, kind: "definition" },
-  { key: "name", header: "指標名", width: 34, kind: "definition" },
-  { key: "subGoal", header: "基本目標", width: 22, kind: "definition" },
-  { key: "measure", header: "施策", width: 24, kind: "definition" },
-  { key: "department", header: "担当課", width: 14, kind: "definition" },
-  { key: "kind", header: "区分", width: 9, kind: "definition" },
-  { key: "basis", header: "年度/暦年", width: 9, kind: "definition" },
-  { key: "unit", header: "単位", width: 7, kind: "definition" },
-  { key: "baseline", header: "基準値", width: 11, kind: "definition" },
-  { key: "baselineYear", header: "基準年度", width: 10, kind: "definition" },
-  { key: "target", header: "目標値", width: 11, kind: "definition" },
-  { key: "targetYear", header: "目標年度", width: 10, kind: "definition" },
-  { key: "direction", header: "方向", width: 10, kind: "definition" },
-  { key: "judgeBase", header: "判定基準値", width: 11, kind: "definition" },
-  { key: "judgeBaseYear", header: "判定基準年度", width: 12, kind: "definition" },
-  { key: "verification", header: "要確認", width: 8, kind: "definition" },
-  { key: "notes", header: "注記", width: 36, kind: "definition" },
+/** A definition column by key: the table below orders the columns, this one says what each is. */
+const DEFINITIONS = {
+  id: { key: "id", header: "ID", width: 11, kind: "definition" },
+  name: { key: "name", header: "指標名", width: 34, kind: "definition" },
+  subGoal: { key: "subGoal", header: "基本目標", width: 22, kind: "definition" },
+  measure: { key: "measure", header: "施策", width: 24, kind: "definition" },
+  department: { key: "department", header: "担当課", width: 14, kind: "definition" },
+  kind: { key: "kind", header: "区分", width: 9, kind: "definition" },
+  basis: { key: "basis", header: "年度/暦年", width: 9, kind: "definition" },
+  unit: { key: "unit", header: "単位", width: 7, kind: "definition" },
+  baseline: { key: "baseline", header: "基準値", width: 11, kind: "definition" },
+  baselineYear: { key: "baselineYear", header: "基準年度", width: 10, kind: "definition" },
+  target: { key: "target", header: "目標値", width: 11, kind: "definition" },
+  targetYear: { key: "targetYear", header: "目標年度", width: 10, kind: "definition" },
+  direction: { key: "direction", header: "方向", width: 10, kind: "definition" },
+  judgeBase: { key: "judgeBase", header: "判定基準値", width: 11, kind: "definition" },
+  judgeBaseYear: { key: "judgeBaseYear", header: "判定基準年度", width: 12, kind: "definition" },
+  verification: { key: "verification", header: "要確認", width: 8, kind: "definition" },
+  notes: { key: "notes", header: "注記", width: 36, kind: "definition" },
+} as const satisfies Record<string, KpiColumn>;
+
+const FORMULAS = {
+  latest: { key: "latest", header: "最新実績", width: 11, kind: "formula" },
+  latestYear: { key: "latestYear", header: "実績年度", width: 10, kind: "formula" },
+  // The target that grades 評価年度: 「指標見直し」's revision in force, else 目標値 / 目標年度 (issue #12).
+  targetInForce: { key: "targetInForce", header: "適用目標値", width: 11, kind: "formula" },
+  targetYearInForce: { key: "targetYearInForce", header: "適用目標年度", width: 12, kind: "formula" },
+  // Wide enough for 「基準値より悪化」, what a negative rate reads as (kpi-sheet.ts PROGRESS_FORMAT).
+  progress: { key: "progress", header: "達成率", width: 15, kind: "formula" },
+  expected: { key: "expected", header: "期待進捗", width: 10, kind: "formula" },
+  grade: { key: "grade", header: "評価", width: 11, kind: "formula" },
+  // 「C → B」: the last closed year's grade from 「評価履歴」, then today's.
+  previousGrade: { key: "previousGrade", header: "前回評価", width: 10, kind: "formula" },
+  // The forward view: where the straight path stands in 評価年度, the trend's value in the target year, its verdict.
+  required: { key: "required", header: "必要値", width: 11, kind: "formula" },
+  projection: { key: "projection", header: "見込み", width: 11, kind: "formula" },
+  projectionGrade: { key: "projectionGrade", header: "見込み評価", width: 11, kind: "formula" },
+} as const satisfies Record<string, KpiColumn>;
+
+/**
+ * Member-first order (issue #13): what a member reads at the meeting — the indicator, its baseline → target, the
+ * latest actual and the verdict — comes first, so it sits beside the frozen ID/指標名 without scrolling; the year
+ * inputs follow, then the definition details (an outline group that folds). Headers are the contract, not
+ * positions: every reader finds a column by its header, and a workbook in the older order refreshes into this one.
+ */
+const BEFORE_YEARS: readonly KpiColumn[] = [
+  DEFINITIONS.id,
+  DEFINITIONS.name,
+  DEFINITIONS.kind,
+  DEFINITIONS.unit,
+  DEFINITIONS.baseline,
+  DEFINITIONS.target,
+  FORMULAS.latest,
+  FORMULAS.latestYear,
+  FORMULAS.progress,
+  FORMULAS.expected,
+  FORMULAS.grade,
+  FORMULAS.previousGrade,
+  FORMULAS.required,
+  FORMULAS.projection,
+  FORMULAS.projectionGrade,
+  FORMULAS.targetInForce,
+  FORMULAS.targetYearInForce,
 ];
 
-const TRAILING: readonly KpiColumn[] = [
-  { key: "latest", header: "最新実績", width: 11, kind: "formula" },
-  { key: "latestYear", header: "実績年度", width: 10, kind: "formula" },
-  // The target that grades 評価年度: 「指標見直し」's revision in force, else 目標値 / 目標年度 (issue #12).
-  { key: "targetInForce", header: "適用目標値", width: 11, kind: "formula" },
-  { key: "targetYearInForce", header: "適用目標年度", width: 12, kind: "formula" },
-  { key: "progress", header: "達成率", width: 10, kind: "formula" },
-  { key: "expected", header: "期待進捗", width: 10, kind: "formula" },
-  { key: "grade", header: "評価", width: 11, kind: "formula" },
-  // 「C → B」: the last closed year's grade from 「評価履歴」, then today's.
-  { key: "previousGrade", header: "前回評価", width: 10, kind: "formula" },
-  // The forward view: where the straight path stands in 評価年度, the trend's value in the target year, its verdict.
-  { key: "required", header: "必要値", width: 11, kind: "formula" },
-  { key: "projection", header: "見込み", width: 11, kind: "formula" },
-  { key: "projectionGrade", header: "見込み評価", width: 11, kind: "formula" },
+/** The definition details after the year columns: the outline group that folds (kpi-sheet.ts). */
+const AFTER_YEARS: readonly KpiColumn[] = [
+  DEFINITIONS.subGoal,
+  DEFINITIONS.measure,
+  DEFINITIONS.department,
+  DEFINITIONS.basis,
+  DEFINITIONS.baselineYear,
+  DEFINITIONS.targetYear,
+  DEFINITIONS.direction,
+  DEFINITIONS.judgeBase,
+  DEFINITIONS.judgeBaseYear,
+  DEFINITIONS.notes,
+  DEFINITIONS.verification,
 ];
 
 /** The columns every plan period has (only the year columns between them follow the period). */
-export const FIXED_COLUMNS: readonly KpiColumn[] = [...LEADING, ...TRAILING];
+export const FIXED_COLUMNS: readonly KpiColumn[] = [...BEFORE_YEARS, ...AFTER_YEARS];
 
 /**
  * The committee's counts appended after 評価 when the comment sheets exist (src/plan/comments-sheets.ts writes them):
@@ -136,7 +179,7 @@ function buildLayout({ first, last }: PlanYears): KpiLayout {
     width: 14,
     kind: "input",
   }));
-  const columns = [...LEADING, ...yearColumns, ...TRAILING];
+  const columns = [...BEFORE_YEARS, ...yearColumns, ...AFTER_YEARS];
   const numbers = new Map<KpiColumnKey, number>(columns.map((c, i) => [c.key, i + 1]));
   const letters = new Map<KpiColumnKey, string>(columns.map((c, i) => [c.key, columnLetter(i + 1)]));
   const headers = new Map<KpiColumnKey, string>(columns.map((c) => [c.key, c.header]));

@@ -63,8 +63,42 @@ describe("KPI一覧", () => {
       "令和8年度(2026)",
       "令和9年度(2027)",
     ]);
-    // Formula columns come after the inputs.
-    expect(headers.indexOf("最新実績")).toBeGreaterThan(headers.indexOf("令和9年度(2027)"));
+    // Member-first (issue #13): the verdict beside the name, before the year inputs; the definition details after them.
+    expect(headers.slice(0, 17)).toEqual([
+      "ID",
+      "指標名",
+      "区分",
+      "単位",
+      "基準値",
+      "目標値",
+      "最新実績",
+      "実績年度",
+      "達成率",
+      "期待進捗",
+      "評価",
+      "前回評価",
+      "必要値",
+      "見込み",
+      "見込み評価",
+      "適用目標値",
+      "適用目標年度",
+    ]);
+    expect(headers.indexOf("令和2年度(2020)")).toBe(17);
+    expect(headers.slice(headers.indexOf("令和9年度(2027)") + 1)).toEqual([
+      "基本目標",
+      "施策",
+      "担当課",
+      "年度/暦年",
+      "基準年度",
+      "目標年度",
+      "方向",
+      "判定基準値",
+      "判定基準年度",
+      "注記",
+      "要確認",
+      "意見数",
+      "未対応意見",
+    ]);
   });
 
   it("holds one row per indicator in dataset order, as the table KPI with filter buttons", () => {
@@ -175,20 +209,20 @@ describe("KPI一覧", () => {
     const n = 3 + mixed.indicators.length;
     expect(kpi.conditionalFormats).toContainEqual({
       kind: "dataBar",
-      range: `AD4:AD${n}`,
+      range: `I4:I${n}`,
       min: 0,
       max: 1,
       color: expect.any(String),
     });
-    const fills = kpi.conditionalFormats.filter((c) => c.kind === "expression" && c.range === `AF4:AF${n}`);
+    const fills = kpi.conditionalFormats.filter((c) => c.kind === "expression" && c.range === `K4:K${n}`);
     expect(fills.map((c) => (c.kind === "expression" ? c.formula : ""))).toEqual(
-      GRADES.filter((g) => g.fill).map((g) => `=$AF4="${g.grade}"`),
+      GRADES.filter((g) => g.fill).map((g) => `=$K4="${g.grade}"`),
     );
     expect(kpi.conditionalFormats).toContainEqual(
-      expect.objectContaining({ kind: "expression", range: `R4:Y${n}`, formula: '=AND(R$2=評価年度,R4="",$K4<>"")' }),
+      expect.objectContaining({ kind: "expression", range: `R4:Y${n}`, formula: '=AND(R$2=評価年度,R4="",$F4<>"")' }),
     );
-    expect(kpiLetter("target")).toBe("K");
-    expect(kpiCol("progress")).toBe(30);
+    expect(kpiLetter("target")).toBe("F");
+    expect(kpiCol("progress")).toBe(9);
   });
 
   it("groups the KPI rows of each 基本目標 so that collapsing leaves the 数値目標", () => {
@@ -249,7 +283,7 @@ describe("概要 and metadata", () => {
   });
   it("records versions and when it was built", () => {
     expect(plan.metadata).toEqual({
-      planVersion: "1.2.0",
+      planVersion: "1.3.0",
       datasetVersion: "0.1.0",
       datasetDate: "2026-11-24",
       builtAt: "2026-11-24T09:00:00.000Z",

@@ -161,20 +161,20 @@ describe("mergeRefresh", () => {
     };
 
     test("formula cells that differ are an update of the plan, counted and told; typed values are still restored", () => {
-      expect(PLAN_VERSION).toBe("1.2.0");
+      expect(PLAN_VERSION).toBe("1.3.0");
       const plan = ok(mergeRefresh({ state: older("1.0.0"), dataset: base, date: DATE }));
       expect(plan.restored).toEqual([
         { id: "1-1-K1-2", header: "評価", address: `${kpiLetter("grade")}5`, found: "A 達成" },
       ]);
       expect(plan.updatedFormulas).toBe(1);
       const notice = plan.notices.find((n) => n.code === "PlanFormulasUpdated");
-      expect(notice?.params).toEqual({ version: "1.2.0", from: "1.0.0", count: 1 });
-      expect(noticeText("ja", notice!)).toContain("計算式を新しい版（1.2.0）に更新しました");
+      expect(notice?.params).toEqual({ version: "1.3.0", from: "1.0.0", count: 1 });
+      expect(noticeText("ja", notice!)).toContain("計算式を新しい版（1.3.0）に更新しました");
       expect(plan.rows[0]?.cells.progress.formula).toMatch(/^=IF/);
     });
 
     test("a workbook at the plan's version, or one whose version is unknown, lists a changed formula as restored", () => {
-      for (const version of ["1.2.0", null, "2.0.0"]) {
+      for (const version of ["1.3.0", null, "2.0.0"]) {
         const plan = ok(mergeRefresh({ state: older(version), dataset: base, date: DATE }));
         expect(plan.restored.map((r) => r.header)).toEqual(["達成率", "評価"]);
         expect(plan.updatedFormulas).toBe(0);
