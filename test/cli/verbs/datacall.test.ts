@@ -4,18 +4,15 @@
  * --dry-run prints the differences and writes nothing; a department with no indicators is one line and exit 1.
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runDatacall } from "../../../src/cli/verbs/datacall";
-import type { EvaluationIo } from "../../../src/cli/verbs/evaluation-records";
-import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { scalarOf } from "../../../src/adapters/xlsx/exceljs-internals";
 import { readTableRows } from "../../../src/adapters/xlsx/minutes-source";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { yearOfHeader } from "../../../src/workbook/kpi-snapshots";
 import { readEvaluationEntries } from "../../../src/workbook/evaluation-rows";
 import { loadFixture } from "../../plan/plan-readback";
+import { loadWorkbookFile, recordingIo, scratch, writeBuiltWorkbook } from "../../support/cli-fixture";
 
 const YEAR = 2024;
 const base = loadFixture("mixed");
@@ -23,29 +20,17 @@ const dataset = {
   ...base,
   indicators: base.indicators.map((i) => ({ ...i, department: i.id.startsWith("1-1") ? "企画課" : "福祉課" })),
 };
-const dir = mkdtempSync(join(tmpdir(), "kpi-datacall-cli-"));
+const { dir, next: outFile } = scratch("kpi-datacall-cli-");
 const workbook = join(dir, "in.xlsx");
 let n = 0;
-const outFile = (): string => join(dir, `out-${++n}.xlsx`);
 
-function io(): EvaluationIo & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
+const io = () =>
+  recordingIo({
     now: () => new Date("2026-11-28T01:00:00Z"),
     user: () => "tester",
-  };
-}
+  });
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  return wb;
-}
+const load = loadWorkbookFile;
 
 /** The 評価年度's actual of `id` in a workbook file. */
 async function actualIn(path: string, id: string): Promise<unknown> {
@@ -75,10 +60,10 @@ async function fill(file: string, values: Record<string, Record<string, string |
   return filled;
 }
 
-beforeAll(async () => {
-  const plan = buildWorkbookPlan(dataset, { builtAt: new Date("2026-11-24T00:00:00Z"), evaluationYear: YEAR });
-  writeFileSync(workbook, await writeWorkbookXlsx(plan));
-}, 60_000);
+beforeAll(
+  () => writeBuiltWorkbook(workbook, dataset, { builtAt: new Date("2026-11-24T00:00:00Z"), evaluationYear: YEAR }),
+  60_000,
+);
 
 describe("kpi-review datacall", () => {
   jest.setTimeout(60_000);

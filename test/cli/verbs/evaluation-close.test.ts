@@ -2,51 +2,35 @@
  * `kpi-review evaluation close` and `kpi-review revise` end to end on a real .xlsx built from a small dataset: what
  * they write is read back through exceljs; every refusal is one line, exit 1, and no file at --out.
  */
-import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runClose } from "../../../src/cli/verbs/evaluation-close";
 import { runRevise } from "../../../src/cli/verbs/revise";
-import type { EvaluationIo } from "../../../src/cli/verbs/evaluation-records";
-import { validateDataset } from "../../../src/domain/dataset/validate";
-import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { readTableRows } from "../../../src/adapters/xlsx/minutes-source";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { readClosedRecords } from "../../../src/workbook/closed-rows";
 import { readRevisions } from "../../../src/workbook/revision-rows";
+import {
+  MINIMAL_DATASET_FILE,
+  datasetFromFile,
+  loadWorkbookFile,
+  recordingIo,
+  scratch,
+  writeBuiltWorkbook,
+} from "../../support/cli-fixture";
 
-const DATASET_FILE = join(__dirname, "../../fixtures/datasets/valid-minimal.json");
-const dir = mkdtempSync(join(tmpdir(), "kpi-close-cli-"));
+const DATASET_FILE = MINIMAL_DATASET_FILE;
+const { dir, next: outFile } = scratch("kpi-close-cli-");
 const workbook = join(dir, "in.xlsx");
-let n = 0;
-const outFile = (): string => join(dir, `out-${++n}.xlsx`);
 
-function io(): EvaluationIo & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
+const io = () =>
+  recordingIo({
     now: () => new Date("2026-06-01T01:00:00Z"),
     user: () => "tester",
-  };
-}
+  });
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  return wb;
-}
+const load = loadWorkbookFile;
 
-beforeAll(async () => {
-  const v = validateDataset(JSON.parse(readFileSync(DATASET_FILE, "utf8")));
-  if (!v.ok) throw new Error("fixture dataset invalid");
-  const plan = buildWorkbookPlan(v.dataset, { builtAt: new Date("2026-05-01T00:00:00Z"), evaluationYear: 2025 });
-  writeFileSync(workbook, await writeWorkbookXlsx(plan));
-}, 60_000);
+beforeAll(() => writeBuiltWorkbook(workbook, datasetFromFile(DATASET_FILE), { evaluationYear: 2025 }), 60_000);
 
 const close = (args: string[], i = io()) => runClose(["--workbook", workbook, "--dataset", DATASET_FILE, ...args], i);
 const revise = (args: string[], i = io()) => runRevise(["--workbook", workbook, "--dataset", DATASET_FILE, ...args], i);

@@ -4,36 +4,30 @@
  * --out.
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runEvaluation } from "../../../src/cli/verbs/evaluation";
-import type { EvaluationIo } from "../../../src/cli/verbs/evaluation-records";
-import { validateDataset } from "../../../src/domain/dataset/validate";
-import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { readTableRows } from "../../../src/adapters/xlsx/minutes-source";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { readEvaluationEntries, readSummaryOpinions } from "../../../src/workbook/evaluation-rows";
+import {
+  MINIMAL_DATASET_FILE,
+  datasetFromFile,
+  recordingIo,
+  scratch,
+  writeBuiltWorkbook,
+} from "../../support/cli-fixture";
 
-const DATASET_FILE = join(__dirname, "../../fixtures/datasets/valid-minimal.json");
-const dir = mkdtempSync(join(tmpdir(), "kpi-evaluation-cli-"));
+const DATASET_FILE = MINIMAL_DATASET_FILE;
+const { dir, next: outFile } = scratch("kpi-evaluation-cli-");
 const workbook = join(dir, "in.xlsx");
 let n = 0;
-const outFile = (): string => join(dir, `out-${++n}.xlsx`);
 const HEADER = "評価年度,対象,要因分析,課題,今後の方向性,外的要因,委員会評価,理由,総括意見";
 
-function io(): EvaluationIo & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
+const io = () =>
+  recordingIo({
     now: () => new Date("2026-06-01T01:00:00Z"),
     user: () => "tester",
-  };
-}
+  });
 
 function csvFile(lines: readonly string[], encoding: "utf8" | "sjis" = "utf8"): string {
   const path = join(dir, `in-${++n}.csv`);
@@ -72,12 +66,7 @@ async function tables(path: string) {
   };
 }
 
-beforeAll(async () => {
-  const v = validateDataset(JSON.parse(readFileSync(DATASET_FILE, "utf8")));
-  if (!v.ok) throw new Error("fixture dataset invalid");
-  const plan = buildWorkbookPlan(v.dataset, { builtAt: new Date("2026-05-01T00:00:00Z"), evaluationYear: 2025 });
-  writeFileSync(workbook, await writeWorkbookXlsx(plan));
-}, 60_000);
+beforeAll(() => writeBuiltWorkbook(workbook, datasetFromFile(DATASET_FILE), { evaluationYear: 2025 }), 60_000);
 
 const evaluation = (args: string[], i = io()) => runEvaluation(args, i);
 

@@ -3,38 +3,29 @@
  * --out kept as a dated copy, and every bad input one line (usage: exit 2; refusal: exit 1) with no file at --out.
  */
 import JSZip from "jszip";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runReport, type ReportIo } from "../../../src/cli/verbs/report";
-import { validateDataset } from "../../../src/domain/dataset/validate";
-import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
-import { buildWorkbookPlan } from "../../../src/plan/workbook";
+import { runReport } from "../../../src/cli/verbs/report";
+import {
+  MINIMAL_DATASET_FILE,
+  datasetFromFile,
+  recordingIo,
+  scratch,
+  writeBuiltWorkbook,
+} from "../../support/cli-fixture";
 
-const DATASET_FILE = join(__dirname, "../../fixtures/datasets/valid-minimal.json");
-const dir = mkdtempSync(join(tmpdir(), "kpi-report-cli-"));
+const DATASET_FILE = MINIMAL_DATASET_FILE;
+const { dir } = scratch("kpi-report-cli-");
 const workbook = join(dir, "in.xlsx");
 
-function io(): ReportIo & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
+const io = () =>
+  recordingIo({
     today: () => new Date("2026-06-01T01:00:00Z"),
-  };
-}
+  });
 
 const run = (args: string[], i = io()) => runReport(["--workbook", workbook, "--dataset", DATASET_FILE, ...args], i);
 
-beforeAll(async () => {
-  const v = validateDataset(JSON.parse(readFileSync(DATASET_FILE, "utf8")));
-  if (!v.ok) throw new Error("fixture dataset invalid");
-  const plan = buildWorkbookPlan(v.dataset, { builtAt: new Date("2026-05-01T00:00:00Z"), evaluationYear: 2025 });
-  writeFileSync(workbook, await writeWorkbookXlsx(plan));
-}, 60_000);
+beforeAll(() => writeBuiltWorkbook(workbook, datasetFromFile(DATASET_FILE), { evaluationYear: 2025 }), 60_000);
 
 describe("kpi-review report", () => {
   it("writes the open-data CSV, one row per indicator, the format taken from --out", async () => {
