@@ -163,7 +163,10 @@ function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Read
 export function buildCommentSheets(input: CommentSheetsInput = {}): SheetPlan[] {
   return [
     tableSheet(MEMBERS_SPEC, (input.members ?? []).map(memberCells)),
-    tableSheet(MEETINGS_SPEC, (input.meetings ?? []).map(meetingCells)),
+    tableSheet(
+      MEETINGS_SPEC,
+      (input.meetings ?? []).map((m) => meetingCells(m, input.members ?? [])),
+    ),
     tableSheet(COMMENTS_SPEC, (input.comments ?? []).map(commentCells)),
   ];
 }

@@ -238,15 +238,45 @@ export function memberCells(m: Member): Record<MemberColumnKey, Scalar> {
   };
 }
 
-export function meetingCells(m: Meeting): Record<MeetingColumnKey, Scalar> {
+/** Whitespace (half- and full-width) does not tell two names apart: 「山田 太郎」 is 「山田太郎」. */
+const nameKey = (name: string): string => name.replace(/[\s\u3000]/g, "");
+
+/**
+ * 出席委員/欠席委員 hold names, which is what people read and type; the record keeps member ids. A member id is
+ * written as the member's name (an id the roster lacks stays as it is).
+ */
+export function memberNames(ids: readonly string[], roster: readonly Member[]): string {
+  const byId = new Map(roster.map((m) => [m.id, m.name]));
+  return ids.map((id) => byId.get(id) ?? id).join(ID_LIST_SEPARATOR);
+}
+
+/**
+ * A 出席委員/欠席委員 entry as a member id: an id stays (cells written before names, or typed), a name is looked up
+ * in the roster (spacing ignored). A name two members share, or one the roster lacks, stays as typed, so saving the
+ * meeting reports it as an unknown member rather than guessing.
+ */
+export function memberIdOf(entry: string, roster: readonly Member[]): string {
+  if (roster.some((m) => m.id === entry)) return entry;
+  const matches = roster.filter((m) => nameKey(m.name) === nameKey(entry));
+  return matches.length === 1 ? (matches[0] as Member).id : entry;
+}
+
+/** The meeting with its 出席委員/欠席委員 entries as member ids (see memberIdOf). */
+export function withMemberIds(meeting: Meeting, roster: readonly Member[]): Meeting {
+  const ids = (list: readonly string[]): string[] => list.map((e) => memberIdOf(e, roster));
+  return { ...meeting, attendees: ids(meeting.attendees), absentees: ids(meeting.absentees) };
+}
+
+/** A meeting's cells; with the roster, 出席委員/欠席委員 are names (without it, ids). */
+export function meetingCells(m: Meeting, roster: readonly Member[] = []): Record<MeetingColumnKey, Scalar> {
   return {
     number: m.number,
     date: m.date,
     startTime: m.startTime,
     endTime: m.endTime,
     place: m.place,
-    attendees: m.attendees.join(ID_LIST_SEPARATOR),
-    absentees: m.absentees.join(ID_LIST_SEPARATOR),
+    attendees: memberNames(m.attendees, roster),
+    absentees: memberNames(m.absentees, roster),
     cityAttendees: m.cityAttendees,
     agenda: m.agenda.join(LINE_LIST_SEPARATOR),
     handouts: m.handouts.join(LINE_LIST_SEPARATOR),
@@ -273,8 +303,8 @@ export function commentCells(c: CommentRecord): Record<CommentColumnKey, Scalar>
 
 export const memberRow = (headers: readonly Scalar[], m: Member): BuiltRow =>
   rowFor(MEMBERS_CONTRACT, headers, memberCells(m));
-export const meetingRow = (headers: readonly Scalar[], m: Meeting): BuiltRow =>
-  rowFor(MEETINGS_CONTRACT, headers, meetingCells(m));
+export const meetingRow = (headers: readonly Scalar[], m: Meeting, roster: readonly Member[] = []): BuiltRow =>
+  rowFor(MEETINGS_CONTRACT, headers, meetingCells(m, roster));
 export const commentRow = (headers: readonly Scalar[], c: CommentRecord): BuiltRow =>
   rowFor(COMMENTS_CONTRACT, headers, commentCells(c));
 
@@ -293,7 +323,8 @@ export interface CommentTable<K extends CommentTableKind> {
   readonly idHeader: string;
   readonly idOf: (record: CommentRecordOf[K]) => string | number;
   readonly read: (input: SheetRows) => ReadRows<CommentRecordOf[K]>;
-  readonly row: (headers: readonly Scalar[], record: CommentRecordOf[K]) => BuiltRow;
+  /** The record's cells; `roster` turns member ids into names where a table shows names (会議). */
+  readonly row: (headers: readonly Scalar[], record: CommentRecordOf[K], roster?: readonly Member[]) => BuiltRow;
 }
 
 const MEETING_NUMBER_HEADER = headerOf(MEETINGS_CONTRACT.columns, MEETINGS_CONTRACT.idKey);
@@ -321,7 +352,18 @@ export function readCommentBookFrom(gridOf: (table: string) => SheetRows | null)
     const grid = gridOf(table);
     return grid ? reader(grid) : { records: [], problems: [missingTableProblem(table)] };
   };
-  return { members: read("members"), meetings: read("meetings"), comments: read("comments") };
+  const members = read("members");
+  const meetings = read("meetings");
+  const roster = members.records.map((r) => r.record);
+  return {
+    members,
+    // 出席委員/欠席委員 as names (or ids, as older workbooks hold them) become member ids here, once for every reader.
+    meetings: {
+      ...meetings,
+      records: meetings.records.map((r) => ({ ...r, record: withMemberIds(r.record, roster) })),
+    },
+    comments: read("comments"),
+  };
 }
 
 /** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */

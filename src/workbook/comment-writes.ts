@@ -5,6 +5,7 @@
  */
 import type { Scalar } from "../lib/scalar";
 import type { CommentProblem } from "../domain/comments/problems";
+import type { Member } from "../domain/comments/types";
 import { WRAPPED_HEADERS } from "./comment-columns";
 import {
   COMMENT_TABLES,
@@ -44,13 +45,17 @@ function cellWrites(headers: readonly Scalar[], row: readonly Scalar[]): CellWri
   });
 }
 
-/** The cells of a new row for `record` (columns that are not ours are left out); refused when a header is missing. */
+/**
+ * The cells of a new row for `record` (columns that are not ours are left out); refused when a header is missing.
+ * `roster`: the members, so a meeting's 出席委員/欠席委員 are written as names (the stores pass it for 会議).
+ */
 export function appendWrite<K extends CommentTableKind>(
   kind: K,
   headers: readonly Scalar[],
   record: CommentRecordOf[K],
+  roster: readonly Member[] = [],
 ): { readonly ok: true; readonly cells: CellWrite[] } | Refused {
-  const built = COMMENT_TABLES[kind].row(headers, record);
+  const built = COMMENT_TABLES[kind].row(headers, record, roster);
   return built.ok ? { ok: true, cells: cellWrites(headers, built.row) } : built;
 }
 
@@ -64,9 +69,10 @@ export function editWrite<K extends CommentTableKind>(
   headers: readonly Scalar[],
   rows: readonly (readonly Scalar[])[],
   record: CommentRecordOf[K],
+  roster: readonly Member[] = [],
 ): { readonly ok: true; readonly index: number; readonly cells: CellWrite[] } | Refused {
   const { table, idHeader, idOf, row } = COMMENT_TABLES[kind];
-  const built = row(headers, record);
+  const built = row(headers, record, roster);
   if (!built.ok) return built;
   const id = idOf(record);
   const index = findRowById(headers, rows, idHeader, id);

@@ -3,7 +3,9 @@ import {
   commentRow,
   findRowById,
   meetingRow,
+  memberIdOf,
   memberRow,
+  readCommentBookFrom,
   readComments,
   readMeetings,
   readMembers,
@@ -61,6 +63,43 @@ describe("row ⇄ record, found by header", () => {
     expect(row.row[0]).toBeNull(); // a column that is not ours is left alone
     expect(row.row[1]).toBe("企画調整課"); // 記録者 is now the second column
     expect(readComments({ headers, rows: [row.row] }).records[0]?.record).toEqual(c);
+  });
+
+  it("writes 出席委員/欠席委員 as names from the roster and reads names or ids back as member ids", () => {
+    const headers = MEETING_COLUMNS.map((c) => c.header);
+    const mh = MEMBER_COLUMNS.map((c) => c.header);
+    const row = meetingRow(headers, MEETING_1, MEMBERS);
+    if (!row.ok) throw new Error("headers");
+    expect(row.row.slice(5, 7)).toEqual(["山田 太郎、佐藤 花子", "鈴木 一郎"]);
+    const oldRow = meetingRow(headers, MEETING_1); // no roster: ids, as workbooks before names hold them
+    if (!oldRow.ok) throw new Error("headers");
+    const typed = [...row.row];
+    typed[0] = 2;
+    typed[5] = "山田太郎、M002"; // a name typed without the space, beside an id
+    const memberRows = MEMBERS.map((m) => {
+      const r = memberRow(mh, m);
+      if (!r.ok) throw new Error("headers");
+      return r.row;
+    });
+    const grids: Record<string, { headers: Scalar[]; rows: Scalar[][] }> = {
+      委員名簿: { headers: mh, rows: memberRows },
+      会議: { headers, rows: [row.row, typed, [3, ...oldRow.row.slice(1)]] },
+      委員意見: { headers: COMMENT_HEADERS, rows: [] },
+    };
+    const book = readCommentBookFrom((t) => grids[t] ?? null);
+    expect(book.meetings.problems).toEqual([]);
+    expect(book.meetings.records.map((r) => [r.record.attendees, r.record.absentees])).toEqual([
+      [["M001", "M002"], ["M003"]],
+      [["M001", "M002"], ["M003"]],
+      [["M001", "M002"], ["M003"]],
+    ]);
+  });
+
+  it("leaves a name the roster lacks or two members share as typed (saving then reports it)", () => {
+    const twins = [...MEMBERS, { ...MEMBERS[0]!, id: "M009" }];
+    expect(memberIdOf("山田 太郎", twins)).toBe("山田 太郎");
+    expect(memberIdOf("田中", MEMBERS)).toBe("田中");
+    expect(memberIdOf("M009", twins)).toBe("M009");
   });
 
   it("reads a 会議 table from before 傍聴者/公開区分 (empty) and writes to it unless a value would be lost", () => {

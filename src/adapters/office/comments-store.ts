@@ -18,6 +18,7 @@ import {
   missingTableProblem,
   readCommentBookFrom,
   type CommentBook,
+  type CommentTableKind,
   type SheetRows,
 } from "../../workbook/comment-rows";
 import { appendWrite, editWrite, type CellWrite, type RecordWriter } from "../../workbook/comment-writes";
@@ -110,6 +111,17 @@ export async function guarded(
   }
 }
 
+/**
+ * The roster a 会議 row's names are written from: one more request, for 会議 only (no 委員名簿: ids stay). Read
+ * before the write's own request so a missing 委員名簿 is no failure of it.
+ */
+async function rosterOffice(context: Excel.RequestContext, kind: CommentTableKind): Promise<Member[]> {
+  if (kind !== "meetings") return [];
+  const members = COMMENT_TABLES.members;
+  const grid = (await readTablesOffice(context, [members.table]))(members.table);
+  return grid ? members.read(grid).records.map((r) => r.record) : [];
+}
+
 /** Appends one record as one new table row: its cells get their formats before their values (same request). */
 export const appendRecordOffice: OfficeRecordWriter = (context, kind, record) => {
   const name = COMMENT_TABLES[kind].table;
@@ -119,7 +131,7 @@ export const appendRecordOffice: OfficeRecordWriter = (context, kind, record) =>
     await sync();
     if (table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
     const headers = scalarRows(header.values)[0] ?? [];
-    const write = appendWrite(kind, headers, record);
+    const write = appendWrite(kind, headers, record, await rosterOffice(context, kind));
     if (!write.ok) return write;
     // "" for the cells we leave empty (Office.js takes no null values); null formats are left alone.
     const values: (string | number | boolean)[] = headers.map(() => "");
@@ -144,7 +156,8 @@ export const editRecordOffice: OfficeRecordWriter = (context, kind, record) => {
     const t = queueTable(context, name);
     await sync();
     if (t.table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
-    const write = editWrite(kind, scalarRows(t.header.values)[0] ?? [], scalarRows(t.body.values), record);
+    const roster = await rosterOffice(context, kind);
+    const write = editWrite(kind, scalarRows(t.header.values)[0] ?? [], scalarRows(t.body.values), record, roster);
     if (!write.ok) return write;
     if (write.cells.length === 0) return { ok: true };
     for (const c of write.cells) {

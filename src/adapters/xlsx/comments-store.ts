@@ -70,11 +70,17 @@ function tableOf(wb: ExcelJS.Workbook, kind: keyof typeof COMMENT_TABLES): Found
   return findTable(wb, name) ?? { ok: false, problems: [missingTableProblem(name)] };
 }
 
+/** The roster a 会議 row's names are written from (other tables need none; no 委員名簿: ids stay). */
+function rosterFor(wb: ExcelJS.Workbook, kind: keyof typeof COMMENT_TABLES): Member[] {
+  const t = kind === "meetings" ? findTable(wb, COMMENT_TABLES.members.table) : null;
+  return t ? COMMENT_TABLES.members.read({ headers: t.headers, rows: rowsOf(t) }).records.map((r) => r.record) : [];
+}
+
 /** Appends one record below its table (or into the blank row an empty table carries) and widens the table. */
 export const appendRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, kind, record) => {
   const t = tableOf(wb, kind);
   if ("problems" in t) return t;
-  const write = appendWrite(kind, t.headers, record);
+  const write = appendWrite(kind, t.headers, record, rosterFor(wb, kind));
   if (!write.ok) return write;
   const rows = rowsOf(t);
   const last = rows[rows.length - 1];
@@ -90,7 +96,7 @@ export const appendRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, ki
 export const editRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, kind, record) => {
   const t = tableOf(wb, kind);
   if ("problems" in t) return t;
-  const write = editWrite(kind, t.headers, rowsOf(t), record);
+  const write = editWrite(kind, t.headers, rowsOf(t), record, rosterFor(wb, kind));
   if (!write.ok) return write;
   writeCells(t, t.range.top + 1 + write.index, write.cells);
   return { ok: true };
