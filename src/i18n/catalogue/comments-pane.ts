@@ -38,7 +38,7 @@ export const COMMENTS_PANE_MESSAGES = {
   "comments.status": { ja: "対応状況", en: "Status" },
   "comments.edit": { ja: "回答・対応状況を編集", en: "Edit response and status" },
   "comments.save": { ja: "保存", en: "Save" },
-  "comments.cancel": { ja: "取消", en: "Cancel" },
+  "comments.cancel": { ja: "キャンセル", en: "Cancel" },
   "comments.saved": { ja: "保存しました。", en: "Saved." },
   "comments.add.title": { ja: "意見を追加", en: "Add a comment" },
   "comments.add.target": { ja: "対象: {target}", en: "About: {target}" },
@@ -52,7 +52,11 @@ export const COMMENTS_PANE_MESSAGES = {
   },
   "comments.add.recordedBy": { ja: "記録者", en: "Recorded by" },
   "comments.add.submit": { ja: "意見を追加", en: "Add comment" },
-  "comments.add.done": { ja: "意見を追加しました（{id}）。", en: "Comment added ({id})." },
+  // Named by what a member knows (the indicator and the speaker), never the record's internal id.
+  "comments.add.done": {
+    ja: "意見を追加しました（{target}、{speaker}）。",
+    en: "Comment added ({target}, {speaker}).",
+  },
   "comments.add.needMeeting": {
     ja: "先に会議と委員を登録してください（下の「委員・会議の管理」）。",
     en: "Register a meeting and members first (see “Members and meetings” below).",

@@ -74,7 +74,7 @@ export function AddCommentForm({
           </Select>
         </Field>
       </div>
-      <Field label={t("comments.add.text")} hint={t("comments.add.textHint")}>
+      <Field label={t("comments.add.text")} hint={t("comments.add.textHint")} required>
         <Textarea
           value={text}
           resize="vertical"
@@ -89,7 +89,7 @@ export function AddCommentForm({
           }}
         />
       </Field>
-      <Field label={t("comments.add.recordedBy")}>
+      <Field label={t("comments.add.recordedBy")} required>
         <Input value={recordedBy} onChange={(_, d) => setRecordedBy(d.value)} />
       </Field>
       <div className={styles.row}>

@@ -164,7 +164,11 @@ export function useCommentsPanel({ storage = defaultStorage(), ids = SYSTEM_IDS 
           }
           return result;
         },
-        (c) => ({ kind: "success", key: "comments.add.done", params: { id: c.id } }),
+        (c) => ({
+          kind: "success",
+          key: "comments.add.done",
+          params: { target: formatTarget(c.target), speaker: c.speakerName },
+        }),
       );
     },
     [book, target, indicator, ids, storage, write, port],

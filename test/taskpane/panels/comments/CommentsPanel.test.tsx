@@ -112,13 +112,19 @@ describe("委員意見 panel", () => {
     await screen.findByText(/^1-1-K1-1 /);
     expect(screen.getByLabelText("会議")).toHaveValue("2");
     expect(screen.getByLabelText("発言者")).toHaveValue("M002");
-    expect(screen.getByLabelText("記録者")).toHaveValue("企画調整課");
+    // Required fields are marked before anything is submitted.
+    expect(screen.getByRole("textbox", { name: /^記録者/ })).toBeRequired();
+    expect(screen.getByRole("textbox", { name: /^内容/ })).toBeRequired();
+    expect(screen.getByLabelText(/^記録者/)).toHaveValue("企画調整課");
 
     const text = screen.getByLabelText(/^内容/);
     fireEvent.change(text, { target: { value: "=1+1\n二行目" } });
     await userEvent.selectOptions(screen.getByLabelText("区分"), "質問");
     await userEvent.click(screen.getByRole("button", { name: "意見を追加" }));
-    await screen.findByText(/意見を追加しました/);
+    // The confirmation names the indicator and the member, not the record's internal id.
+    const done = await screen.findByText(/意見を追加しました/);
+    expect(done.textContent).toContain("1-1-K1-1、佐藤 花子");
+    expect(done.textContent).not.toMatch(/C-\d{8}/);
     expect(commentRows(fx)).toEqual([[expect.stringMatching(/^C-20251120-143005-/), "=1+1\n二行目", "未対応"]]);
     expect(getCell(fx.fake.state.sheet("委員意見"), 3, 7)?.formula).toBeUndefined();
     expect(getCell(fx.fake.state.sheet("委員意見"), 3, 5)?.value).toBe("佐藤 花子");
