@@ -2,7 +2,10 @@
  * 「会議録_第N回」: the minutes as a printable sheet (A4 portrait, the column header row repeated on every page),
  * for hosts where a download is not possible and for staff who print from Excel. Pure: MinutesDocument → SheetPlan.
  * Header-block values stand one line per row, unstyled, so they overflow into the empty cells to their right.
+ * The order is the document's: header, 議事の経過 (a row per statement, the answer beside it when recorded), the
+ * counts, and the appendix by target referring to the statements by number.
  */
+import { APPENDIX_INTRO, HEADINGS } from "../domain/minutes/proceedings";
 import type { CommentEntry, IndicatorEntry, MinutesDocument, MinutesGroup } from "../domain/minutes/types";
 import type { CellPlan, SheetPlan } from "./types";
 
@@ -34,9 +37,10 @@ function band(value: string, style: CellPlan["style"]): Row {
   return [text(value, style), ...MINUTES_COLUMNS.slice(1).map(() => ({ style }))];
 }
 
-function commentRow(c: CommentEntry): Row {
+/** A statement of 議事の経過; the answer cell stays empty when no answer was recorded. */
+function statementRow(c: CommentEntry): Row {
   return [
-    text(c.speaker, "definition"),
+    text(`意見${c.number} ${c.speaker}\n（${c.targetLabel}）`, "note"),
     text(c.category, "definition"),
     text(c.text, "note"),
     text(c.response, "note"),
@@ -44,18 +48,23 @@ function commentRow(c: CommentEntry): Row {
   ];
 }
 
+/** The appendix refers to a statement by its number. */
+function itemRow(c: CommentEntry): Row {
+  return [text(`意見${c.number}`, "definition"), text(c.category, "definition"), text(c.speaker), null, text(c.status)];
+}
+
 function indicatorRows(ind: IndicatorEntry, level: number): Row[] {
   return [
     [text(`${INDENT[Math.min(level + 1, 3)]}【指標】${ind.heading}`)],
     [text("状況", "definition"), null, text(ind.statusLine)],
-    ...ind.comments.map(commentRow),
+    ...ind.comments.map(itemRow),
   ];
 }
 
 function groupRows(g: MinutesGroup): Row[] {
   return [
     band(`${INDENT[g.level]}${g.heading}`, "group"),
-    ...g.comments.map(commentRow),
+    ...g.comments.map(itemRow),
     ...g.indicators.flatMap((i) => indicatorRows(i, g.level)),
     ...g.children.flatMap(groupRows),
   ];
@@ -66,21 +75,30 @@ export function buildMinutesSheet(doc: MinutesDocument): SheetPlan {
   for (const h of doc.header) {
     h.lines.forEach((line, i) => rows.push([i === 0 ? text(h.label, "definition") : null, text(line)]));
   }
-  rows.push([], [text("議事（委員意見）", "title")]);
+  const p = doc.proceedings;
+  rows.push([], [text(HEADINGS.proceedings, "title")]);
+  rows.push(band(HEADINGS.opening, "group"), [null, null, text(p.opening)]);
+  rows.push(band(HEADINGS.business, "group"));
+  for (const e of p.explanations) rows.push([null, null, text(e)]);
   rows.push(MINUTES_COLUMNS.map((c) => text(c.header, "header")));
   const headerRow = rows.length;
-  if (doc.emptyNote) rows.push([text(doc.emptyNote)]);
-  for (const s of doc.sections) rows.push(...groupRows(s));
+  rows.push(...p.statements.map(statementRow));
+  if (p.note) rows.push([null, null, text(p.note)]);
+  rows.push(band(HEADINGS.closing, "group"), [null, null, text(p.closing)]);
   const sum = doc.summary;
   rows.push(
     [],
-    [text("意見の集計", "title")],
+    [text(HEADINGS.summary, "title")],
     [text("意見の総数", "definition"), { value: sum.total, style: "definition" }],
   );
   rows.push([text("区分", "header"), text("件数", "header")]);
   for (const r of sum.byCategory) rows.push([text(r.key, "definition"), { value: r.count, style: "definition" }]);
   rows.push([text("対応状況", "header"), text("件数", "header")]);
   for (const r of sum.byStatus) rows.push([text(r.key, "definition"), { value: r.count, style: "definition" }]);
+  if (doc.sections.length > 0) {
+    rows.push([], [text(HEADINGS.appendix, "title")], [text(APPENDIX_INTRO)]);
+    for (const s of doc.sections) rows.push(...groupRows(s));
+  }
   return {
     name: minutesSheetName(doc.meetingNumber),
     rows,

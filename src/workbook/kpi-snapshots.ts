@@ -76,24 +76,47 @@ export function snapshotsFromCalculated(
   const map = new Map<string, StatusSnapshot>();
   if (missing.length > 0) return { map, missing };
   const at = (key: (typeof CALCULATED)[number]) => fixed.get(key) as number;
+  const optional = (row: readonly Scalar[], key: FixedColumnKey): Scalar | undefined => {
+    const i = fixed.get(key);
+    return i === undefined ? undefined : row[i];
+  };
   for (const row of t.rows) {
     const id = row[at("id")];
     if (typeof id !== "string" || id.trim() === "") continue;
     const grade = row[at("grade")];
+    // the target the row is graded against: 適用目標値 (a revision in force) where calculated, else 目標値
+    const inForce = num(optional(row, "targetInForce"));
     map.set(id.trim(), {
       latest: num(row[at("latest")]),
       latestYear: num(row[at("latestYear")]),
       progress: num(row[at("progress")]),
       grade: isGrade(grade) ? grade : "− 未評価",
+      baseline: quantity(optional(row, "baseline")),
+      baselineYear: num(optional(row, "baselineYear")),
+      target: inForce ?? quantity(optional(row, "target")),
+      targetYear:
+        inForce === null
+          ? num(optional(row, "targetYear"))
+          : (num(optional(row, "targetYearInForce")) ?? num(optional(row, "targetYear"))),
     });
   }
   return { map, missing };
 }
 
-/** One row of 「KPI一覧」 as typed: its id, the definitions people read (指標名, 目標値, 目標年度), its actuals. */
+/** 基準値/目標値 as the cell holds them: a number, the text typed where there is none (「－」), or null when blank. */
+function quantity(v: Scalar | undefined): number | string | null {
+  const n = num(v);
+  if (n !== null) return n;
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+}
+
+/** One row of 「KPI一覧」 as typed: its id, the definitions people read (指標名, 基準値, 目標値 …), its actuals. */
 export interface TypedKpiRow {
   readonly id: string;
   readonly name: string;
+  /** 基準値 and 基準年度 (a number, the text where none is printed, or null when blank). */
+  readonly baseline: number | string | null;
+  readonly baselineYear: number | null;
   readonly target: number | null;
   readonly targetYear: number | null;
   /** The numbers in the year columns, by western year. */
@@ -129,6 +152,8 @@ export function typedKpiRows(t: KpiRows, layout: KpiLayout): { rows: TypedKpiRow
     rows.push({
       id: id.trim(),
       name: typeof name === "string" ? name.trim() : "",
+      baseline: quantity(cell(row, "baseline")),
+      baselineYear: num(cell(row, "baselineYear")),
       target: num(cell(row, "target")),
       targetYear: num(cell(row, "targetYear")),
       actuals,
@@ -150,7 +175,17 @@ export function snapshotsFromActuals(
     const ind = byId.get(row.id);
     if (!ind) continue;
     const r = evaluateIndicator(statusInputOf(ind), row.actuals, settings);
-    map.set(ind.id, { latest: r.latest, latestYear: r.latestYear, progress: r.progress, grade: r.grade });
+    // the twin grades against the dataset's target (statusInputOf), so the typed 目標値 is the one shown with it
+    map.set(ind.id, {
+      latest: r.latest,
+      latestYear: r.latestYear,
+      progress: r.progress,
+      grade: r.grade,
+      baseline: row.baseline,
+      baselineYear: row.baselineYear,
+      target: row.target,
+      targetYear: row.targetYear,
+    });
   }
   return { map, missing };
 }

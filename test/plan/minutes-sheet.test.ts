@@ -18,13 +18,15 @@ describe("buildMinutesSheet", () => {
     expect(sheet.pageSetup).toEqual({
       orientation: "portrait",
       paperSize: "A4",
-      printTitleRows: "$18:$18",
+      printTitleRows: "$25:$25",
       fitToWidth: true,
     });
-    // row 18: title, blank, 1+1+1+5+1+2+2 header lines (= 13, rows 3–15), blank (16), caption (17), column headers
-    expect(sheet.rows[17]!.map((c) => c?.value)).toEqual(["発言者", "区分", "内容", "市の回答・対応", "対応状況"]);
+    // row 25: title, blank, header lines 1+2+1+2+1+1+1+1+1+2+2 (= 15, rows 3–17), blank (18), 議事の経過 (19),
+    // 1 開会 and its line (20–21), 2 議事 (22), a line per 議題 (23–24), then the column headers above the statements
+    expect(sheet.rows[24]!.map((c) => c?.value)).toEqual(["発言者", "区分", "内容", "市の回答・対応", "対応状況"]);
+    expect(sheet.rows[25]![0]!.value).toBe("意見1 田中 一郎 会長\n（1-1-N1 新規求人数）");
     expect(sheet.rows[0]![0]!.value).toBe("第3回 伊勢崎市まち・ひと・しごと創生会議 会議録");
-    expect(sheet.rows[3]!.map((c) => c?.value)).toEqual(["日時", "令和7年11月20日（木）午後2時00分～3時30分"]);
+    expect(sheet.rows[3]!.map((c) => c?.value)).toEqual(["日時", "令和7年11月20日（木）"]);
   });
 
   it("holds every comment and response once, as text cells", () => {
@@ -36,6 +38,13 @@ describe("buildMinutesSheet", () => {
     const cell = sheet.rows.flat().find((c) => c?.value === HOSTILE_TEXT)!;
     expect(cell.formula).toBeUndefined();
     expect(cell.numberFormat).toBe("@");
+  });
+
+  it("leaves the answer cell empty where no answer was recorded (no 「回答なし」)", () => {
+    const all = values(sheet);
+    expect(all.filter((v) => typeof v === "string" && v.includes("回答なし"))).toEqual([]);
+    const g = sheet.rows.find((r) => r[2]?.value === "求人数は景気の影響が大きい。")!;
+    expect(g[3]!.value).toBe("");
   });
 
   it("says so when the meeting has no comments", () => {
@@ -61,6 +70,6 @@ describe("buildMinutesSheet", () => {
     expect(texts).toContain(HOSTILE_TEXT);
     expect(ws.pageSetup.orientation).toBe("portrait");
     expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.printTitlesRow).toBe("18:18");
+    expect(ws.pageSetup.printTitlesRow).toBe("25:25");
   });
 });

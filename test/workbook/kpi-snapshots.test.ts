@@ -22,11 +22,51 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
     };
     const { map, missing } = snapshotsFromCalculated(t, layoutOf(minutesDataset()));
     expect(missing).toEqual([]);
-    expect(map.get("1-1-N1")).toEqual({ latest: 1590, latestYear: 2023, progress: 0.4, grade: "C 遅れ" });
-    expect(map.get("1-1-K1-1")).toEqual({ latest: null, latestYear: null, progress: null, grade: "目標未設定" });
+    // no 基準値/目標値 columns here: those stay null (the minutes then show the dataset's)
+    const none = { baseline: null, baselineYear: null, target: null, targetYear: null };
+    expect(map.get("1-1-N1")).toEqual({ latest: 1590, latestYear: 2023, progress: 0.4, grade: "C 遅れ", ...none });
+    expect(map.get("1-1-K1-1")).toEqual({
+      latest: null,
+      latestYear: null,
+      progress: null,
+      grade: "目標未設定",
+      ...none,
+    });
     // an error value is not a grade: shown as 未評価 rather than as a fake grade
-    expect(map.get("1-1-K1-2")).toEqual({ latest: 1400, latestYear: 2024, progress: null, grade: "− 未評価" });
+    expect(map.get("1-1-K1-2")).toEqual({
+      latest: 1400,
+      latestYear: 2024,
+      progress: null,
+      grade: "− 未評価",
+      ...none,
+    });
     expect(map.size).toBe(3);
+  });
+
+  it("reads 基準値 and the target in force (適用目標値 over 目標値) for the minutes' indicator line", () => {
+    const t = {
+      headers: [
+        "ID",
+        "基準値",
+        "基準年度",
+        "目標値",
+        "目標年度",
+        "適用目標値",
+        "適用目標年度",
+        "最新実績",
+        "実績年度",
+        "達成率",
+        "評価",
+      ],
+      rows: [
+        ["1-1-N1", 1563, 2019, 1630, 2027, 1700, 2029, 1500, 2024, -0.5, "D 悪化"],
+        ["1-1-K1-1", "－", 2019, null, 2027, null, null, null, null, null, "目標未設定"],
+      ],
+    };
+    const { map } = snapshotsFromCalculated(t, layoutOf(minutesDataset()));
+    expect(map.get("1-1-N1")).toMatchObject({ baseline: 1563, baselineYear: 2019, target: 1700, targetYear: 2029 });
+    // no revision in force: 目標値/目標年度; a baseline printed as text stays text
+    expect(map.get("1-1-K1-1")).toMatchObject({ baseline: "－", baselineYear: 2019, target: null, targetYear: 2027 });
   });
 
   it("names the headers it lacks", () => {
@@ -53,6 +93,15 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
     expect(map.has("9-9-N9")).toBe(false);
   });
 
+  it("gives the typed 基準値/目標値 with the twin's status", () => {
+    const t = {
+      headers: ["ID", "基準値", "基準年度", "目標値", "目標年度", "令和5年度(2023)"],
+      rows: [["1-1-N1", 1563, 2019, 1630, 2027, 1590]],
+    };
+    const { map } = snapshotsFromActuals(t, minutesDataset(), { evaluationYear: 2023, k: 1 });
+    expect(map.get("1-1-N1")).toMatchObject({ baseline: 1563, baselineYear: 2019, target: 1630, targetYear: 2027 });
+  });
+
   it("finds the contract's columns by header whatever the plan period, and width or spacing variants of them", () => {
     const ds = minutesDataset();
     const later = {
@@ -65,7 +114,18 @@ describe("status snapshots from 「KPI一覧」 rows (found by header)", () => {
       rows: [[5, "A 達成", "1-1-N1", 1.2, 2030, 5]],
     };
     expect(snapshotsFromCalculated(t, layout)).toEqual({
-      map: new Map([["1-1-N1", { latest: 5, latestYear: 2030, progress: 1.2, grade: "A 達成" }]]),
+      map: new Map([
+        [
+          "1-1-N1",
+          {
+            latest: 5,
+            latestYear: 2030,
+            progress: 1.2,
+            grade: "A 達成",
+            ...{ baseline: null, baselineYear: null, target: null, targetYear: null },
+          },
+        ],
+      ]),
       missing: [],
     });
   });

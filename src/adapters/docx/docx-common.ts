@@ -69,11 +69,20 @@ const LEVELS = [
   HeadingLevel.HEADING_5,
 ] as const;
 
-export function heading(text: string, level: Level, options: { readonly pageBreakBefore?: boolean } = {}): Paragraph {
+/**
+ * keepNext: set on the paragraph itself as well as through the heading style, for a heading that must not end a page
+ * apart from the table or text below it (the style alone left 「意見の集計」 at a page foot in LibreOffice).
+ */
+export function heading(
+  text: string,
+  level: Level,
+  options: { readonly pageBreakBefore?: boolean; readonly keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     heading: LEVELS[level - 1],
     children: textRuns(text),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
   });
 }
 

@@ -1,7 +1,12 @@
 /**
  * MinutesDocument → .docx. `minutesDocxModel` is the formatter (the docx object tree, no I/O); `packMinutesDocx`
  * packs it into bytes. Page, fonts, heading styles, safe text and the page-number footer are docx-common.ts's (the
- * report shares them); here: headings by level, the header block as a two-column table, the comments.
+ * report shares them); here: the header block as a two-column table, 議事の経過 in the meeting's order, the counts,
+ * and the appendix by target.
+ *
+ * Page breaks: every heading and the paragraph before a table keep with what follows (keepNext set on the paragraph
+ * itself, not only through the style, so LibreOffice and Word agree), a statement's speaker line keeps with its text,
+ * and the short summary table is not split.
  */
 import {
   AlignmentType,
@@ -16,6 +21,14 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import {
+  answerHead,
+  APPENDIX_INTRO,
+  appendixItem,
+  HEADINGS,
+  statementAbout,
+  statementHead,
+} from "../../domain/minutes/proceedings";
 import type { CommentEntry, IndicatorEntry, MinutesDocument, MinutesGroup } from "../../domain/minutes/types";
 import {
   a4Document,
@@ -76,42 +89,75 @@ function table(rows: readonly (readonly string[])[][], widths: readonly number[]
   });
 }
 
-function commentBlock(c: CommentEntry): Paragraph[] {
-  return [
+/** A heading that keeps with the next paragraph (or table) in the paragraph's own properties. */
+function head(text: string, level: Level): Paragraph {
+  return heading(text, level, { keepNext: true });
+}
+
+const para = (text: string, opts: { keepNext?: boolean; indent?: boolean; color?: string } = {}): Paragraph =>
+  new Paragraph({
+    ...(opts.keepNext ? { keepNext: true } : {}),
+    ...(opts.indent ? { indent: { left: 240 } } : {}),
+    children: textRuns(text, opts.color ? { color: opts.color } : {}),
+  });
+
+/** 「意見3　○佐藤 花子 委員（質問／…）」, the statement, and the answer only when one was recorded. */
+function statementBlock(c: CommentEntry): Paragraph[] {
+  const out = [
     new Paragraph({
       spacing: { before: 160 },
       keepNext: true,
-      children: [new TextRun({ text: `○${xmlSafe(c.speaker)}`, bold: true }), new TextRun(`（${c.category}）`)],
+      children: [new TextRun({ text: xmlSafe(statementHead(c)), bold: true }), ...textRuns(statementAbout(c))],
     }),
     new Paragraph({ indent: { left: 240 }, children: textRuns(c.text) }),
+  ];
+  if (c.response.trim() === "") return out;
+  return [
+    ...out,
     new Paragraph({
       indent: { left: 240 },
       spacing: { before: 80 },
-      children: [
-        new TextRun({ text: `市の回答・対応（${c.status}）：`, bold: true }),
-        ...(c.response.trim() === ""
-          ? [new TextRun("（回答なし）")]
-          : [new TextRun({ text: "", break: 1 }), ...textRuns(c.response)]),
-      ],
+      keepNext: true,
+      children: [new TextRun({ text: xmlSafe(answerHead(c)), bold: true })],
     }),
+    new Paragraph({ indent: { left: 240 }, children: textRuns(c.response) }),
   ];
 }
 
-/** An indicator's heading sits one level below its group's (H4 under a sub-goal, H5 under a 施策). */
+const itemBlock = (c: CommentEntry): Paragraph => para(appendixItem(c), { indent: true });
+
+/** An indicator's heading sits one level below its group's (H3 under a sub-goal, H4 under a 施策). */
 function indicatorBlock(ind: IndicatorEntry, level: Level): Paragraph[] {
   return [
-    heading(`【指標】${ind.heading}`, level),
-    new Paragraph({ children: [new TextRun({ text: ind.statusLine, color: "404040" })] }),
-    ...ind.comments.flatMap(commentBlock),
+    head(`【指標】${ind.heading}`, level),
+    para(ind.statusLine, { color: "404040", keepNext: ind.comments.length > 0 }),
+    ...ind.comments.map(itemBlock),
   ];
 }
 
-function groupBlock(g: MinutesGroup): (Paragraph | Table)[] {
+/** The appendix: 基本目標 H2, sub-goal H3, 施策 H4 (under H1 付録). */
+function groupBlock(g: MinutesGroup): Paragraph[] {
   return [
-    heading(g.heading, (g.level + 1) as Level),
-    ...g.comments.flatMap(commentBlock),
+    head(g.heading, (g.level + 1) as Level),
+    ...g.comments.map(itemBlock),
     ...g.indicators.flatMap((ind) => indicatorBlock(ind, (g.level + 2) as Level)),
     ...g.children.flatMap(groupBlock),
+  ];
+}
+
+function proceedingsBlock(doc: MinutesDocument): Paragraph[] {
+  const p = doc.proceedings;
+  return [
+    head(HEADINGS.proceedings, 1),
+    head(HEADINGS.opening, 2),
+    para(p.opening),
+    head(HEADINGS.business, 2),
+    ...(p.explanations.length > 0 ? [head(HEADINGS.explanation, 3), ...p.explanations.map((e) => para(e))] : []),
+    head(HEADINGS.discussion, 3),
+    ...p.statements.flatMap(statementBlock),
+    ...(p.note ? [new Paragraph({ spacing: { before: 160 }, children: textRuns(p.note) })] : []),
+    head(HEADINGS.closing, 2),
+    para(p.closing),
   ];
 }
 
@@ -120,16 +166,14 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
   const labelWidth = Math.round(CONTENT_WIDTH * 0.2);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: textRuns(doc.title) }),
-    heading("会議の概要", 1),
+    head(HEADINGS.overview, 1),
     table(
       doc.header.map((h) => [[h.label], h.lines]),
       [labelWidth, CONTENT_WIDTH - labelWidth],
     ),
-    heading("議事（委員意見）", 1),
-    ...(doc.emptyNote ? [new Paragraph({ children: [new TextRun(doc.emptyNote)] })] : []),
-    ...doc.sections.flatMap(groupBlock),
-    heading("意見の集計", 1),
-    new Paragraph({ keepNext: true, children: [new TextRun(`意見の総数：${doc.summary.total}件`)] }),
+    ...proceedingsBlock(doc),
+    head(HEADINGS.summary, 1),
+    para(`意見の総数：${doc.summary.total}件`, { keepNext: true }),
     // one table, 区分 beside 対応状況, so the summary stays a compact block
     table(
       [
@@ -142,6 +186,9 @@ export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptio
       [2000, 1200, 2000, 1200],
       true,
     ),
+    ...(doc.sections.length > 0
+      ? [head(HEADINGS.appendix, 1), para(APPENDIX_INTRO, { color: "404040" }), ...doc.sections.flatMap(groupBlock)]
+      : []),
   ];
   return a4Document(doc.title, children, options);
 }

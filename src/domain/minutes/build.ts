@@ -1,35 +1,36 @@
 /**
  * buildMinutes: one meeting's records → the MinutesDocument tree. Pure and synchronous.
- * Every comment of the meeting is placed exactly once: under its indicator, 施策, sub-goal or the strategy as a
- * whole when the dataset knows the target, otherwise in a closing 「対象不明」 section (never dropped).
+ * Every comment of the meeting is a statement of 議事の経過 (recorded order, numbered), and is listed exactly once in
+ * the appendix: under its indicator, 施策, sub-goal or the strategy as a whole when the dataset knows the target,
+ * otherwise in a closing 「対象不明」 section (never dropped).
  */
 import type { Dataset, Indicator, Measure, SubGoal } from "../dataset/schema";
 import {
   COMMENT_CATEGORIES,
   COMMENT_STATUSES,
-  MEMBER_ROLES,
   type CommentRecord,
   type CommentTarget,
-  type Meeting,
   type Member,
 } from "../comments/types";
 import { translate } from "../../i18n/messages";
 import type { Lang } from "../../lib/lang";
-import { formatMeetingDateTime } from "./wareki";
+import { headerRows, meetingTimes } from "./header";
+import { buildProceedings, EMPTY_NOTE, recordedOrder } from "./proceedings";
 import { statusLine } from "./status-line";
 import type {
   CommentEntry,
-  HeaderRow,
   IndicatorEntry,
   MinutesDocument,
   MinutesGroup,
+  MinutesMeeting,
   MinutesResult,
   MinutesSummary,
   StatusSnapshot,
 } from "./types";
 
+export { EMPTY_NOTE };
+
 export const DEFAULT_COMMITTEE_NAME = "伊勢崎市まち・ひと・しごと創生会議";
-export const EMPTY_NOTE = "この会議で記録された委員意見はありません。";
 export const STRATEGY_HEADING = "戦略全体に関する意見";
 /** The committee's meetings sheet, as the workbook names it (workbook/comment-columns.ts MEETINGS_SHEET). */
 const MEETINGS_SHEET_NAME = "会議";
@@ -38,7 +39,7 @@ export const UNKNOWN_TARGET_HEADING = "対象が戦略にない意見（対象ID
 export interface MinutesInput {
   readonly dataset: Pick<Dataset, "basicGoals" | "subGoals" | "measures" | "indicators">;
   readonly meetingNumber: number;
-  readonly meetings: readonly Meeting[];
+  readonly meetings: readonly MinutesMeeting[];
   readonly members: readonly Member[];
   /** All comments; those of other meetings are ignored. */
   readonly comments: readonly CommentRecord[];
@@ -55,47 +56,6 @@ const measureHeading = (m: Pick<Measure, "id" | "symbol" | "title">): string => 
 
 function targetKey(t: CommentTarget): string {
   return t.kind === "strategy" ? "strategy" : `${t.kind}:${t.id}`;
-}
-
-function memberLine(m: Member): string {
-  return `${m.role} ${m.name}${m.affiliation ? `（${m.affiliation}）` : ""}`;
-}
-
-/** Members in role order (会長, 副会長, 委員), then in 委員名簿 order; unknown ids kept, marked. */
-function memberLines(ids: readonly string[], members: readonly Member[], problems: string[]): string[] {
-  const known = members.filter((m) => ids.includes(m.id));
-  known.sort((a, b) => MEMBER_ROLES.indexOf(a.role) - MEMBER_ROLES.indexOf(b.role));
-  const unknown = ids.filter((id) => !members.some((m) => m.id === id));
-  for (const id of unknown) problems.push(`委員ID「${id}」は委員名簿にありません`);
-  return [...known.map(memberLine), ...unknown.map((id) => `${id}（委員名簿にない委員ID）`)];
-}
-
-function headerRows(
-  meeting: Meeting,
-  meetingName: string,
-  members: readonly Member[],
-  problems: string[],
-): HeaderRow[] {
-  const when = formatMeetingDateTime(meeting.date, meeting.startTime, meeting.endTime);
-  problems.push(...when.problems);
-  const attendees = memberLines(meeting.attendees, members, problems);
-  const absentees = memberLines(meeting.absentees, members, problems);
-  const city = meeting.cityAttendees.trim();
-  return [
-    { label: "会議名", lines: [meetingName] },
-    { label: "日時", lines: [when.text] },
-    { label: "場所", lines: [meeting.place || "（記載なし）"] },
-    {
-      label: "出席者",
-      lines: [`委員（${attendees.length}名）`, ...attendees, "市側", city || "（記載なし）"],
-    },
-    { label: "欠席者", lines: absentees.length > 0 ? absentees : ["なし"] },
-    {
-      label: "議題",
-      lines: meeting.agenda.length > 0 ? meeting.agenda.map((a, i) => `（${i + 1}）${a}`) : ["（記載なし）"],
-    },
-    { label: "配布資料", lines: meeting.handouts.length > 0 ? [...meeting.handouts] : ["なし"] },
-  ];
 }
 
 function summaryOf(comments: readonly CommentRecord[]): MinutesSummary {
@@ -127,10 +87,8 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
   const committee = input.committeeName ?? DEFAULT_COMMITTEE_NAME;
   const meetingName = `第${meeting.number}回 ${committee}`;
 
-  // Recorded order within a target; Array.prototype.sort is stable, so equal timestamps keep the table's order.
-  const comments = input.comments
-    .filter((c) => c.meeting === meeting.number)
-    .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+  // The recorded order is the order of 議事の経過, and the order within each group of the appendix.
+  const comments = input.comments.filter((c) => c.meeting === meeting.number).sort(recordedOrder);
 
   const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
   const labelOf = (t: CommentTarget): string => {
@@ -147,10 +105,11 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
     return s ? subGoalHeading(s) : t.id;
   };
 
-  const entryOf = (c: CommentRecord): CommentEntry => {
+  const toEntry = (c: CommentRecord, i: number): CommentEntry => {
     const member = members.find((m) => m.id === c.speakerId);
     if (!member) problems.push(`意見 ${c.id} の発言者ID「${c.speakerId}」は委員名簿にありません`);
     return {
+      number: i + 1,
       id: c.id,
       speaker: member ? `${c.speakerName} ${member.role}` : c.speakerName,
       speakerName: c.speakerName,
@@ -164,6 +123,10 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
       recordedBy: c.recordedBy,
     };
   };
+  const times = meetingTimes(meeting, problems);
+  const statements = comments.map(toEntry);
+  const entryByRecord = new Map(comments.map((c, i) => [c, statements[i] as CommentEntry]));
+  const entryOf = (c: CommentRecord): CommentEntry => entryByRecord.get(c) as CommentEntry;
 
   const byTarget = new Map<string, CommentRecord[]>();
   for (const c of comments) {
@@ -264,17 +227,22 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
     meetingNumber: meeting.number,
     meetingName,
     title: `${meetingName} 会議録`,
-    header: headerRows(meeting, meetingName, members, problems),
-    sections,
-    emptyNote: comments.length === 0 ? EMPTY_NOTE : null,
+    header: headerRows(meeting, meetingName, times, members, problems),
+    proceedings: buildProceedings(times, meeting.agenda, statements),
     summary: summaryOf(comments),
+    sections,
     problems,
   };
   return { ok: true, minutes };
 }
 
-/** Every comment entry of the document in reading order (for flat outputs: CSV, tests). */
+/** Every comment entry of the document in the order of 議事の経過 (for flat outputs: CSV, tests). */
 export function commentsInOrder(doc: MinutesDocument): CommentEntry[] {
+  return [...doc.proceedings.statements];
+}
+
+/** Every comment entry as the appendix lists them, grouped by target (tests: each is placed exactly once). */
+export function commentsInAppendix(doc: MinutesDocument): CommentEntry[] {
   const out: CommentEntry[] = [];
   const walk = (g: MinutesGroup): void => {
     out.push(...g.comments);

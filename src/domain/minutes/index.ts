@@ -1,6 +1,15 @@
 export * from "./types";
-export { buildMinutes, commentsInOrder, DEFAULT_COMMITTEE_NAME, EMPTY_NOTE, type MinutesInput } from "./build";
-export { formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "./wareki";
-export { formatProgress, formatQuantity, statusLine } from "./status-line";
+export {
+  buildMinutes,
+  commentsInAppendix,
+  commentsInOrder,
+  DEFAULT_COMMITTEE_NAME,
+  EMPTY_NOTE,
+  type MinutesInput,
+} from "./build";
+export { NOT_RECORDED } from "./header";
+export { recordedOrder } from "./proceedings";
+export { formatClock, formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "./wareki";
+export { baselineToTarget, formatProgress, formatQuantity, progressText, statusLine } from "./status-line";
 export { escapeMarkdownLine, minutesToMarkdown, quoteBlock } from "./markdown";
 export { CSV_BOM, CSV_HEADERS, minutesToCsv, minutesToCsvRows, type CsvOptions } from "./csv";

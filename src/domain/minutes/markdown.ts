@@ -3,7 +3,9 @@
  * in it show as typed: backslash escapes for Markdown punctuation, entities for & < >, line-start markers neutralised,
  * leading indentation as character references (so a blank line inside a comment cannot turn into a code block).
  * Multi-line texts are block quotes with a hard break (a trailing backslash) after every line but the last.
+ * The order is the document's: header, 議事の経過, 意見の集計, then the appendix by target.
  */
+import { answerHead, APPENDIX_INTRO, appendixItem, HEADINGS, statementAbout, statementHead } from "./proceedings";
 import type { CommentEntry, IndicatorEntry, MinutesDocument, MinutesGroup } from "./types";
 
 /** Escaped wherever they stand; + - . ) = matter only at the start of a line and are handled there. */
@@ -43,12 +45,16 @@ function cellText(lines: readonly string[]): string {
     .join("<br>");
 }
 
-function commentLines(c: CommentEntry): string[] {
-  const out = [`**${escapeMarkdownLine(c.speaker)}**（${c.category}）`, "", ...quoteBlock(c.text), ""];
-  out.push(`市の回答・対応（${c.status}）:`, "");
-  out.push(...(c.response.trim() === "" ? ["（回答なし）"] : quoteBlock(c.response)), "");
+/** A statement and, only when one was recorded, the city's answer. */
+function statementLines(c: CommentEntry): string[] {
+  const out = [`**${escapeMarkdownLine(statementHead(c))}**${escapeMarkdownLine(statementAbout(c))}`, ""];
+  out.push(...quoteBlock(c.text), "");
+  if (c.response.trim() !== "") out.push(`**${escapeMarkdownLine(answerHead(c))}**`, "", ...quoteBlock(c.response), "");
   return out;
 }
+
+const itemLines = (comments: readonly CommentEntry[]): string[] =>
+  comments.length > 0 ? [...comments.map((c) => `- ${escapeMarkdownLine(appendixItem(c))}`), ""] : [];
 
 function indicatorLines(ind: IndicatorEntry): string[] {
   return [
@@ -56,7 +62,7 @@ function indicatorLines(ind: IndicatorEntry): string[] {
     "",
     escapeMarkdownLine(ind.statusLine),
     "",
-    ...ind.comments.flatMap(commentLines),
+    ...itemLines(ind.comments),
   ];
 }
 
@@ -65,28 +71,43 @@ function groupLines(g: MinutesGroup): string[] {
   return [
     `${hashes} ${escapeMarkdownLine(g.heading)}`,
     "",
-    ...g.comments.flatMap(commentLines),
+    ...itemLines(g.comments),
     ...g.indicators.flatMap(indicatorLines),
     ...g.children.flatMap(groupLines),
   ];
+}
+
+function proceedingsLines(doc: MinutesDocument): string[] {
+  const p = doc.proceedings;
+  const lines = [`## ${HEADINGS.proceedings}`, "", `### ${HEADINGS.opening}`, "", escapeMarkdownLine(p.opening), ""];
+  lines.push(`### ${HEADINGS.business}`, "");
+  if (p.explanations.length > 0) {
+    lines.push(`#### ${HEADINGS.explanation}`, "", ...p.explanations.flatMap((e) => [escapeMarkdownLine(e), ""]));
+  }
+  lines.push(`#### ${HEADINGS.discussion}`, "", ...p.statements.flatMap(statementLines));
+  if (p.note) lines.push(escapeMarkdownLine(p.note), "");
+  lines.push(`### ${HEADINGS.closing}`, "", escapeMarkdownLine(p.closing), "");
+  return lines;
 }
 
 export function minutesToMarkdown(doc: MinutesDocument): string {
   const lines: string[] = [
     `# ${escapeMarkdownLine(doc.title)}`,
     "",
-    "## 会議の概要",
+    `## ${HEADINGS.overview}`,
     "",
     "| 項目 | 内容 |",
     "| --- | --- |",
   ];
-  for (const row of doc.header) lines.push(`| ${row.label} | ${cellText(row.lines)} |`);
-  lines.push("", "## 議事（委員意見）", "");
-  if (doc.emptyNote) lines.push(doc.emptyNote, "");
-  for (const s of doc.sections) lines.push(...groupLines(s));
+  for (const row of doc.header) lines.push(`| ${escapeMarkdownLine(row.label)} | ${cellText(row.lines)} |`);
+  lines.push("", ...proceedingsLines(doc));
   const s = doc.summary;
-  lines.push("## 意見の集計", "", `意見の総数: ${s.total}件`, "");
+  lines.push(`## ${HEADINGS.summary}`, "", `意見の総数: ${s.total}件`, "");
   lines.push("| 区分 | 件数 |", "| --- | ---: |", ...s.byCategory.map((r) => `| ${r.key} | ${r.count} |`), "");
   lines.push("| 対応状況 | 件数 |", "| --- | ---: |", ...s.byStatus.map((r) => `| ${r.key} | ${r.count} |`), "");
+  if (doc.sections.length > 0) {
+    lines.push(`## ${HEADINGS.appendix}`, "", APPENDIX_INTRO, "");
+    for (const g of doc.sections) lines.push(...groupLines(g));
+  }
   return lines.join("\n");
 }

@@ -1,9 +1,19 @@
 /**
  * The minutes (会議録) of one meeting as a declarative tree: what the document says, not how it looks. Markdown, CSV,
  * the printable sheet and the .docx are pure formatters of this one model, so they cannot disagree on content.
+ *
+ * The order is the conventional one: the header block (会議名 … 配布資料), then 議事の経過 as the meeting ran (開会,
+ * 事務局の説明 per 議題, each member's statement with the city's answer in recorded order, 閉会), the counts, and the
+ * comments grouped by what they are about as an appendix (付録) that refers to the statements by number.
  */
 import type { Grade } from "../status";
-import type { CommentCategory, CommentStatus, CommentTarget, MemberRole } from "../comments/types";
+import type { CommentCategory, CommentStatus, CommentTarget, Meeting, MemberRole } from "../comments/types";
+
+/**
+ * A 会議 record as the minutes read it. 事務局 is optional: the 「会議」 table has no such column yet, so callers
+ * that know it pass it and the minutes print 「（記載なし）」 otherwise (as for any field left empty).
+ */
+export type MinutesMeeting = Meeting & { readonly secretariat?: string };
 
 /** What the minutes show of an indicator's status: the workbook's values as they are (formulas or the twin). */
 export interface StatusSnapshot {
@@ -12,15 +22,40 @@ export interface StatusSnapshot {
   /** 達成率 as a ratio (1 = 100 %). */
   readonly progress: number | null;
   readonly grade: Grade;
+  /**
+   * 基準値 and the target in force (適用目標値 where the workbook calculated it, else 目標値) as 「KPI一覧」 holds
+   * them: a number, or the text typed where there is none (「－」). Absent or null: the dataset's values are shown.
+   */
+  readonly baseline?: number | string | null;
+  readonly baselineYear?: number | null;
+  readonly target?: number | string | null;
+  readonly targetYear?: number | null;
 }
+
+export type HeaderKey =
+  | "meeting"
+  | "dateTime"
+  | "place"
+  | "attendees"
+  | "absentees"
+  | "city"
+  | "secretariat"
+  | "observers"
+  | "disclosure"
+  | "agenda"
+  | "handouts";
 
 /** One row of the header block (a two-column table: label, lines). */
 export interface HeaderRow {
-  readonly label: "会議名" | "日時" | "場所" | "出席者" | "欠席者" | "議題" | "配布資料";
+  readonly key: HeaderKey;
+  /** 「会議名」「出席委員（2名）」 */
+  readonly label: string;
   readonly lines: readonly string[];
 }
 
 export interface CommentEntry {
+  /** 1-based position in 議事の経過 (the recorded order): 「意見3」, by which the appendix refers to it. */
+  readonly number: number;
   readonly id: string;
   /** 「田中 一郎 会長」: the name as recorded, then the role from 委員名簿 when the member is known. */
   readonly speaker: string;
@@ -44,7 +79,10 @@ export interface IndicatorEntry {
   readonly heading: string;
   readonly unit: string;
   readonly snapshot: StatusSnapshot | null;
-  /** One line: 「最新実績 1,650件（令和6年度(2024)）／達成率 85.3%／評価 B 順調」. */
+  /**
+   * One line that lets the indicator be judged on its own: 「基準値 1,563件（令和元年度(2019)）→ 目標値 1,630件
+   * （令和9年度(2027)）／最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ」.
+   */
   readonly statusLine: string;
   readonly comments: readonly CommentEntry[];
 }
@@ -62,6 +100,23 @@ export interface MinutesGroup {
   readonly comments: readonly CommentEntry[];
   readonly indicators: readonly IndicatorEntry[];
   readonly children: readonly MinutesGroup[];
+}
+
+/** 議事の経過, in the order of the meeting. */
+export interface Proceedings {
+  /** 「午後2時00分、開会した。」 */
+  readonly opening: string;
+  /** One line per 議題: 「（1）第2期総合戦略の進捗状況について、事務局から説明があった。」; empty without 議題. */
+  readonly explanations: readonly string[];
+  /** Every comment of the meeting, in recorded order (記録日時, then id). */
+  readonly statements: readonly CommentEntry[];
+  /**
+   * Said once instead of a 「（回答なし）」 after every comment: how many statements have no recorded answer, or that
+   * the meeting has no comments at all. null when every statement has its answer.
+   */
+  readonly note: string | null;
+  /** 「午後3時30分、閉会した。」 */
+  readonly closing: string;
 }
 
 export interface CountRow<K extends string> {
@@ -84,11 +139,13 @@ export interface MinutesDocument {
   /** 「第3回 伊勢崎市まち・ひと・しごと創生会議 会議録」 */
   readonly title: string;
   readonly header: readonly HeaderRow[];
-  /** 全体 first, then 基本目標 in dataset order, then 対象不明 if any; only groups that hold comments. */
-  readonly sections: readonly MinutesGroup[];
-  /** Shown instead of the sections when the meeting has no comments. */
-  readonly emptyNote: string | null;
+  readonly proceedings: Proceedings;
   readonly summary: MinutesSummary;
+  /**
+   * The appendix (付録): 全体 first, then 基本目標 in dataset order, then 対象不明 if any; only groups that hold
+   * comments. Empty when the meeting has no comments.
+   */
+  readonly sections: readonly MinutesGroup[];
   /** Things in the records that could not be read as expected (kept as typed in the document). */
   readonly problems: readonly string[];
 }

@@ -56,6 +56,14 @@ function clockParts(minutes: number): { half: "午前" | "午後"; text: string 
   return { half: h < 12 ? "午前" : "午後", text: `${h % 12}時${String(m).padStart(2, "0")}分` };
 }
 
+/** 「14:00」 → 「午後2時00分」, or null when it is not a time. */
+export function formatClock(text: string): string | null {
+  const minutes = parseClock(text);
+  if (minutes === null) return null;
+  const p = clockParts(minutes);
+  return `${p.half}${p.text}`;
+}
+
 /** 「午後2時00分～3時30分」; the end repeats 午前/午後 only when it changes (「午前11時00分～午後0時30分」). */
 export function formatTimeRange(start: string, end: string): WarekiResult {
   const s = parseClock(start);

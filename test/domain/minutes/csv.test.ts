@@ -10,10 +10,11 @@ describe("minutesToCsv", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
-  it("has one row per comment, in the minutes' order, with verbatim texts", () => {
+  it("has one row per comment, in the order of 議事の経過 (記録日時), with verbatim texts", () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_HEADERS]);
-    expect(rows.slice(1).map((r) => r[1])).toEqual(["C-3-B", "C-3-G", "C-3-A", "C-3-D", "C-3-C", "C-3-E", "C-3-F"]);
+    // 14:00 G, 14:05 B, 14:10 A, 14:20 C, 14:25 D, 14:30 E, 14:35 F
+    expect(rows.slice(1).map((r) => r[1])).toEqual(["C-3-G", "C-3-B", "C-3-A", "C-3-C", "C-3-D", "C-3-E", "C-3-F"]);
     const a = rows.find((r) => r[1] === "C-3-A")!;
     expect(a).toEqual([
       "第3回",

@@ -1,4 +1,9 @@
-import { formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "../../../src/domain/minutes/wareki";
+import {
+  formatClock,
+  formatMeetingDateTime,
+  formatTimeRange,
+  formatWarekiDate,
+} from "../../../src/domain/minutes/wareki";
 
 describe("和暦 dates (Intl Japanese calendar)", () => {
   it.each([
@@ -37,5 +42,21 @@ describe("times as official minutes write them", () => {
     const r = formatMeetingDateTime("2025-11-20", "午後2時", "15:30");
     expect(r.text).toBe("令和7年11月20日（木）午後2時～15:30");
     expect(r.problems).toEqual(["開始時刻「午後2時」は HH:MM 形式ではありません"]);
+  });
+});
+
+describe("one clock time (開会・閉会)", () => {
+  it.each([
+    ["14:00", "午後2時00分"],
+    ["12:05", "午後0時05分"],
+    ["0:30", "午前0時30分"],
+    ["9:15", "午前9時15分"],
+  ])("%s → %s", (typed, text) => {
+    expect(formatClock(typed)).toBe(text);
+  });
+
+  it("is null for what is not a time", () => {
+    expect(formatClock("24:00")).toBeNull();
+    expect(formatClock("2時")).toBeNull();
   });
 });
