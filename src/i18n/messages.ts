@@ -16,6 +16,7 @@ import type { Entry } from "./catalogue/entry";
 import type { COMMENT_PROBLEM_MESSAGES } from "./catalogue/comments";
 import type { COMMENTS_PANE_MESSAGES } from "./catalogue/comments-pane";
 import type { EVALUATION_MESSAGES } from "./catalogue/evaluation";
+import type { INDICATOR_CARD_MESSAGES } from "./catalogue/indicator-card";
 import type { MINUTES_MESSAGES } from "./catalogue/minutes";
 import type { MINUTES_PANE_MESSAGES } from "./catalogue/minutes-pane";
 import type { OFFICE_MESSAGES } from "./catalogue/office";
@@ -75,7 +76,8 @@ type Catalogue = typeof CORE_MESSAGES &
   typeof MINUTES_PANE_MESSAGES &
   typeof REFRESH_MESSAGES &
   typeof REFRESH_PANE_MESSAGES &
-  typeof EVALUATION_MESSAGES;
+  typeof EVALUATION_MESSAGES &
+  typeof INDICATOR_CARD_MESSAGES;
 
 export type MessageKey = keyof Catalogue;
 export type MessageParams = Readonly<Record<string, string | number>>;

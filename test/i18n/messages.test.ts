@@ -2,6 +2,7 @@ import type { Entry } from "../../src/i18n/catalogue/entry";
 import { COMMENT_PROBLEM_MESSAGES } from "../../src/i18n/catalogue/comments";
 import { COMMENTS_PANE_MESSAGES } from "../../src/i18n/catalogue/comments-pane";
 import { EVALUATION_MESSAGES } from "../../src/i18n/catalogue/evaluation";
+import { INDICATOR_CARD_MESSAGES } from "../../src/i18n/catalogue/indicator-card";
 import { MINUTES_MESSAGES } from "../../src/i18n/catalogue/minutes";
 import { MINUTES_PANE_MESSAGES } from "../../src/i18n/catalogue/minutes-pane";
 import { OFFICE_MESSAGES } from "../../src/i18n/catalogue/office";
@@ -23,6 +24,7 @@ const SECTIONS: Readonly<Record<string, Readonly<Record<string, Entry>>>> = {
   REFRESH_MESSAGES,
   REFRESH_PANE_MESSAGES,
   EVALUATION_MESSAGES,
+  INDICATOR_CARD_MESSAGES,
 };
 
 const langs: readonly Lang[] = ["ja", "en"];

@@ -239,7 +239,6 @@ export const EVALUATION_MESSAGES = {
   "evaluation.pane.yearOpen": { ja: "入力中", en: "open" },
   "evaluation.pane.yearClosed": { ja: "確定済み（{closedAt}）", en: "closed ({closedAt})" },
   "evaluation.pane.recorder": { ja: "記録者", en: "Recorded by" },
-  "evaluation.pane.selected": { ja: "選択中の指標", en: "Selected indicator" },
   "evaluation.pane.noSelection": {
     ja: "「KPI一覧」で指標の行を選ぶと、その指標の評価の入力・確定履歴・目標の見直しが表示されます。",
     en: "Select an indicator's row on 「KPI一覧」 to enter its evaluation, see its closed years and revise its target.",

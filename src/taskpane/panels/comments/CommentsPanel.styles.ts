@@ -3,22 +3,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useCommentsPanelStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: "0" },
   p: { margin: "0" },
-  indicator: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  facts: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalL,
-    margin: "0",
-    "& dd": { margin: "0", fontWeight: tokens.fontWeightSemibold },
-    "& dt": { color: tokens.colorNeutralForeground2 },
-  },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: "8em" },
   list: {

@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/rea
 import { useState } from "react";
 import { COMMENT_STATUSES } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
+import { IndicatorCard } from "../../components/indicator-card/IndicatorCard";
 import { Outcome } from "../../components/outcome/Outcome";
 import { AddCommentForm } from "./AddCommentForm";
 import { CommentCard } from "./CommentCard";
@@ -49,37 +50,19 @@ export function CommentsPanel(props: CommentsPanelProps) {
 
   return (
     <div className={styles.root}>
-      <section className={styles.indicator} aria-label={t("comments.selected")}>
-        {ind ? (
-          <>
-            <Subtitle2 as="h3" className={styles.p}>
-              {ind.id} {ind.name}
-            </Subtitle2>
-            <dl className={styles.facts}>
-              <div>
-                <dt>{t("comments.latest")}</dt>
-                <dd>{ind.latest || "—"}</dd>
-              </div>
-              <div>
-                <dt>{t("comments.progress")}</dt>
-                <dd>{ind.progress || "—"}</dd>
-              </div>
-              <div>
-                <dt>{t("comments.grade")}</dt>
-                <dd>{ind.grade || "—"}</dd>
-              </div>
-            </dl>
-          </>
-        ) : (
+      <IndicatorCard
+        indicator={ind}
+        empty={
           <>
             <Subtitle2 as="h3" className={styles.p}>
               {t("comments.strategy")}
             </Subtitle2>
             <Caption1>{t("comments.noSelection")}</Caption1>
           </>
-        )}
+        }
+      >
         <Caption1>{t("comments.count", { count: api.counts.total, open: api.counts.open })}</Caption1>
-      </section>
+      </IndicatorCard>
 
       <div className={styles.row}>
         <Field label={t("comments.filter.meeting")} className={styles.grow}>

@@ -4,14 +4,6 @@ export const useEvaluationPanelStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: "0" },
   p: { margin: "0" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: "0" },
-  indicator: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   facts: {
     display: "flex",
     flexWrap: "wrap",

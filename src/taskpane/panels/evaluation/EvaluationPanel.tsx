@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
+import { IndicatorCard } from "../../components/indicator-card/IndicatorCard";
 import { Outcome } from "../../components/outcome/Outcome";
 import { ClosedEntry } from "./ClosedEntry";
 import { CloseYear } from "./CloseYear";
@@ -76,31 +77,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
         <Outcome live outcome={evaluationNoticeOutcome(api.notice, "setUp", i18n)} />
       </div>
 
-      <section className={styles.indicator} aria-label={t("evaluation.pane.selected")}>
-        {ind ? (
-          <>
-            <Subtitle2 as="h3" className={styles.p}>
-              {ind.id} {ind.name}
-            </Subtitle2>
-            <dl className={styles.facts}>
-              <div>
-                <dt>{t("comments.latest")}</dt>
-                <dd>{ind.latest || "—"}</dd>
-              </div>
-              <div>
-                <dt>{t("comments.progress")}</dt>
-                <dd>{ind.progress || "—"}</dd>
-              </div>
-              <div>
-                <dt>{t("evaluation.pane.entry.formulaGrade")}</dt>
-                <dd>{ind.grade || "—"}</dd>
-              </div>
-            </dl>
-          </>
-        ) : (
-          <Caption1>{t("evaluation.pane.noSelection")}</Caption1>
-        )}
-      </section>
+      <IndicatorCard indicator={ind} empty={<Caption1>{t("evaluation.pane.noSelection")}</Caption1>} />
 
       {ind && (
         <section className={styles.section} aria-labelledby="evaluation-entry-title">
