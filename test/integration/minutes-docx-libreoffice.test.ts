@@ -43,7 +43,20 @@ describeLo("minutes .docx through LibreOffice", () => {
       expect(occurrences(txt, c.text)).toBe(1);
       if (c.response) expect(occurrences(txt, c.response)).toBe(1);
     }
-    expect(txt).toContain("令和7年11月20日（木）午後2時00分～3時30分");
+    expect(txt).toContain("令和7年11月20日（木）");
+    expect(txt).toContain("開会 午後2時00分　閉会 午後3時30分");
+    expect(txt).not.toContain("回答なし");
+  });
+
+  it("keeps 「意見の集計」 on the page of its table, and the statements in recorded order", () => {
+    const pages = pdfText.split("\f").map(squash);
+    const summary = pages.findIndex((p) => p.includes("意見の集計"));
+    expect(summary).toBeGreaterThanOrEqual(0);
+    expect(pages[summary]).toContain("意見の総数：7件");
+    expect(pages[summary]).toContain("対応状況");
+    const flat = squash(pdfText);
+    const order = commentsInOrder(doc).map((c) => flat.indexOf(squash(c.text)));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it("the PDF holds every comment exactly once (whitespace aside: pdftotext spaces CJK from digits)", () => {

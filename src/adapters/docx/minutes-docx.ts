@@ -163,7 +163,7 @@ function proceedingsBlock(doc: MinutesDocument): Paragraph[] {
 
 /** The docx object tree of the minutes (no I/O). */
 export function minutesDocxModel(doc: MinutesDocument, options: MinutesDocxOptions = {}): Document {
-  const labelWidth = Math.round(CONTENT_WIDTH * 0.2);
+  const labelWidth = Math.round(CONTENT_WIDTH * 0.24);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: textRuns(doc.title) }),
     head(HEADINGS.overview, 1),
