@@ -31,7 +31,11 @@ export const CORE_MESSAGES = {
     ja: "伊勢崎市 第2期まち・ひと・しごと創生総合戦略",
     en: "Isesaki City 2nd regional-revitalisation strategy",
   },
-  "app.datasetVersion": { ja: "データ版 {version}（{date}）", en: "Dataset {version} ({date})" },
+  "app.datasetVersion": {
+    ja: "このブックのデータ版 {version}（{date}）",
+    en: "This workbook's dataset {version} ({date})",
+  },
+  "app.bundledDatasetVersion": { ja: "同梱データ版 {version}（{date}）", en: "Bundled dataset {version} ({date})" },
   "app.loading": { ja: "読み込み中…", en: "Loading…" },
   "app.panels": { ja: "機能", en: "Features" },
   "outside.title": { ja: "Excel で開いてください", en: "Please open this in Excel" },
@@ -65,6 +69,22 @@ export const CORE_MESSAGES = {
   "minutes.title": { ja: "会議録", en: "Minutes" },
   "refresh.title": { ja: "データを更新", en: "Refresh data" },
   "evaluation.pane.title": { ja: "評価", en: "Evaluation" },
+  // Tab labels shorter than the panels' titles: the tabs stay one row in a 320-px pane in English too.
+  "app.tab.comments": { ja: "委員意見", en: "Comments" },
+  "app.tab.staff": { ja: "事務局", en: "Secretariat" },
+  "app.tab.workbook": { ja: "ブック作成", en: "Create" },
+  "app.tab.refresh": { ja: "データ更新", en: "Refresh" },
+  "app.tab.minutes": { ja: "会議録", en: "Minutes" },
+  "app.group.staff": { ja: "事務局の作業", en: "Secretariat tools" },
+  // The first step in the first panel (components/setup-step), before any comment can be recorded.
+  "setup.title": { ja: "はじめに：委員と会議を登録してください", en: "First, register the members and the meeting" },
+  "setup.body": {
+    ja: "意見は、委員名簿の委員と会議（第何回・開催日）に結びつけて記録します。",
+    en: "Each comment is recorded under a member of the roster and a meeting (its number and date).",
+  },
+  "setup.noMembers": { ja: "「委員名簿」に委員がまだいません。", en: "The roster (委員名簿) has no members yet." },
+  "setup.noMeetings": { ja: "「会議」に会議がまだありません。", en: "No meeting (会議) has been added yet." },
+  "setup.action": { ja: "委員と会議を登録", en: "Register members and meetings" },
 } as const satisfies Record<string, Entry>;
 
 type Catalogue = typeof CORE_MESSAGES &

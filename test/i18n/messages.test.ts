@@ -95,15 +95,15 @@ describe("catalogue sections", () => {
 describe("translate", () => {
   it("fills placeholders", () => {
     expect(translate("ja", "app.datasetVersion", { version: "1.2.0", date: "2025-03-31" })).toBe(
-      "データ版 1.2.0（2025-03-31）",
+      "このブックのデータ版 1.2.0（2025-03-31）",
     );
     expect(translate("en", "app.datasetVersion", { version: "1.2.0", date: "2025-03-31" })).toBe(
-      "Dataset 1.2.0 (2025-03-31)",
+      "This workbook's dataset 1.2.0 (2025-03-31)",
     );
   });
 
   it("leaves a missing placeholder visible", () => {
-    expect(translate("en", "app.datasetVersion", { version: "1" })).toBe("Dataset 1 ({date})");
+    expect(translate("en", "app.datasetVersion", { version: "1" })).toBe("This workbook's dataset 1 ({date})");
   });
 });
 

@@ -54,11 +54,15 @@ it("renders the pane in Office's language and builds the workbook through Excel.
   await loadEntry();
   expect(await screen.findByRole("heading", { level: 1, name: "KPI Review" })).toBeInTheDocument();
   expect(document.documentElement.lang).toBe("en");
-  expect(screen.getByText(/^Dataset \d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)$/)).toBeInTheDocument();
+  // an empty workbook records no dataset: the header names the bundled one
+  expect(await screen.findByText(/^Bundled dataset \d+\.\d+\.\d+ \(\d{1,2} \w{3} \d{4}\)$/)).toBeInTheDocument();
 
-  // the panel is a lazy chunk (webpack import()): it appears once loaded
+  // the panel is a lazy chunk (webpack import()), behind the secretariat's tab: it appears once loaded
+  fireEvent.click(screen.getByRole("tab", { name: "Secretariat" }));
   fireEvent.click(await screen.findByRole("button", { name: "Create workbook" }));
   expect(await screen.findByText("The workbook is ready")).toBeInTheDocument();
+  // and now the header reads the workbook's own record of its dataset
+  expect(await screen.findByText(/^This workbook's dataset \d+\.\d+\.\d+ \(/)).toBeInTheDocument();
   // The panels work through Excel.run; the sheets below prove the build did.
   expect(run).toHaveBeenCalled();
   expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.8");

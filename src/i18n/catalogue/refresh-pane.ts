@@ -17,7 +17,7 @@ export const REFRESH_PANE_MESSAGES = {
   "refresh.file.missing": { ja: "ファイルを選んでください。", en: "Choose a file." },
   "refresh.preview": { ja: "変更を確認", en: "Preview changes" },
   "refresh.apply": { ja: "更新を実行", en: "Apply the refresh" },
-  "refresh.cancel": { ja: "やめる", en: "Cancel" },
+  "refresh.cancel": { ja: "キャンセル", en: "Cancel" },
   "refresh.reading": { ja: "ブックとデータを確認しています…", en: "Checking the workbook and the data…" },
   "refresh.preview.title": {
     ja: "更新の内容（まだ書き込んでいません）",

@@ -29,7 +29,7 @@ export const WORKBOOK_MESSAGES = {
   "workbook.confirm.replace": { ja: "置き換える", en: "Replace" },
   "workbook.confirm.cancel": { ja: "キャンセル", en: "Cancel" },
   "workbook.cancelled": {
-    ja: "作成を取りやめました。ブックは変更していません。",
+    ja: "キャンセルしました。ブックは変更していません。",
     en: "Cancelled. The workbook was not changed.",
   },
   "workbook.unsupported.title": { ja: "この Excel では作成できません", en: "This Excel cannot build the workbook" },

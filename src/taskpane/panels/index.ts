@@ -37,11 +37,15 @@ const Refresh = lazy(() =>
   ]).then(([m]) => ({ default: m.Refresh })),
 );
 
-/** The pane's feature panels, in display order. A new feature is one more entry here. */
+/**
+ * The pane's feature panels. A new feature is one more entry here. The pane opens on the first (委員意見, what a member
+ * needs at the meeting); the secretariat's tools share the 「事務局」 tab, which follows the members' tabs
+ * (components/app/pane-tabs.ts), so the tabs read 委員意見 · 評価 · 事務局 (ブック作成 · データ更新 · 会議録).
+ */
 export const defaultPanels: readonly PanelDefinition[] = [
-  { id: "workbook", titleKey: "workbook.title", Component: CreateWorkbook },
-  { id: "comments", titleKey: "comments.title", Component: CommentsPanel },
-  { id: "minutes", titleKey: "minutes.title", Component: Minutes },
-  { id: "refresh", titleKey: "refresh.title", Component: Refresh },
+  { id: "comments", titleKey: "comments.title", tabKey: "app.tab.comments", Component: CommentsPanel },
+  { id: "workbook", titleKey: "workbook.title", tabKey: "app.tab.workbook", group: "staff", Component: CreateWorkbook },
+  { id: "refresh", titleKey: "refresh.title", tabKey: "app.tab.refresh", group: "staff", Component: Refresh },
+  { id: "minutes", titleKey: "minutes.title", tabKey: "app.tab.minutes", group: "staff", Component: Minutes },
   { id: "evaluation", titleKey: "evaluation.pane.title", Component: EvaluationPanel },
 ];

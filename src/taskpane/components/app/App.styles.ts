@@ -19,7 +19,7 @@ export const useAppStyles = makeStyles({
   },
   title: { margin: "0" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  // Wraps at 320 px rather than scrolling sideways: every tab stays visible in a narrow pane.
+  // Short labels keep one row at 320 px; should a language need more, the tabs wrap rather than scroll sideways.
   tabs: {
     flexWrap: "wrap",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0`,
@@ -35,6 +35,16 @@ export const useAppStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+  },
+  // The secretariat's tools: their own row of tabs above the chosen tool.
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  subTabs: {
+    flexWrap: "wrap",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // The panel class sets display:flex, which would override the hidden attribute's display:none.
   panelHidden: { display: "none" },

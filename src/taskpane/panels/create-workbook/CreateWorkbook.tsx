@@ -1,30 +1,11 @@
 import { Body1, Button } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
-import { COMMENT_SHEET_NAMES } from "../../../workbook/comment-columns";
-import {
-  CLOSED_HISTORY_SHEET,
-  EVALUATION_SHEET,
-  REVISIONS_SHEET,
-  SUMMARY_OPINIONS_SHEET,
-} from "../../../workbook/evaluation-columns";
-import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../../workbook/names";
 import { Outcome } from "../../components/outcome/Outcome";
 import { usePanelStyles } from "../panel.styles";
 import type { CreateWorkbookProps } from "./CreateWorkbook.types";
 import { createWorkbookOutcome } from "./create-workbook-outcome";
+import { SHEETS_MADE } from "./sheets-made";
 import { useCreateWorkbook } from "./useCreateWorkbook";
-
-/** Every sheet a build makes, in the workbook's order (src/plan/workbook.ts), as the intro names them. */
-const SHEETS_MADE = [
-  KPI_SHEET,
-  SETTINGS_SHEET,
-  SUMMARY_SHEET,
-  ...COMMENT_SHEET_NAMES,
-  EVALUATION_SHEET,
-  SUMMARY_OPINIONS_SHEET,
-  CLOSED_HISTORY_SHEET,
-  REVISIONS_SHEET,
-];
 
 /** The 「ワークブックを作成」 panel: one button, its progress, and a clear outcome. */
 export function CreateWorkbook(props: CreateWorkbookProps) {

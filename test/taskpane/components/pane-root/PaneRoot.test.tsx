@@ -30,7 +30,7 @@ describe("PaneRoot inside Excel", () => {
       />,
     );
     expect(screen.getByRole("heading", { level: 1, name: "KPIレビュー" })).toBeInTheDocument();
-    expect(screen.getByText("データ版 1.0.0（2025-03-31）")).toBeInTheDocument();
+    expect(screen.getByText("同梱データ版 1.0.0（令和7年3月31日）")).toBeInTheDocument();
     const section = screen.getByRole("region", { name: "機能" });
     // the panel received the injected host through context
     expect(within(section).getByText("host is fake")).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe("PaneRoot inside Excel", () => {
       />,
     );
     expect(screen.getByRole("heading", { level: 1, name: "KPI Review" })).toBeInTheDocument();
-    expect(screen.getByText("Dataset 1.0.0 (2025-03-31)")).toBeInTheDocument();
+    expect(screen.getByText("Bundled dataset 1.0.0 (31 Mar 2025)")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Features" })).toBeInTheDocument();
     expect(screen.queryByText("KPIレビュー")).not.toBeInTheDocument();
   });

@@ -43,8 +43,9 @@ function idsOnKpiSheet(fx: FakeExcel): string[] {
 }
 
 describe("「ワークブックを作成」 panel", () => {
-  it("is the pane's first panel", () => {
-    expect(defaultPanels[0]?.id).toBe("workbook");
+  it("is one of the secretariat's tools, not the panel the pane opens on", () => {
+    expect(defaultPanels[0]?.id).toBe("comments");
+    expect(defaultPanels.find((p) => p.id === "workbook")?.group).toBe("staff");
   });
 
   it("builds the sheets from the bundled dataset, naming every one before and after", async () => {
@@ -124,7 +125,7 @@ describe("「ワークブックを作成」 panel", () => {
     await screen.findByText("シートを置き換えますか？");
     const syncs = fx.fake.syncCount;
     await press("キャンセル");
-    expect(screen.getByText("作成を取りやめました。ブックは変更していません。")).toBeInTheDocument();
+    expect(screen.getByText("キャンセルしました。ブックは変更していません。")).toBeInTheDocument();
     expect(fx.fake.syncCount).toBe(syncs);
     expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "設定"]);
     expect(screen.getByRole("button", { name: "ワークブックを作成" })).toBeEnabled();
