@@ -6,12 +6,14 @@
  */
 import type { Dataset } from "../domain/dataset/schema";
 import type { RevisionMerge } from "../domain/evaluation/dataset-revisions";
+import type { VerificationMerge } from "../domain/dataset/verification";
 import type { HistoryEntry } from "../refresh/history";
 import { mergeRefresh, type ConflictChoice, type RefreshPlan } from "../refresh/merge";
 import { layoutOf, type KpiLayout } from "../workbook/kpi-columns";
 import type { WorkbookState } from "../workbook/kpi-state";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { appendRevisions, revisionsOfRefresh, type RefreshRecordsPort } from "./refresh-revisions";
+import { applyVerification, verificationOfRefresh, type RefreshVerificationPort } from "./refresh-verification";
 
 export type RefreshRead =
   | { readonly ok: true; readonly state: WorkbookState }
@@ -31,9 +33,10 @@ export interface RefreshPort {
 
 /**
  * The refresh's session: the port above and the record tables over the same workbook, for the dataset's revisions
- * in 「指標見直し」 (refresh-revisions.ts). Each backend's refresh port is both (adapters/{office,xlsx}).
+ * in 「指標見直し」 (refresh-revisions.ts) and its verification notes in 「確認事項」 (refresh-verification.ts). Each
+ * backend's refresh port is both (adapters/{office,xlsx}).
  */
-export type RefreshSessionPort = RefreshPort & RefreshRecordsPort;
+export type RefreshSessionPort = RefreshPort & RefreshRecordsPort & RefreshVerificationPort;
 
 export interface PreviewRefreshInput {
   readonly dataset: Dataset;
@@ -60,6 +63,8 @@ export type RefreshOutcome =
       readonly state: WorkbookState;
       /** The dataset's revisions: appended to 「指標見直し」, differing from a typed row, refused (closed year). */
       readonly revisions: RevisionMerge;
+      /** The dataset's verification notes in 「確認事項」: added, rewritten, marked as dropped (never removed). */
+      readonly verification: VerificationMerge;
     }
   | { readonly ok: false; readonly stage: RefreshStage; readonly problems: readonly RefreshNotice[] };
 
@@ -75,11 +80,10 @@ export async function previewRefresh(port: RefreshSessionPort, input: PreviewRef
   });
   if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems };
   const revisions = await revisionsOfRefresh(port, input.dataset, read.state.notices);
-  const plan =
-    revisions.notices.length === 0
-      ? merged.plan
-      : { ...merged.plan, notices: [...merged.plan.notices, ...revisions.notices] };
-  return { ok: true, plan, state: read.state, revisions: revisions.merge };
+  const verification = await verificationOfRefresh(port, input.dataset, read.state.notices);
+  const more = [...revisions.notices, ...verification.notices];
+  const plan = more.length === 0 ? merged.plan : { ...merged.plan, notices: [...merged.plan.notices, ...more] };
+  return { ok: true, plan, state: read.state, revisions: revisions.merge, verification: verification.merge };
 }
 
 /** Reads, merges and writes (the same merge as the preview, refused when the workbook changed in between). */
@@ -95,5 +99,6 @@ export async function applyRefresh(port: RefreshSessionPort, input: ApplyRefresh
   }
   await port.writeRefresh({ plan: merged.plan, dataset: input.dataset, history: input.history });
   await appendRevisions(port, merged.revisions);
+  await applyVerification(port, merged.verification, input.dataset.datasetVersion);
   return merged;
 }

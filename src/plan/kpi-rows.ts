@@ -19,6 +19,7 @@ import {
 } from "./forward-formulas";
 import { indicatorLabel, measureLabel, subGoalLabel } from "./labels";
 import type { CellPlan } from "./types";
+import { verificationMarkCell } from "./verification-sheet";
 
 export const KIND_LABEL: Readonly<Record<Indicator["kind"], string>> = { "numeric-target": "数値目標", kpi: "KPI" };
 export const BASIS_LABEL = { fiscal: "年度", calendar: "暦年" } as const;
@@ -32,10 +33,12 @@ function describeQuantity(lines: string[], label: string, q: Quantity): void {
   else if (q.interpretation) lines.push(`${label}「${q.printed}」: ${q.interpretation}`);
 }
 
-/** The 注記 text of an indicator (verification, ※ notes, deferred/interpreted values, reference). */
+/**
+ * The 注記 text of an indicator (※ notes, deferred/interpreted values, reference). The verification note is staff's
+ * business: it lives in 「確認事項」 (plan/verification-sheet.ts), not in what members read.
+ */
 export function notesOf(ind: Indicator): string | null {
-  const lines = ind.verification ? [`要確認: ${ind.verification.reading}（${ind.verification.reason}）`] : [];
-  lines.push(...ind.notes);
+  const lines = [...ind.notes];
   describeQuantity(lines, "基準値", ind.baseline);
   describeQuantity(lines, "目標値", ind.target);
   if (ind.reference) {
@@ -215,8 +218,8 @@ export function indicatorCellsByKey(
     direction: textCell(directionInfo(input.rule).label),
     judgeBase: { value: input.base, numberFormat: fmt, style: "definition" },
     judgeBaseYear: { value: input.baseYear, numberFormat: yearFormat(judgeBasis), style: "definition" },
-    // The mark only: a long warning would overflow across the empty year cells. The reading and reason open 注記.
-    verification: ind.verification ? textCell("要確認", "warning") : textCell(null),
+    // 要確認 until staff mark the item 確認済 in 「確認事項」, which holds the reading and reason (verification-sheet.ts).
+    verification: verificationMarkCell(layout, row, Boolean(ind.verification)),
     notes: textCell(notesOf(ind), "note"),
     ...formulaCells(layout, row, fmt, targetYearFormat),
   } as Record<KpiColumnKey, CellPlan>;

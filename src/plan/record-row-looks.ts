@@ -16,12 +16,15 @@ import { EVALUATION_LOOKS, SUMMARY_LOOKS } from "./evaluation-sheets";
 import { recordRowLook, type ColumnLooks } from "./record-sheet";
 import { REVISION_LOOKS } from "./revisions-sheet";
 import type { CellPlan } from "./types";
+import { VERIFICATION_CONTRACT } from "../workbook/verification-columns";
+import { VERIFICATION_LOOKS } from "./verification-sheet";
 
 const LOOKS: ReadonlyMap<string, ColumnLooks<string>> = new Map<string, ColumnLooks<string>>([
   [EVALUATION_CONTRACT.table, EVALUATION_LOOKS],
   [SUMMARY_OPINIONS_CONTRACT.table, SUMMARY_LOOKS],
   [CLOSED_CONTRACT.table, CLOSED_LOOKS],
   [REVISIONS_CONTRACT.table, REVISION_LOOKS],
+  [VERIFICATION_CONTRACT.table, VERIFICATION_LOOKS],
 ]);
 
 /** Each column's style and number format in a record row of the contract's table (null: a table we do not plan). */

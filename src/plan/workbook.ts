@@ -1,6 +1,6 @@
 /**
  * buildWorkbookPlan: the whole workbook as data (pure). The adapters (src/adapters/office, src/adapters/xlsx) apply it;
- * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価履歴」「指標見直し」.
+ * the CLI and the task pane call it. Sheets: 「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価」「総括意見」「評価履歴」「指標見直し」「確認事項」.
  */
 import type { Problem } from "../domain/dataset/problems";
 import type { Dataset } from "../domain/dataset/schema";
@@ -10,8 +10,9 @@ import { addCommentsToPlan } from "./comments-sheets";
 import { addEvaluationSheetsToPlan } from "./evaluation-sheets";
 import { revisionsOfDataset } from "../domain/evaluation/dataset-revisions";
 import { addRevisionSheetsToPlan } from "./revisions-sheet";
+import { addVerificationSheetToPlan } from "./verification-sheet";
 import { buildKpiSheet } from "./kpi-sheet";
-import { planYearsOf } from "../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, planYearsOf } from "../workbook/kpi-columns";
 import { PLAN_VERSION } from "../workbook/names";
 import { buildSettingsSheet, settingsProblems } from "./settings-sheet";
 import { buildSummarySheet } from "./summary-sheet";
@@ -76,5 +77,8 @@ export function buildWorkbookPlan(dataset: Dataset, options: WorkbookPlanOptions
   // 「評価」「総括意見」 of 評価年度 (one 評価 row per indicator): src/plan/evaluation-sheets.ts.
   const withEvaluation = addEvaluationSheetsToPlan(withComments, dataset, evaluationYearOf(dataset, options));
   // 「評価履歴」 and 「指標見直し」, which KPI一覧's 前回評価 and 適用目標値 read: src/plan/revisions-sheet.ts.
-  return addRevisionSheetsToPlan(withEvaluation, revisionsOfDataset(dataset));
+  const withRevisions = addRevisionSheetsToPlan(withEvaluation, revisionsOfDataset(dataset));
+  // 「確認事項」 (staff), which KPI一覧's 要確認 reads: src/plan/verification-sheet.ts.
+  const kpiRows = { first: KPI_ROWS.firstData, last: KPI_ROWS.firstData + Math.max(1, dataset.indicators.length) - 1 };
+  return addVerificationSheetToPlan(withRevisions, dataset, layoutOf(dataset), kpiRows);
 }

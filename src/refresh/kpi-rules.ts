@@ -9,6 +9,7 @@
  */
 import { columnLetter } from "../lib/a1";
 import { openCommentMarks } from "../plan/comments-sheets";
+import { verificationMarkRule } from "../plan/verification-sheet";
 import type { ConditionalFormatPlan, SheetPlan } from "../plan/types";
 import { COMMENT_COUNT_COLUMNS, KPI_ROWS, type KpiLayout } from "../workbook/kpi-columns";
 import type { FoundHeader } from "../workbook/kpi-state";
@@ -44,6 +45,8 @@ export function refreshRules(input: {
     ...r,
     range: withBottom(r.range, lastRow),
   }));
+  // 要確認's warning fill, which buildWorkbookPlan adds with 「確認事項」 (the one-row sample has none).
+  rules.push(verificationMarkRule(layout, KPI_ROWS.firstData, lastRow));
   const countColumns: number[] = [];
   const countColumnsBefore: number[] = [];
   let openColumn: number | null = null;

@@ -16,6 +16,7 @@
 import type { Indicator } from "../domain/dataset/schema";
 import { valueFormat } from "../plan/formats";
 import { definitionValues, indicatorCellsByKey } from "../plan/kpi-rows";
+import { verificationMarkOf } from "../plan/verification-sheet";
 import { KPI_ROWS, layoutOf } from "../workbook/kpi-columns";
 import type { KpiRowState } from "../workbook/kpi-state";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
@@ -107,8 +108,9 @@ export function mergeRefresh(input: MergeInput): MergeResult {
         const cell = found.cells[key];
         if (!cell) continue;
         const after = defs[key] ?? null;
-        if (!sameScalar(cell.value, after))
-          changes.push({ id, key, header: layout.header(key), before: cell.value, after });
+        // 要確認 is a formula against 「確認事項」 that empties once staff check the item: the formula is the mark.
+        const before = key === "verification" ? verificationMarkOf(cell) : cell.value;
+        if (!sameScalar(before, after)) changes.push({ id, key, header: layout.header(key), before, after });
       }
     }
     const overrides = yearOverrides(layout, ind, found, valueFormat(ind.unit, ind.decimals), delta, choices, actuals);

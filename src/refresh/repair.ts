@@ -10,7 +10,8 @@
  * - 委員名簿 / 会議 / 委員意見 gone while the workbook has the committee's record (a count column in 「KPI一覧」
  *   or another of the three sheets): the missing ones again, empty. A workbook built before comments gets none.
  * - 「評価履歴」 / 「指標見直し」 gone or never there (a workbook built before issue #12): added, empty, always, since
- *   the refresh writes 「KPI一覧」's 前回評価 and 適用目標値 formulas, which read them.
+ *   the refresh writes 「KPI一覧」's 前回評価 and 適用目標値 formulas, which read them; 「確認事項」 likewise (issue
+ *   #13: 要確認 reads it), the refresh then appending the dataset's notes (app/refresh-verification.ts).
  *
  * Detection is pure over what a backend read (sheet names, the names that resolve); each backend writes the plan
  * `repairPlan` returns with its own plan writer.
@@ -20,10 +21,12 @@ import { buildCommentSheets } from "../plan/comments-sheets";
 import { buildClosedHistorySheet } from "../plan/closed-history-sheet";
 import { buildRevisionsSheet } from "../plan/revisions-sheet";
 import { buildSettingsSheet } from "../plan/settings-sheet";
+import { buildVerificationSheet } from "../plan/verification-sheet";
 import type { WorkbookPlan } from "../plan/types";
 import { COMMENT_SHEET_NAMES } from "../workbook/comment-columns";
 import { CLOSED_HISTORY_SHEET, REVISIONS_SHEET } from "../workbook/evaluation-columns";
 import type { PlanYears } from "../workbook/kpi-columns";
+import { VERIFICATION_SHEET } from "../workbook/verification-columns";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, SETTINGS_SHEET, THRESHOLD_NAME } from "../workbook/names";
 import { SHEET_ONLY_METADATA } from "../workbook/metadata";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
@@ -37,14 +40,14 @@ export interface WorkbookRepair {
   readonly names: readonly string[];
   /** Committee sheets built again, empty, in the plan's order. */
   readonly commentSheets: readonly string[];
-  /** 「評価履歴」 / 「指標見直し」 added, empty (「KPI一覧」's formulas read them). */
+  /** 「評価履歴」 / 「指標見直し」 / 「確認事項」 added, empty (「KPI一覧」's formulas read them). */
   readonly evaluationSheets: readonly string[];
 }
 
 export const NO_REPAIR: WorkbookRepair = { settingsYear: null, names: [], commentSheets: [], evaluationSheets: [] };
 
 /** The sheets 「KPI一覧」's formulas read besides 「設定」 and the committee's, in the plan's order. */
-const READ_BY_KPI: readonly string[] = [CLOSED_HISTORY_SHEET, REVISIONS_SHEET];
+const READ_BY_KPI: readonly string[] = [CLOSED_HISTORY_SHEET, REVISIONS_SHEET, VERIFICATION_SHEET];
 
 export function needsRepair(r: WorkbookRepair): boolean {
   return r.settingsYear !== null || r.names.length > 0 || r.commentSheets.length > 0 || r.evaluationSheets.length > 0;
@@ -100,7 +103,9 @@ export function repairPlan(r: WorkbookRepair, years: PlanYears): WorkbookPlan {
     sheets: [
       ...(r.settingsYear !== null ? [settings.sheet] : []),
       ...buildCommentSheets({}).filter((s) => comments.has(s.name)),
-      ...[buildClosedHistorySheet(), buildRevisionsSheet()].filter((s) => r.evaluationSheets.includes(s.name)),
+      ...[buildClosedHistorySheet(), buildRevisionsSheet(), buildVerificationSheet([])].filter((s) =>
+        r.evaluationSheets.includes(s.name),
+      ),
     ],
     names: settings.names.filter((n) => r.names.includes(n.name)),
   };

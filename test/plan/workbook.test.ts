@@ -140,13 +140,12 @@ describe("KPI一覧", () => {
     expect(String(cellOf("2-1-K1-5", "注記")?.value)).toContain("設定予定");
     // No baseline: printed 「－」 in 基準値, blank judgement base.
     expect([cellOf("2-1-K1-2", "基準値")?.value, cellOf("2-1-K1-2", "判定基準値")?.value]).toEqual(["－", null]);
-    // The mark in 要確認, the reading and its reason first in 注記 (from the fixture's verification).
-    expect(cellOf("1-1-K1-3", "要確認")?.value).toBe("要確認");
-    expect(String(cellOf("1-1-K1-3", "注記")?.value)).toBe(
-      "要確認: 目標年は令和8年（暦年）（表の目標値欄に（令和8年）と併記されているため）",
-    );
+    // 要確認 is a formula against the staff sheet 「確認事項」 (issue #13); the reading and reason are not in 注記, which
+    // the fixture's 1-1-K1-3 has nothing else for.
+    expect(cellOf("1-1-K1-3", "要確認")?.formula).toMatch(/^=IF\(COUNTIFS\('確認事項'!/);
+    expect(cellOf("1-1-K1-3", "注記")?.value).toBeNull();
+    expect(cellOf("1-1-N1", "要確認")?.formula).toBeUndefined();
     expect(cellOf("1-1-N1", "要確認")?.value).toBeNull();
-    expect(cellOf("1-1-K1-3", "要確認")?.style).toBe("warning");
   });
 
   it("formats values by unit and printed decimals, the same for inputs and formulas", () => {
@@ -170,7 +169,8 @@ describe("KPI一覧", () => {
         const cell = r[i];
         if (c.kind === "input") expect(cell?.style).toBe("input");
         if (c.kind === "formula") expect([cell?.style, cell?.formula?.startsWith("=")]).toEqual(["formula", true]);
-        if (c.kind === "definition") expect(cell?.formula).toBeUndefined();
+        // 要確認 is the dataset's mark, written as a formula against 「確認事項」 (test/plan/verification-sheet.test.ts).
+        if (c.kind === "definition" && c.key !== "verification") expect(cell?.formula).toBeUndefined();
       });
     }
   });

@@ -8,13 +8,22 @@ import {
   SETTINGS_NAMES,
 } from "../../src/refresh/repair";
 import { COMMENT_SHEET_NAMES, COMMENTS_SHEET, MEETINGS_SHEET } from "../../src/workbook/comment-columns";
+import { VERIFICATION_SHEET } from "../../src/workbook/verification-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
 import { CLOSED_HISTORY_SHEET, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
 import { revisionInForceFormula } from "../../src/plan/forward-formulas";
 
 const YEARS = { first: 2020, last: 2027 };
 const AT = new Date("2026-11-24T01:00:00.000Z");
-const ALL = [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, ...COMMENT_SHEET_NAMES, CLOSED_HISTORY_SHEET, REVISIONS_SHEET];
+const ALL = [
+  KPI_SHEET,
+  SETTINGS_SHEET,
+  SUMMARY_SHEET,
+  ...COMMENT_SHEET_NAMES,
+  CLOSED_HISTORY_SHEET,
+  REVISIONS_SHEET,
+  VERIFICATION_SHEET,
+];
 const find = (sheetNames: string[], names: readonly string[] = SETTINGS_NAMES, countsComments = true) =>
   findRepair({ sheetNames, resolvedNames: new Set(names), countsComments, years: YEARS, at: AT });
 
@@ -52,22 +61,29 @@ describe("findRepair", () => {
     expect(find(older, SETTINGS_NAMES, false).commentSheets).toEqual([]);
   });
 
-  it("「評価履歴」「指標見直し」 missing (a workbook built before issue #12): added, empty, as 「KPI一覧」's formulas read them", () => {
+  it("「評価履歴」「指標見直し」「確認事項」 missing (a workbook built before issue #12/#13): added, empty, as 「KPI一覧」's formulas read them", () => {
     const older = [KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET];
     const r = find(older, SETTINGS_NAMES, false);
-    expect(r.evaluationSheets).toEqual([CLOSED_HISTORY_SHEET, REVISIONS_SHEET]);
+    expect(r.evaluationSheets).toEqual([CLOSED_HISTORY_SHEET, REVISIONS_SHEET, VERIFICATION_SHEET]);
     expect(needsRepair(r)).toBe(true);
     expect(repairNotices(r)).toEqual([
       expect.objectContaining({
         code: "EvaluationSheetsAdded",
-        params: { sheets: [CLOSED_HISTORY_SHEET, REVISIONS_SHEET] },
+        params: { sheets: [CLOSED_HISTORY_SHEET, REVISIONS_SHEET, VERIFICATION_SHEET] },
       }),
     ]);
     const plan = repairPlan(r, YEARS);
-    expect(plan.sheets.map((s) => s.name)).toEqual([CLOSED_HISTORY_SHEET, REVISIONS_SHEET]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([CLOSED_HISTORY_SHEET, REVISIONS_SHEET, VERIFICATION_SHEET]);
     // the ledger's blank row carries the 適用中 formula, so a row typed below it gets it too
     expect(plan.sheets[1]?.rows[1]?.at(-1)?.formula).toBe(revisionInForceFormula(2));
-    expect(find([...older, CLOSED_HISTORY_SHEET], SETTINGS_NAMES, false).evaluationSheets).toEqual([REVISIONS_SHEET]);
+    expect(find([...older, CLOSED_HISTORY_SHEET], SETTINGS_NAMES, false).evaluationSheets).toEqual([
+      REVISIONS_SHEET,
+      VERIFICATION_SHEET,
+    ]);
+    // A workbook of issue #12 gets 「確認事項」 alone.
+    expect(find([...older, CLOSED_HISTORY_SHEET, REVISIONS_SHEET], SETTINGS_NAMES, false).evaluationSheets).toEqual([
+      VERIFICATION_SHEET,
+    ]);
   });
 
   it("the default 評価年度 stays within the plan's years", () => {

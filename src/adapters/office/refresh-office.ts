@@ -131,12 +131,15 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
   let filters: readonly SavedFilter[] = [];
-  // The record tables in the same batch (the dataset's revisions in 「指標見直し」, app/refresh-revisions.ts). Only
-  // the read and the append are taken; neither asks the host for a requirement set.
+  // The record tables in the same batch (the dataset's revisions in 「指標見直し」, app/refresh-revisions.ts; its
+  // verification notes in 「確認事項」, app/refresh-verification.ts). Only the read, the append and the update are
+  // taken; none asks the host for a requirement set.
   const records = officeRecordTablesPort({ run: (batch) => batch(context), isSetSupported: () => true });
   return {
     readRecordTable: records.readRecordTable,
     appendRecordRows: records.appendRecordRows,
+    // 「確認事項」's rows the dataset dropped are marked, not removed (app/refresh-verification.ts).
+    updateRecordRows: records.updateRecordRows,
     syncs: counted.syncs,
     requestBytes: requestBytes as readonly number[],
     async readKpi(layout: KpiLayout) {

@@ -75,6 +75,8 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
   return {
     readRecordTable: records.readRecordTable,
     appendRecordRows: records.appendRecordRows,
+    // 「確認事項」's rows the dataset dropped are marked, not removed (app/refresh-verification.ts).
+    updateRecordRows: records.updateRecordRows,
     async readKpi(layout: KpiLayout) {
       const result = readKpiState(wb, layout);
       read = result.ok ? result : null;

@@ -27,15 +27,15 @@ export function planYearRange(plan: Pick<Plan, "from" | "to">): { readonly first
 
 /**
  * Room each line of 「注記」 takes besides its texts: the label and brackets src/plan/kpi-rows.ts (notesOf) puts around
- * them (「要確認: …（…）」「基準値「…」: …」「判定基準値: …の「…」」, at most 8 characters) and the line break. Counted
- * generously, so a 注記 that passes here always fits (a test holds notesOf to this bound).
+ * them (「基準値「…」: …」「判定基準値: …の「…」」, at most 8 characters) and the line break. Counted generously, so a
+ * 注記 that passes here always fits (a test holds notesOf to this bound). The verification note is not in 注記 (it has
+ * 「確認事項」's own cells, each text checked below).
  */
 const NOTE_LINE_ROOM = 12;
 
 /** The texts that make up 「注記」, one list per line. */
 function noteLines(ind: Indicator): string[][] {
   const lines: string[][] = [];
-  if (ind.verification) lines.push([ind.verification.reading, ind.verification.reason]);
   for (const note of ind.notes) lines.push([note]);
   for (const q of [ind.baseline, ind.target]) {
     if (q.deferred) lines.push([q.printed, q.deferred.reason]);

@@ -77,8 +77,8 @@ export const REFRESH_MESSAGES = {
     en: 'The committee\'s sheets ({sheets}) were missing; they are created again, empty, for the comment counts of "KPI一覧".',
   },
   "refresh.notice.EvaluationSheetsAdded": {
-    ja: "「KPI一覧」の「前回評価」「適用目標値」が参照するシート（{sheets}）がなかったため、空のシートとして追加します。",
-    en: 'The sheets "KPI一覧"\'s 前回評価 and 適用目標値 read ({sheets}) were missing; they are added, empty.',
+    ja: "「KPI一覧」の「前回評価」「適用目標値」「要確認」が参照するシート（{sheets}）がなかったため、シートとして追加します。",
+    en: 'The sheets "KPI一覧"\'s 前回評価, 適用目標値 and 要確認 read ({sheets}) were missing; they are added.',
   },
 
   // The dataset's target revisions merged into 「指標見直し」 (app/refresh.ts, domain/evaluation/dataset-revisions.ts).
@@ -101,6 +101,28 @@ export const REFRESH_MESSAGES = {
   "refresh.notice.RevisionsNotMerged": {
     ja: "「{sheet}」に読めない行があるため（{cells}）、データセットの指標見直しを「指標見直し」に追加しません。行を直してからもう一度更新してください。",
     en: 'Rows of "{sheet}" cannot be read ({cells}): the dataset\'s revisions are not added to "指標見直し". Fix the rows and refresh again.',
+  },
+
+  // The dataset's verification notes merged into the staff sheet 「確認事項」 (app/refresh-verification.ts).
+  "refresh.notice.VerificationAdded": {
+    ja: "「確認事項」に{count}件の要確認を未確認として追加します: {ids}",
+    en: '"確認事項" gets {count} item(s) to check, as 未確認: {ids}',
+  },
+  "refresh.notice.VerificationChanged": {
+    ja: "「確認事項」の{ids}の読み取り・理由をデータセットに合わせて書き換えます（状態・確認者・確認日・メモはそのまま）。",
+    en: '"確認事項": the reading and reason of {ids} follow the dataset (状態, 確認者, 確認日 and メモ stay as typed).',
+  },
+  "refresh.notice.VerificationGone": {
+    ja: "データセットに要確認がなくなった{ids}は、「確認事項」に残し「記載なし」と記します。",
+    en: 'The dataset no longer marks {ids} for checking: their "確認事項" rows stay, marked 記載なし.',
+  },
+  "refresh.notice.VerificationTableMissing": {
+    ja: "シート「{sheet}」に表「{table}」が見つからないため、データセットの要確認を「確認事項」に反映しません。",
+    en: 'The sheet "{sheet}" has no table "{table}": the dataset\'s verification notes are not merged into "確認事項".',
+  },
+  "refresh.notice.VerificationNotMerged": {
+    ja: "「{sheet}」に読めない行があるため（{cells}）、データセットの要確認を反映しません。行を直してからもう一度更新してください。",
+    en: 'Rows of "{sheet}" cannot be read ({cells}): the dataset\'s verification notes are not merged. Fix the rows and refresh again.',
   },
 
   // Damage that stops the refresh (refresh/damage.ts).
