@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
 import { refreshRules } from "../../src/refresh/kpi-rules";
+import { verificationMarkRule } from "../../src/plan/verification-sheet";
 import { layoutOf } from "../../src/workbook/kpi-columns";
 import type { FoundHeader } from "../../src/workbook/kpi-state";
 import { columnLetter } from "../../src/lib/a1";
@@ -18,7 +19,9 @@ const header = (text: string, column: number): FoundHeader => ({ text, column, a
 describe("refreshRules", () => {
   it("without count columns: the plan's rules, stretched to the last row", () => {
     const r = refreshRules({ layout, sample, extraColumns: [header("担当課", 40)], lastRow: 60 });
-    expect(r.rules).toHaveLength(sample.conditionalFormats.length);
+    expect(r.rules).toHaveLength(sample.conditionalFormats.length + 1);
+    // Last, 要確認's warning fill, which the plan adds with 「確認事項」 (not in the one-row sample).
+    expect(r.rules.at(-1)).toEqual(verificationMarkRule(layout, 4, 60));
     for (const rule of r.rules) expect(rule.range).toMatch(/4:[A-Z]+60$/);
     expect(r.countColumns).toEqual([]);
   });
@@ -29,7 +32,7 @@ describe("refreshRules", () => {
     const r = refreshRules({ layout, sample, extraColumns: extras, lastRow: 60 });
     expect(r.countColumns).toEqual([w + 2, w + 3]);
     expect(r.countColumnsBefore).toEqual([51, 52]);
-    const marks = r.rules.slice(sample.conditionalFormats.length).map((m) => m.range);
+    const marks = r.rules.slice(sample.conditionalFormats.length + 1).map((m) => m.range);
     expect(marks).toEqual([`${columnLetter(w + 3)}4:${columnLetter(w + 3)}60`, "A4:A60"]);
   });
 });
