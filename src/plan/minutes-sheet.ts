@@ -56,7 +56,9 @@ function itemRow(c: CommentEntry): Row {
 function indicatorRows(ind: IndicatorEntry, level: number): Row[] {
   return [
     [text(`${INDENT[Math.min(level + 1, 3)]}【指標】${ind.heading}`)],
-    [text("状況", "definition"), null, text(ind.statusLine)],
+    // in two rows from column A, so that neither runs past the printed columns (which would shrink the page)
+    [text(`　${ind.span}`)],
+    [text(`　${ind.status}`)],
     ...ind.comments.map(itemRow),
   ];
 }

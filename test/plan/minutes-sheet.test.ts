@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { commentsInOrder } from "../../src/domain/minutes";
-import { buildMinutesSheet, minutesSheetName } from "../../src/plan/minutes-sheet";
+import { buildMinutesSheet, MINUTES_COLUMNS, minutesSheetName } from "../../src/plan/minutes-sheet";
 import type { CellPlan, SheetPlan } from "../../src/plan/types";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { HOSTILE_TEXT, minutesOf } from "../fixtures/minutes/records";
@@ -45,6 +45,20 @@ describe("buildMinutesSheet", () => {
     expect(all.filter((v) => typeof v === "string" && v.includes("回答なし"))).toEqual([]);
     const g = sheet.rows.find((r) => r[2]?.value === "求人数は景気の影響が大きい。")!;
     expect(g[3]!.value).toBe("");
+  });
+
+  it("gives an indicator's line in two rows from column A, each short enough not to run past column E", () => {
+    const i = sheet.rows.findIndex((r) => r[0]?.value === "　　【指標】1-1-N1 新規求人数");
+    expect(sheet.rows[i + 1]!.map((c) => c?.value)).toEqual([
+      "　基準値 1,563件（令和元年度(2019)）→ 目標値 1,630件（令和9年度(2027)）",
+    ]);
+    expect(sheet.rows[i + 2]!.map((c) => c?.value)).toEqual([
+      "　最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ",
+    ]);
+    // a wide character is about two digit widths; the five columns are 97 wide
+    const printed = MINUTES_COLUMNS.reduce((a, c) => a + c.width, 0);
+    const width = (t: string) => [...t].reduce((a, ch) => a + (/[\u3000-\uffff]/.test(ch) ? 2 : 1), 0);
+    for (const r of [i + 1, i + 2]) expect(width(String(sheet.rows[r]![0]!.value))).toBeLessThanOrEqual(printed);
   });
 
   it("says so when the meeting has no comments", () => {

@@ -16,7 +16,7 @@ import { translate } from "../../i18n/messages";
 import type { Lang } from "../../lib/lang";
 import { headerRows, meetingTimes } from "./header";
 import { buildProceedings, EMPTY_NOTE, recordedOrder } from "./proceedings";
-import { statusLine } from "./status-line";
+import { baselineToTarget, currentStatus } from "./status-line";
 import type {
   CommentEntry,
   IndicatorEntry,
@@ -150,7 +150,9 @@ export function buildMinutes(input: MinutesInput): MinutesResult {
           heading: indicatorHeading(ind),
           unit: ind.unit,
           snapshot,
-          statusLine: statusLine(ind, snapshot),
+          span: baselineToTarget(ind, snapshot),
+          status: currentStatus(ind, snapshot),
+          statusLine: `${baselineToTarget(ind, snapshot)}／${currentStatus(ind, snapshot)}`,
           comments: list,
         },
       ];

@@ -10,6 +10,13 @@ export {
 export { NOT_RECORDED } from "./header";
 export { recordedOrder } from "./proceedings";
 export { formatClock, formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "./wareki";
-export { baselineToTarget, formatProgress, formatQuantity, progressText, statusLine } from "./status-line";
+export {
+  baselineToTarget,
+  currentStatus,
+  formatProgress,
+  formatQuantity,
+  progressText,
+  statusLine,
+} from "./status-line";
 export { escapeMarkdownLine, minutesToMarkdown, quoteBlock } from "./markdown";
 export { CSV_BOM, CSV_HEADERS, minutesToCsv, minutesToCsvRows, type CsvOptions } from "./csv";

@@ -54,13 +54,17 @@ export function baselineToTarget(ind: LineIndicator, snapshot: StatusSnapshot | 
   return `基準値 ${base}→ 目標値 ${target}`;
 }
 
-export function statusLine(ind: LineIndicator, snapshot: StatusSnapshot | null): string {
-  const span = baselineToTarget(ind, snapshot);
-  if (!snapshot) return `${span}／状況: ブックに該当する行がありません`;
+/** 「最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ」, or that the workbook has no row for it. */
+export function currentStatus(ind: LineIndicator, snapshot: StatusSnapshot | null): string {
+  if (!snapshot) return "状況: ブックに該当する行がありません";
   const latest =
     snapshot.latest === null
       ? "最新実績 なし"
       : `最新実績 ${formatQuantity(snapshot.latest, ind.decimals)}${ind.unit}` +
         (snapshot.latestYear === null ? "" : `（${periodLabel(snapshot.latestYear, ind.target.period.basis)}）`);
-  return `${span}／${latest}／${progressText(snapshot.progress)}／評価 ${snapshot.grade}`;
+  return `${latest}／${progressText(snapshot.progress)}／評価 ${snapshot.grade}`;
+}
+
+export function statusLine(ind: LineIndicator, snapshot: StatusSnapshot | null): string {
+  return `${baselineToTarget(ind, snapshot)}／${currentStatus(ind, snapshot)}`;
 }

@@ -84,6 +84,9 @@ export interface IndicatorEntry {
    * （令和9年度(2027)）／最新実績 1,590件（令和5年度(2023)）／達成率 40.3%／評価 C 遅れ」.
    */
   readonly statusLine: string;
+  /** The line's two halves, for a narrow page (the printable sheet): 基準値 → 目標値, and the current status. */
+  readonly span: string;
+  readonly status: string;
   readonly comments: readonly CommentEntry[];
 }
 
