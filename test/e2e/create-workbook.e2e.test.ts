@@ -24,6 +24,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens 「ブック作成」 behind the secretariat's tab (the pane opens on 委員意見, or on the tab chosen last). */
+async function openCreatePanel(page: import("playwright-core").Page, lang: "ja" | "en" = "ja") {
+  await page.getByRole("tab", { name: lang === "ja" ? "事務局" : "Secretariat", exact: true }).click();
+  await page.getByRole("tab", { name: lang === "ja" ? "ブック作成" : "Create", exact: true }).click();
+}
+
 /** What the fake workbook holds: sheet names, the ids under the "ID" header of KPI一覧, the defined names. */
 function readWorkbook(page: import("playwright-core").Page) {
   return page.evaluate(() => {
@@ -47,7 +53,9 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
   const { page } = record;
   await page.getByRole("heading", { level: 1, name: "KPIレビュー" }).waitFor({ timeout: 30_000 });
-  expect(await page.getByText(/データ版 \d+\.\d+\.\d+/).count()).toBe(1);
+  // an empty workbook records no dataset: the header names the bundled one
+  expect(await page.getByText(/^同梱データ版 \d+\.\d+\.\d+/).count()).toBe(1);
+  await openCreatePanel(page);
   await screenshot(page, "create-workbook-ja-idle");
 
   // one panel at a time: the other tabs' panels are hidden until chosen
@@ -55,12 +63,14 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   await page.getByRole("tab", { name: "会議録" }).click();
   expect(await page.getByRole("heading", { level: 2, name: "会議録" }).isVisible()).toBe(true);
   expect(await page.getByRole("button", { name: "ワークブックを作成" }).isVisible()).toBe(false);
-  await page.getByRole("tab", { name: "ワークブックの作成" }).click();
+  await page.getByRole("tab", { name: "ブック作成" }).click();
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
   await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
+  // the header now reads the workbook's own record of its dataset
+  await page.getByText(/^このブックのデータ版 \d+\.\d+\.\d+（令和\d+年\d+月\d+日）$/).waitFor({ timeout: 30_000 });
   expect(
     await page
-      .getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し")
+      .getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し、確認事項")
       .count(),
   ).toBe(1);
 
@@ -78,6 +88,7 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
     "総括意見",
     "評価履歴",
     "指標見直し",
+    "確認事項",
     "_kpi-review",
   ]);
   expect(workbook.ids).toEqual(datasetIds);
@@ -101,6 +112,7 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
 it("asks before replacing existing sheets (English)", async () => {
   const record = await openRecordedPage(browser, `${server.url}taskpane.html?lang=en&existing=KPI一覧`);
   const { page } = record;
+  await openCreatePanel(page, "en");
   await page.getByRole("button", { name: "Create workbook" }).click();
   await page.getByText("Replace the sheets?").waitFor({ timeout: 30_000 });
   const before = await readWorkbook(page);
@@ -124,6 +136,7 @@ it("asks before replacing existing sheets (English)", async () => {
       "総括意見",
       "評価履歴",
       "指標見直し",
+      "確認事項",
       "_kpi-review",
     ].sort(),
   );
@@ -137,6 +150,7 @@ it("asks before replacing existing sheets (English)", async () => {
 it("names what an old Excel lacks", async () => {
   const record = await openRecordedPage(browser, `${server.url}taskpane.html?maxSet=1.3`);
   const { page } = record;
+  await openCreatePanel(page);
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
   await page.getByText("この Excel では作成できません").waitFor({ timeout: 30_000 });
   expect(await page.getByText(/シート・数式・表（ExcelApi 1\.8）/).count()).toBe(1);
@@ -146,15 +160,30 @@ it("names what an old Excel lacks", async () => {
   await page.close();
 });
 
-it("works from the keyboard: Tab reaches the tabs, then the button with a visible focus, Enter creates the workbook", async () => {
+it("works from the keyboard: Tab reaches the tabs, arrows and Enter choose 事務局, then Tab reaches the button with a visible focus", async () => {
   const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
   const { page } = record;
+  // a first visit: the pane opens on 委員意見
+  await page.evaluate(() => localStorage.clear());
+  await page.reload({ waitUntil: "load" });
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.getByRole("button", { name: "ワークブックを作成" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("tab", { name: "委員意見" }).waitFor({ timeout: 30_000 });
   const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
-  // the panel tabs come first (header and texts are not focusable), then the panel's button
+  const role = () => page.evaluate(() => document.activeElement?.getAttribute("role"));
+  // the tabs come first (header and texts are not focusable): the chosen one takes the focus
   await page.keyboard.press("Tab");
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+  expect(await role()).toBe("tab");
+  expect(await focused()).toContain("委員意見");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  expect(await focused()).toContain("事務局");
+  await page.keyboard.press("Enter");
+  // the panel's chunk loaded: its button is there to reach
+  await page.getByRole("button", { name: "ワークブックを作成" }).waitFor({ timeout: 30_000 });
+  // the secretariat's row of tabs, then the panel's button
+  await page.keyboard.press("Tab");
+  expect(await role()).toBe("tab");
+  expect(await focused()).toContain("ブック作成");
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("ワークブックを作成");
   // Fluent marks keyboard focus with this attribute, which draws the focus ring

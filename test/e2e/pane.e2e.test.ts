@@ -3,6 +3,9 @@
  * load office.js from Microsoft's CDN, and the tests stay offline): office.js reports no host, so the pane must show the
  * 「Excel で開いてください」 page — in Japanese by default, in English with ?lang=en — load everything from its own
  * origin, log no error and pass axe without serious or critical violations.
+ *
+ * Then the pane as it is inside Excel (the fake-host bundle, test-output/e2e-fake-host): it opens on 委員意見, its tabs
+ * take one row at 320 px in both languages, and 「事務局」 holds the secretariat's tools in a row of their own.
  */
 import path from "node:path";
 import { seriousViolations } from "./support/axe";
@@ -10,16 +13,19 @@ import { externalRequests, launchBrowser, settle, openRecordedPage, screenshot, 
 import { startStaticServer, type StaticServer } from "./support/static-server";
 
 let server: StaticServer;
+let fakeHost: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-pane"));
+  fakeHost = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fakeHost?.close();
 });
 
 describe.each([
@@ -49,6 +55,91 @@ describe.each([
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await screenshot(page, `outside-excel-${lang}-${width}`);
     }
+    await page.close();
+  });
+});
+
+/** How many rows a tab list's tabs take (distinct tops of the visible tabs). */
+function tabRows(page: import("playwright-core").Page, listName: string) {
+  return page.evaluate((name) => {
+    const list = [...document.querySelectorAll<HTMLElement>('[role="tablist"]')].find(
+      (l) => l.getAttribute("aria-label") === name && l.offsetParent !== null,
+    );
+    if (!list) throw new Error(`no visible tab list named ${name}`);
+    const tops = [...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) =>
+      Math.round(t.getBoundingClientRect().top),
+    );
+    return { tabs: tops.length, rows: new Set(tops).size };
+  }, listName);
+}
+
+describe.each([
+  {
+    lang: "ja",
+    query: "",
+    tabs: ["委員意見", "評価", "事務局"],
+    features: "機能",
+    staff: "事務局",
+    staffTools: "事務局の作業",
+    tools: ["ブック作成", "データ更新", "会議録"],
+    commentsTitle: "委員意見",
+    workbookTitle: "ワークブックの作成",
+    bundled: /^同梱データ版 \d+\.\d+\.\d+（令和\d+年\d+月\d+日）$/,
+  },
+  {
+    lang: "en",
+    query: "?lang=en",
+    tabs: ["Comments", "Evaluation", "Secretariat"],
+    features: "Features",
+    staff: "Secretariat",
+    staffTools: "Secretariat tools",
+    tools: ["Create", "Refresh", "Minutes"],
+    commentsTitle: "Committee comments",
+    workbookTitle: "Create the workbook",
+    bundled: /^Bundled dataset \d+\.\d+\.\d+ \(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/,
+  },
+])("the pane in Excel ($lang)", (text) => {
+  it("opens on the members' tab, keeps its tabs to one row at 320 px, and holds the secretariat's tools apart", async () => {
+    const record = await openRecordedPage(browser, `${fakeHost.url}taskpane.html${text.query}`);
+    const { page } = record;
+    // a first visit: nothing remembered from another test in this browser
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: "load" });
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+    // a new workbook records no dataset: the header names the bundled one, in the language's date style
+    expect(await page.getByText(text.bundled).count()).toBe(1);
+
+    for (const name of text.tabs) expect(await page.getByRole("tab", { name, exact: true }).count()).toBe(1);
+    expect(await page.getByRole("tab", { name: text.tabs[0], exact: true }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("heading", { level: 2, name: text.commentsTitle, exact: true }).waitFor();
+    expect(await tabRows(page, text.features)).toEqual({ tabs: 3, rows: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, `pane-${text.lang}-320-comments`);
+    await page.setViewportSize({ width: 450, height: 720 });
+    await screenshot(page, `pane-${text.lang}-450-comments`);
+
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.getByRole("tab", { name: text.staff, exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: text.workbookTitle, exact: true }).waitFor({ timeout: 30_000 });
+    expect(await tabRows(page, text.staffTools)).toEqual({ tabs: 3, rows: 1 });
+    for (const name of text.tools) {
+      expect(
+        await page.getByRole("tablist", { name: text.staffTools }).getByRole("tab", { name, exact: true }).count(),
+      ).toBe(1);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `pane-${text.lang}-320-staff`);
+    await page.setViewportSize({ width: 450, height: 720 });
+    await screenshot(page, `pane-${text.lang}-450-staff`);
+
+    // reopened: the tab chosen last
+    await page.reload({ waitUntil: "load" });
+    await page.getByRole("heading", { level: 2, name: text.workbookTitle, exact: true }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("tab", { name: text.staff, exact: true }).getAttribute("aria-selected")).toBe("true");
+    expect(record.errors).toEqual([]);
+    expect(externalRequests(record.requests)).toEqual([]);
     await page.close();
   });
 });
