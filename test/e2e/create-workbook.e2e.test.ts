@@ -70,7 +70,9 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
   await page.getByText(/^このブックのデータ版 \d+\.\d+\.\d+（令和\d+年\d+月\d+日）$/).waitFor({ timeout: 30_000 });
   expect(
     await page
-      .getByText("作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し、確認事項")
+      .getByText(
+        "作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し、確認事項",
+      )
       .count(),
   ).toBe(1);
 

@@ -7,6 +7,7 @@
 import { COMMENT_SHEET_NAMES } from "../../../workbook/comment-columns";
 import { EVALUATION_SHEET_NAMES } from "../../../workbook/evaluation-columns";
 import { KPI_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from "../../../workbook/names";
+import { VERIFICATION_SHEET } from "../../../workbook/verification-columns";
 
 export const SHEETS_MADE: readonly string[] = [
   KPI_SHEET,
@@ -14,4 +15,5 @@ export const SHEETS_MADE: readonly string[] = [
   SUMMARY_SHEET,
   ...COMMENT_SHEET_NAMES,
   ...EVALUATION_SHEET_NAMES,
+  VERIFICATION_SHEET,
 ];

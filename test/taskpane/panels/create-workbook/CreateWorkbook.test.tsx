@@ -54,7 +54,7 @@ describe("「ワークブックを作成」 panel", () => {
     expect(
       screen.getByText(
         `同梱のデータ（${datasetIds.length} 指標）から、このブックに次のシートを作成します: ` +
-          "「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価」「総括意見」「評価履歴」「指標見直し」",
+          "「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価」「総括意見」「評価履歴」「指標見直し」「確認事項」",
       ),
     ).toBeInTheDocument();
     await press("ワークブックを作成");
@@ -62,7 +62,7 @@ describe("「ワークブックを作成」 panel", () => {
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
     expect(
       screen.getByText(
-        "作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し",
+        "作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し、確認事項",
       ),
     ).toBeInTheDocument();
     expect(fx.fake.state.sheets.map((s) => s.name)).toEqual([
@@ -77,6 +77,7 @@ describe("「ワークブックを作成」 panel", () => {
       "総括意見",
       "評価履歴",
       "指標見直し",
+      "確認事項",
       "_kpi-review", // the metadata's second copy (very hidden), after the planned sheets
     ]);
     // every indicator of the dataset has its row, by id, under the header "ID"
@@ -112,6 +113,7 @@ describe("「ワークブックを作成」 panel", () => {
         "総括意見",
         "評価履歴",
         "指標見直し",
+        "確認事項",
         "_kpi-review",
       ].sort(),
     );
@@ -229,7 +231,7 @@ describe("「ワークブックを作成」 panel", () => {
     expect(status).toBeDefined();
     const bar = within(status!).getByRole("progressbar");
     await waitFor(() =>
-      expect(within(status!).getByText(/書式と入力規則を設定しています（10\/10）/)).toBeInTheDocument(),
+      expect(within(status!).getByText(/書式と入力規則を設定しています（11\/11）/)).toBeInTheDocument(),
     );
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThan(0.9);
     expect(screen.getByRole("button", { name: "ワークブックを作成" })).toBeDisabled();
@@ -247,7 +249,7 @@ describe("「ワークブックを作成」 panel", () => {
     expect(await screen.findByText("The workbook is ready")).toBeInTheDocument();
     expect(
       screen.getByText(
-        "Sheets created: KPI一覧, 設定, 概要, 委員名簿, 会議, 委員意見, 評価, 総括意見, 評価履歴, 指標見直し",
+        "Sheets created: KPI一覧, 設定, 概要, 委員名簿, 会議, 委員意見, 評価, 総括意見, 評価履歴, 指標見直し, 確認事項",
       ),
     ).toBeInTheDocument();
   });
