@@ -9,7 +9,7 @@ export {
 } from "./build";
 export { NOT_RECORDED } from "./header";
 export { recordedOrder } from "./proceedings";
-export { formatClock, formatMeetingDateTime, formatTimeRange, formatWarekiDate } from "./wareki";
+export { formatClock, formatWarekiDate } from "./wareki";
 export {
   baselineToTarget,
   currentStatus,

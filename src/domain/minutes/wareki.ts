@@ -1,5 +1,5 @@
 /**
- * 和暦 dates and times as Japanese minutes print them: 「令和7年11月20日（木）午後2時00分～3時30分」.
+ * 和暦 dates and times as Japanese minutes print them: 「令和7年11月20日（木）」, 「午後2時00分」.
  * The era comes from Intl's Japanese calendar (ja-JP-u-ca-japanese), not from a table of our own, so a new era
  * arrives with the runtime's ICU data. Dates are read and formatted in UTC so the machine's time zone cannot move a day.
  */
@@ -62,33 +62,4 @@ export function formatClock(text: string): string | null {
   if (minutes === null) return null;
   const p = clockParts(minutes);
   return `${p.half}${p.text}`;
-}
-
-/** 「午後2時00分～3時30分」; the end repeats 午前/午後 only when it changes (「午前11時00分～午後0時30分」). */
-export function formatTimeRange(start: string, end: string): WarekiResult {
-  const s = parseClock(start);
-  if (s === null) return { ok: false, message: `開始時刻「${start}」は HH:MM 形式ではありません` };
-  if (end.trim() === "") {
-    const a = clockParts(s);
-    return { ok: true, text: `${a.half}${a.text}～` };
-  }
-  const e = parseClock(end);
-  if (e === null) return { ok: false, message: `終了時刻「${end}」は HH:MM 形式ではありません` };
-  const a = clockParts(s);
-  const b = clockParts(e);
-  return { ok: true, text: `${a.half}${a.text}～${b.half === a.half ? "" : b.half}${b.text}` };
-}
-
-/** 日時 of a meeting; what cannot be read is kept as typed and reported, never dropped. */
-export function formatMeetingDateTime(
-  date: string,
-  startTime: string,
-  endTime: string,
-): { readonly text: string; readonly problems: readonly string[] } {
-  const d = formatWarekiDate(date);
-  const t = formatTimeRange(startTime, endTime);
-  const problems = [d, t].flatMap((r) => (r.ok ? [] : [r.message]));
-  const dateText = d.ok ? d.text : date;
-  const timeText = t.ok ? t.text : [startTime, endTime].filter((x) => x.trim() !== "").join("～");
-  return { text: timeText ? `${dateText}${timeText}` : dateText, problems };
 }

@@ -230,6 +230,18 @@ describe("buildMinutes: edge cases", () => {
     ]);
   });
 
+  it("keeps a time it cannot read as typed and reports it", () => {
+    const meetings = MEETINGS.map((m) => (m.number === 3 ? { ...m, startTime: "午後2時" } : m));
+    const r = buildMinutes({ ...input, meetings, meetingNumber: 3 });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.minutes.header.find((h) => h.key === "dateTime")!.lines).toEqual([
+      "令和7年11月20日（木）",
+      "開会 午後2時　閉会 午後3時30分",
+    ]);
+    expect(r.minutes.proceedings.opening).toBe("午後2時、開会した。");
+    expect(r.minutes.problems).toContain("開始時刻「午後2時」は HH:MM 形式ではありません");
+  });
+
   it("prints 事務局 when the caller knows it", () => {
     const meetings = MEETINGS.map((m) => ({ ...m, secretariat: "企画部 企画調整課" }));
     const r = buildMinutes({ ...input, meetings, meetingNumber: 3 });

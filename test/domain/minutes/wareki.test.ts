@@ -1,9 +1,4 @@
-import {
-  formatClock,
-  formatMeetingDateTime,
-  formatTimeRange,
-  formatWarekiDate,
-} from "../../../src/domain/minutes/wareki";
+import { formatClock, formatWarekiDate } from "../../../src/domain/minutes/wareki";
 
 describe("和暦 dates (Intl Japanese calendar)", () => {
   it.each([
@@ -19,29 +14,6 @@ describe("和暦 dates (Intl Japanese calendar)", () => {
   it.each(["2025-02-30", "2025/11/20", "", "令和7年11月20日"])("rejects %p as data", (iso) => {
     const r = formatWarekiDate(iso);
     expect(r.ok).toBe(false);
-  });
-});
-
-describe("times as official minutes write them", () => {
-  it.each([
-    ["14:00", "15:30", "午後2時00分～3時30分"],
-    ["9:05", "09:50", "午前9時05分～9時50分"],
-    ["11:00", "12:30", "午前11時00分～午後0時30分"],
-    ["00:30", "01:00", "午前0時30分～1時00分"],
-    ["13:00", "", "午後1時00分～"],
-  ])("%s–%s → %s", (s, e, text) => {
-    expect(formatTimeRange(s, e)).toEqual({ ok: true, text });
-  });
-
-  it("rejects 24:00 and words", () => {
-    expect(formatTimeRange("24:00", "25:00").ok).toBe(false);
-    expect(formatTimeRange("14:00", "夕方").ok).toBe(false);
-  });
-
-  it("keeps what it cannot read as typed and reports it", () => {
-    const r = formatMeetingDateTime("2025-11-20", "午後2時", "15:30");
-    expect(r.text).toBe("令和7年11月20日（木）午後2時～15:30");
-    expect(r.problems).toEqual(["開始時刻「午後2時」は HH:MM 形式ではありません"]);
   });
 });
 
