@@ -1,12 +1,13 @@
 /**
  * How the four 効果検証 sheets print and show a written time (seen in LibreOffice's PDF of a whole cycle,
- * test/integration/evaluation-cycle.test.ts): A4 landscape, one page wide, the header repeated; a time as the use
+ * test/integration/evaluation-cycle.test.ts): landscape (A3 when too wide for A4), one page wide, the header repeated; a time as the use
  * cases write it (2025-06-20T01:00:00.000Z) fits its column (LibreOffice cut it at 20–21).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateDataset } from "../../src/domain/dataset/validate";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
+import { A4_LANDSCAPE_WIDTH } from "../../src/plan/record-sheet";
 import {
   CLOSED_CONTRACT,
   EVALUATION_CONTRACT,
@@ -29,13 +30,21 @@ const sheet = (name: string) => {
 const WRITTEN_TIME = new Date("2025-06-20T01:00:00Z").toISOString();
 
 describe("the 効果検証 sheets on paper and on screen", () => {
-  it.each(EVALUATION_SHEET_NAMES)("「%s」 prints A4 landscape, one page wide, header repeated", (name) => {
+  it.each(EVALUATION_SHEET_NAMES)("「%s」 prints landscape, one page wide, header repeated", (name) => {
     expect(sheet(name).pageSetup).toEqual({
       orientation: "landscape",
-      paperSize: "A4",
+      paperSize: expect.stringMatching(/^A[34]$/),
       printTitleRows: "$1:$1",
       fitToWidth: true,
     });
+  });
+
+  it("a sheet too wide for A4 at a readable size prints on A3 (「評価」 with its long texts), a narrow one on A4", () => {
+    const width = (name: string) => sheet(name).columns.reduce((sum, c) => sum + c.width, 0);
+    expect(width(EVALUATION_CONTRACT.sheet)).toBeGreaterThan(A4_LANDSCAPE_WIDTH);
+    expect(sheet(EVALUATION_CONTRACT.sheet).pageSetup?.paperSize).toBe("A3");
+    expect(width(SUMMARY_OPINIONS_CONTRACT.sheet)).toBeLessThanOrEqual(A4_LANDSCAPE_WIDTH);
+    expect(sheet(SUMMARY_OPINIONS_CONTRACT.sheet).pageSetup?.paperSize).toBe("A4");
   });
 
   it.each([
