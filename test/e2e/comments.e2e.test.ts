@@ -23,12 +23,66 @@ afterAll(async () => {
 });
 
 type Probe = FakeExcelProbe;
+type Page = Awaited<ReturnType<typeof openRecordedPage>>["page"];
+
+/** Presses 「ワークブックを作成」, on the landing panel or behind the secretariat's tab (wherever the pane puts it). */
+async function createWorkbook(page: Page, lang: "ja" | "en"): Promise<void> {
+  const create = page.getByRole("button", {
+    name: lang === "ja" ? "ワークブックを作成" : "Create workbook",
+    exact: true,
+  });
+  if (!(await create.isVisible().catch(() => false))) {
+    const staff = page.getByRole("tab", { name: lang === "ja" ? "事務局" : "Secretariat" });
+    if (await staff.isVisible().catch(() => false)) await staff.click();
+    const tab = page.getByRole("tab", { name: lang === "ja" ? "ブック作成" : "Create" });
+    if (await tab.isVisible().catch(() => false)) await tab.click();
+  }
+  await create.click();
+  await page
+    .getByText(lang === "ja" ? "ワークブックを作成しました" : "The workbook is ready")
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Types actuals into the first indicator's row of 「KPI一覧」 (columns found by header, as a person finds them) and
+ * selects the row: `actuals` by offset from 評価年度 (0 = 評価年度). Returns the row's ID and 評価年度.
+ */
+async function typeActualsAndSelect(page: Page, actuals: Record<number, number>) {
+  return page.evaluate(async (typed) => {
+    const fx = (window as unknown as { __fakeExcel: Probe }).__fakeExcel;
+    let header = 1;
+    while (header < 20 && fx.cell("KPI一覧", header, 1) !== "ID") header++;
+    const ref = /'?([^'!]+)'?!\$?([A-Z]+)\$?(\d+)/.exec(fx.state.names.get("評価年度")?.reference ?? "");
+    const column = [...(ref?.[2] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const evaluationYear = Number(fx.cell(ref?.[1] ?? "", Number(ref?.[3]), column));
+    for (const [offset, value] of Object.entries(typed)) {
+      let yearColumn = 1;
+      const y = evaluationYear + Number(offset);
+      while (yearColumn < 80 && !String(fx.cell("KPI一覧", header, yearColumn)).endsWith(`(${y})`)) yearColumn++;
+      fx.setCell("KPI一覧", header + 1, yearColumn, value);
+    }
+    await fx.state.select("KPI一覧", `B${header + 1}`);
+    return { firstId: String(fx.cell("KPI一覧", header + 1, 1)), year: evaluationYear };
+  }, actuals);
+}
+
+/** The selected-indicator card, screenshotted at the pane's narrowest and a wide width. */
+async function cardScreenshots(page: Page, name: string): Promise<void> {
+  for (const width of [320, 450]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole("region", { name: /選択中の指標|Selected indicator/ }).scrollIntoViewIfNeeded();
+    // Nothing runs past the pane's right edge at this width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 360, height: 720 });
+}
 
 it("adds a comment through the pane into 委員意見, verbatim and under the member's name", async () => {
   const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
   const { page } = record;
-  await page.getByRole("button", { name: "ワークブックを作成" }).click();
-  await page.getByText("ワークブックを作成しました").waitFor({ timeout: 30_000 });
+  await createWorkbook(page, "ja");
   await page.getByRole("tab", { name: "委員意見" }).click();
 
   // A workbook built before the wiring has no comment tables: the panel offers to add them.
@@ -40,6 +94,36 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
     await page.getByText("「委員名簿」「会議」「委員意見」を追加しました。").waitFor({ timeout: 30_000 });
   }
 
+  // The person types actuals into the first indicator's row (新規求人数: baseline 1,563 in 2019, target 1,630 in 2027,
+  // increase) — the 評価年度's and the year before's —, then selects the row on KPI一覧 in Excel.
+  const { firstId, year } = await typeActualsAndSelect(page, { [-1]: 1570, 0: 1600 });
+  await page.getByRole("heading", { level: 3, name: new RegExp(`^${firstId} `) }).waitFor({ timeout: 30_000 });
+  // The card shows what the fake calculated from the sheet's own formulas (it showed "—" before the fake computed).
+  expect(firstId).toBe("1-1-N1");
+  const shown = async (term: string): Promise<string> =>
+    (await page.locator("dt", { hasText: term }).first().locator("xpath=following-sibling::dd[1]").innerText()).trim();
+  const progress = (1600 - 1563) / (1630 - 1563); // 55.2 %
+  const expected = (year - 2019) / (2027 - 2019);
+  expect(await shown("基準値 → 目標値")).toMatch(/^1,563\S*（令和元年度\(2019\)） → 1,630\S*（令和9年度\(2027\)）$/);
+  expect(await shown("最新実績")).toMatch(new RegExp(`^1,600\\S*（令和\\d+年度\\(${year}\\)）$`));
+  expect([await shown("達成率"), await shown("期待進捗"), await shown("評価")]).toEqual([
+    "55.2%",
+    `${(Math.round(expected * 1000) / 10).toFixed(1)}%`,
+    progress >= expected ? "B 順調" : "C 遅れ",
+  ]);
+  // The path chart: the two typed actuals as points, drawn from the sheet's values.
+  const chart = page.getByRole("img", { name: /^実績と目標への道筋: 実績 2 点/ });
+  await chart.waitFor();
+  expect(
+    await chart
+      .locator("circle[data-part=actual]")
+      .evaluateAll((cs) => cs.map((c) => [c.getAttribute("data-year"), c.getAttribute("data-value")])),
+  ).toEqual([
+    [String(year - 1), "1570"],
+    [String(year), "1600"],
+  ]);
+  await cardScreenshots(page, "comments-card-ja");
+
   await page.getByRole("button", { name: "委員・会議の管理" }).click();
   await page.getByLabel("氏名").fill("山田 太郎");
   await page.getByRole("button", { name: "委員を追加" }).click();
@@ -49,35 +133,6 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   await page.getByRole("checkbox", { name: "山田 太郎" }).check();
   await page.getByRole("button", { name: "会議を追加" }).click();
   await page.getByRole("listitem").filter({ hasText: "第1回（2025-11-20）" }).waitFor({ timeout: 30_000 });
-
-  // The person types an actual for the evaluation year into the first indicator's row (新規求人数: baseline 1,563
-  // in 2019, target 1,630 in 2027, increase), then selects the row on KPI一覧 in Excel.
-  const { firstId, year } = await page.evaluate(async () => {
-    const fx = (window as unknown as { __fakeExcel: Probe }).__fakeExcel;
-    let header = 1;
-    while (header < 20 && fx.cell("KPI一覧", header, 1) !== "ID") header++;
-    const ref = /'?([^'!]+)'?!\$?([A-Z]+)\$?(\d+)/.exec(fx.state.names.get("評価年度")?.reference ?? "");
-    const column = [...(ref?.[2] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const evaluationYear = Number(fx.cell(ref?.[1] ?? "", Number(ref?.[3]), column));
-    let yearColumn = 1;
-    while (yearColumn < 60 && !String(fx.cell("KPI一覧", header, yearColumn)).endsWith(`(${evaluationYear})`))
-      yearColumn++;
-    fx.setCell("KPI一覧", header + 1, yearColumn, 1600);
-    await fx.state.select("KPI一覧", `B${header + 1}`);
-    return { firstId: String(fx.cell("KPI一覧", header + 1, 1)), year: evaluationYear };
-  });
-  await page.getByRole("heading", { level: 3, name: new RegExp(`^${firstId} `) }).waitFor({ timeout: 30_000 });
-  // The card shows what the fake calculated from the sheet's own formulas (it showed "—" before the fake computed).
-  expect(firstId).toBe("1-1-N1");
-  const shown = async (term: string): Promise<string> =>
-    (await page.locator("dt", { hasText: term }).first().locator("xpath=following-sibling::dd[1]").innerText()).trim();
-  const progress = (1600 - 1563) / (1630 - 1563); // 55.2 %
-  const expected = (year - 2019) / (2027 - 2019);
-  expect([await shown("最新実績"), await shown("達成率"), await shown("評価")]).toEqual([
-    "1,600",
-    "55.2%",
-    progress >= expected ? "B 順調" : "C 遅れ",
-  ]);
 
   const text = page.getByLabel(/^内容/);
   await text.fill("=1+1\n二行目は@SUM(A1)");
@@ -109,5 +164,29 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   expect(externalRequests(record.requests)).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, "comments-ja-added");
+  await page.close();
+});
+
+it("shows the selected indicator's card with its path chart in English", async () => {
+  const record = await openRecordedPage(browser, `${server.url}taskpane.html?lang=en`);
+  const { page } = record;
+  await createWorkbook(page, "en");
+  await page.getByRole("tab", { name: /^(Comments|Committee comments)$/ }).click();
+  const setUp = page.getByRole("button", { name: "Add the comment sheets" });
+  if (await setUp.isVisible().catch(() => false)) await setUp.click();
+  const { firstId, year } = await typeActualsAndSelect(page, { [-3]: 1540, [-2]: 1575, 0: 1600 });
+  await page.getByRole("heading", { level: 3, name: new RegExp(`^${firstId} `) }).waitFor({ timeout: 30_000 });
+  const chart = page.getByRole("img", { name: /^Actuals and the path to the target: 3 actuals/ });
+  await chart.waitFor();
+  // Two runs of consecutive years (the year before 評価年度 is blank): one line, the lone point without.
+  expect(await chart.locator("path[data-part=actuals]").count()).toBe(1);
+  expect(
+    await chart.locator("circle[data-part=actual]").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year"))),
+  ).toEqual([String(year - 3), String(year - 2), String(year)]);
+  expect(await page.getByText("Baseline → target").count()).toBe(1);
+  await cardScreenshots(page, "comments-card-en");
+  expect(record.errors).toEqual([]);
+  expect(externalRequests(record.requests)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.close();
 });

@@ -104,27 +104,30 @@ export function PathChart(props: PathChartProps) {
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <table className={styles.hidden}>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.headers.year}</th>
-            <th scope="col">{props.headers.actual}</th>
-            <th scope="col">{props.headers.mark}</th>
-            <th scope="col">{props.headers.judged}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.point.year}>
-              <th scope="row">{row.year}</th>
-              <td>{row.actual}</td>
-              <td>{row.mark}</td>
-              <td>{row.judged}</td>
+      {/* A table ignores width and overflow: the wrapper is what is hidden. */}
+      <div className={styles.hidden}>
+        <table>
+          <caption>{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.headers.year}</th>
+              <th scope="col">{props.headers.actual}</th>
+              <th scope="col">{props.headers.mark}</th>
+              <th scope="col">{props.headers.judged}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={row.point.year}>
+                <th scope="row">{row.year}</th>
+                <td>{row.actual}</td>
+                <td>{row.mark}</td>
+                <td>{row.judged}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
