@@ -20,6 +20,7 @@ import { formulaTexts } from "../../src/plan/kpi-rows";
 import { DEFAULT_THRESHOLD } from "../../src/plan/settings-sheet";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { CLOSED_HISTORY_SHEET, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
+import { VERIFICATION_SHEET } from "../../src/workbook/verification-columns";
 import { COMMENT_COUNT_COLUMNS, KPI_ROWS, type KpiColumnKey } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../src/workbook/names";
 import { noticeText } from "../../src/workbook/refresh-notice";
@@ -85,7 +86,8 @@ function expectRefreshed(
   expect(notices).toContainEqual(
     expect.objectContaining({
       code: "EvaluationSheetsAdded",
-      params: { sheets: [CLOSED_HISTORY_SHEET, REVISIONS_SHEET] },
+      // 「確認事項」 (issue #13) too: 要確認 reads it.
+      params: { sheets: [CLOSED_HISTORY_SHEET, REVISIONS_SHEET, VERIFICATION_SHEET] },
     }),
   );
   expect(notices.map((n) => n.code)).toContain("PlanFormulasUpdated");

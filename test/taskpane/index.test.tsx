@@ -78,6 +78,7 @@ it("renders the pane in Office's language and builds the workbook through Excel.
     "総括意見",
     "評価履歴",
     "指標見直し",
+    "確認事項",
     "_kpi-review", // the metadata's second copy (very hidden)
   ]);
 });

@@ -29,8 +29,8 @@ describe("kpi-review workbook", () => {
     expect(code).toBe(0);
     const indicators = (JSON.parse(readFileSync(SEED, "utf8")) as { indicators: unknown[] }).indicators.length;
     expect(out[0]).toContain(`指標 ${indicators} 行`);
-    // 「KPI一覧」「設定」「概要」, the committee's three sheets and the four of the 効果検証.
-    expect(out[1]).toContain(`${indicators} indicator rows, 10 sheets`);
+    // 「KPI一覧」「設定」「概要」, the committee's three sheets, the four of the 効果検証 and the staff's 「確認事項」.
+    expect(out[1]).toContain(`${indicators} indicator rows, 11 sheets`);
     const bytes = readFileSync(outFile);
     const meta = await readWorkbookMetadata(bytes);
     expect(meta).toMatchObject({ ok: true, metadata: { builtAt: NOW.toISOString() } });
@@ -48,6 +48,7 @@ describe("kpi-review workbook", () => {
       "総括意見",
       "評価履歴",
       "指標見直し",
+      "確認事項",
       "_kpi-review",
     ]);
     // --evaluation-year reached the 設定 sheet.
