@@ -77,7 +77,7 @@ export const CORE_MESSAGES = {
   "app.tab.minutes": { ja: "会議録", en: "Minutes" },
   "app.group.staff": { ja: "事務局の作業", en: "Secretariat tools" },
   // The first step in the first panel (components/setup-step), before any comment can be recorded.
-  "setup.title": { ja: "はじめに：委員と会議を登録してください", en: "First, register the members and the meeting" },
+  "setup.title": { ja: "最初に、委員と会議を登録", en: "First, register the members and the meeting" },
   "setup.body": {
     ja: "意見は、委員名簿の委員と会議（第何回・開催日）に結びつけて記録します。",
     en: "Each comment is recorded under a member of the roster and a meeting (its number and date).",

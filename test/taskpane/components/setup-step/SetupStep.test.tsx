@@ -20,7 +20,7 @@ describe("SetupStep", () => {
   it("on an empty workbook, names both missing lists under a heading and offers one action", async () => {
     const onStart = jest.fn();
     renderStep({ members: 0, meetings: 0, onStart });
-    const step = screen.getByRole("region", { name: "はじめに：委員と会議を登録してください" });
+    const step = screen.getByRole("region", { name: "最初に、委員と会議を登録" });
     expect(step).toBeVisible();
     expect(screen.getByText("「委員名簿」に委員がまだいません。")).toBeVisible();
     expect(screen.getByText("「会議」に会議がまだありません。")).toBeVisible();
