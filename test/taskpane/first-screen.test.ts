@@ -138,7 +138,7 @@ describe("the pane's first screen", () => {
     expect(heavyIn(graph)).toEqual([]);
   });
 
-  it("the panel shown first (ワークブックの作成) loads its build and the dataset only when pressed", () => {
+  it("the create panel (事務局 › ブック作成) loads its build and the dataset only when pressed", () => {
     const graph = staticGraph("src/taskpane/panels/create-workbook/CreateWorkbook.tsx");
     expect([...graph]).toContain("src/taskpane/panels/create-workbook/useCreateWorkbook.ts");
     expect(heavyIn(graph)).toEqual([]);
