@@ -18,6 +18,18 @@ export interface Period {
 /** First western year of each era this strategy can mention. */
 const ERAS: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
 
+/**
+ * The eras by the western year that counts as their first (元年), newest first: the one table behind eraYearLabel and
+ * the plan's formula twin (plan/formats.ts eraLabelFormula). A year is named by the era in force at its end, so the
+ * fiscal year 2019 (April 2019 – March 2020, begun in 平成31年) is 令和元年度, as the government's documents write it,
+ * and the calendar year 2019 is 令和元年. 昭和 (1926–1988) is left out: no year of this strategy reaches it, and
+ * 1926 would be 昭和元年 for only its last week.
+ */
+export const ERA_FIRST_YEARS: readonly { readonly era: string; readonly first: number }[] = [
+  { era: "令和", first: 2019 },
+  { era: "平成", first: 1989 },
+];
+
 export type PeriodParseResult =
   | { readonly ok: true; readonly basis: PeriodBasis; readonly year: number }
   | { readonly ok: false; readonly message: string };
@@ -45,16 +57,24 @@ export function parsePeriod(printed: string): PeriodParseResult {
   return { ok: false, message: `not a period like 令和元年度 or 平成30年: "${printed}"` };
 }
 
-/** 令和 era name of a western year (2019 → 令和元, 2024 → 令和6). Years before 2019 use 平成. */
+/** Era name of a western year (2019 → 令和元, 2024 → 令和6, 2018 → 平成30); before 1989 the western year itself. */
 export function eraYearLabel(year: number): string {
-  if (year >= 2019) return year === 2019 ? "令和元" : `令和${year - 2018}`;
-  if (year >= 1989) return year === 1989 ? "平成元" : `平成${year - 1988}`;
-  return `${year}`;
+  const era = ERA_FIRST_YEARS.find((e) => year >= e.first);
+  if (!era) return `${year}`;
+  return year === era.first ? `${era.era}元` : `${era.era}${year - era.first + 1}`;
 }
 
-/** Label of a period for headers and minutes: 「令和6年度(2024)」「平成30年(2018)」. */
+/** 年度 or 年, the word after a year of the basis. */
+export function periodSuffix(basis: PeriodBasis): "年度" | "年" {
+  return basis === "fiscal" ? "年度" : "年";
+}
+
+/**
+ * The one way the workbook, the pane and the minutes name a year: 和暦 with the western year, 「令和6年度(2024)」
+ * 「平成30年(2018)」 (a year before 平成: 「1985年度(1985)」, never reached by this strategy's plan years).
+ */
 export function periodLabel(year: number, basis: PeriodBasis): string {
-  return `${eraYearLabel(year)}${basis === "fiscal" ? "年度" : "年"}(${year})`;
+  return `${eraYearLabel(year)}${periodSuffix(basis)}(${year})`;
 }
 
 /** The fiscal year (April–March) that contains a date: 2025-03-31 → 2024, 2025-04-01 → 2025. */

@@ -3,7 +3,7 @@
  * and shown with the format 0.0"%" (the % is a literal, not Excel's ×100). Inputs and formulas use the same
  * convention, so 最新実績 compares directly with 基準値/目標値. 達成率 and 期待進捗 are ratios shown as 0.0%.
  */
-import type { PeriodBasis } from "../domain/periods";
+import { ERA_FIRST_YEARS, periodLabel, type PeriodBasis } from "../domain/periods";
 
 const PERCENT_UNITS = new Set(["%", "％"]);
 
@@ -18,9 +18,36 @@ export function valueFormat(unit: string, decimals: number): string {
   return isPercentUnit(unit) ? `${body}"%"` : body;
 }
 
-/** A western year shown with its basis: 2019 → 2019年度 / 2019年. Stays a number for the formulas. */
-export function yearFormat(basis: PeriodBasis): string {
-  return basis === "fiscal" ? '0"年度"' : '0"年"';
+/**
+ * A western year shown with its basis. Stays a number for the formulas. With `year` (a cell whose value the plan
+ * writes: 基準年度, 目標年度, 判定基準年度, 評価年度), that year reads as every year label does, 「令和元年度(2019)」
+ * (periodLabel): a number format cannot compute an era, but a condition on the one value it was made for can name it;
+ * any other number typed there reads 「2025年度」. Without `year` (a formula's varying result): 2019 → 2019年度.
+ */
+export function yearFormat(basis: PeriodBasis, year?: number): string {
+  const plain = basis === "fiscal" ? '0"年度"' : '0"年"';
+  if (year === undefined || !Number.isInteger(year)) return plain;
+  return `[=${year}]"${periodLabel(year, basis)}";${plain}`;
+}
+
+/**
+ * A formula expression naming the year `year` (an expression giving a western year, or "") as periodLabel does:
+ * 「令和6年度(2024)」, "" for "". `suffix` is an expression giving 年度 or 年 (a quoted literal, or a cell such as
+ * 「KPI一覧」's 年度/暦年 turned into one). Built from the era table of domain/periods.ts, so the twin and the formula
+ * cannot drift; only IF and & (every engine has them; no TEXT, which HyperFormula formats differently).
+ */
+export function eraLabelFormula(year: string, suffix: string): string {
+  const era = ERA_FIRST_YEARS.reduceRight(
+    (otherwise, e) =>
+      `IF(${year}>=${e.first},"${e.era}"&IF(${year}=${e.first},"元",${year}-${e.first - 1}),${otherwise})`,
+    `${year}&""`,
+  );
+  return `IF(${year}="","",${era}&${suffix}&"("&${year}&")")`;
+}
+
+/** 年度/暦年 as 「KPI一覧」 writes the basis (kpi-rows.ts BASIS_LABEL) → the word after the year: 暦年 → 年, else 年度. */
+export function basisSuffixFormula(basisCell: string): string {
+  return `IF(${basisCell}="暦年","年","年度")`;
 }
 
 export const RATIO_FORMAT = "0.0%";

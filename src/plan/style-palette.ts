@@ -17,6 +17,9 @@ export const UI_FONT = "游ゴシック";
 /** Points, Excel's default body size. */
 export const UI_FONT_SIZE = 11;
 
+/** How much of the sheet a chart covers from its anchor cell, in both backends (the xlsx drawing, Office.js setPosition). */
+export const CHART_SPAN = { columns: 8, rows: 20 } as const;
+
 export interface StyleLook {
   readonly bold?: boolean;
   readonly italic?: boolean;

@@ -78,9 +78,12 @@ describe("formulas agree with the twin (fixture mixed)", () => {
         ]);
       });
     });
-    expect(loaded.value(SUMMARY_SHEET, "C4")).toBe("令和6年度"); // 2024 − 2018 = 6
+    // As the year columns are headed (periodLabel): 和暦 with the western year.
+    expect(loaded.value(SUMMARY_SHEET, "B4")).toBe("令和6年度(2024)"); // 2024 − 2018 = 6
     loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, 2019);
-    expect(loaded.value(SUMMARY_SHEET, "C4")).toBe("令和元年度");
+    expect(loaded.value(SUMMARY_SHEET, "B4")).toBe("令和元年度(2019)");
+    loaded.setValue(SETTINGS_SHEET, `B${SETTINGS_ROWS.evaluationYear}`, 2018);
+    expect(loaded.value(SUMMARY_SHEET, "B4")).toBe("平成30年度(2018)");
   });
 
   it("reads the grade column where the plan says it is", () => {

@@ -3,7 +3,8 @@
  * request size budget): what the sheet cannot be without, the optional features one job each, the print settings.
  */
 import type { SheetPlan } from "../../plan/types";
-import { columnLetter, parseRange, rangeAddress } from "../../lib/a1";
+import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../lib/a1";
+import { CHART_SPAN } from "../../plan/style-palette";
 import { jsonBytes } from "./cell-blocks";
 import { ACTION_BYTES, queueColumns, queueConditionalFormats, queueValidations, type QueueJob } from "./formats";
 import type { Feature } from "./requirements";
@@ -85,7 +86,9 @@ export function sheetOptionalJobs(
       job("charts", 4 + 2 * (c.seriesColors?.length ?? 0), () => {
         const chart = sheet.charts.add("ColumnStacked", sheet.getRange(c.sourceRange), "Columns");
         chart.title.text = c.title;
-        chart.setPosition(c.anchor);
+        // The same cells as the xlsx drawing covers (CHART_SPAN), so the plan's rows below the chart stay clear.
+        const from = parseCell(c.anchor);
+        chart.setPosition(c.anchor, cellAddress(from.column + CHART_SPAN.columns - 1, from.row + CHART_SPAN.rows - 1));
         (c.seriesColors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
       });
     }

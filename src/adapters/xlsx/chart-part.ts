@@ -13,7 +13,7 @@ import JSZip from "jszip";
 import type ExcelJS from "exceljs";
 import { columnLetter, parseCell, parseRange, quoteSheet } from "../../lib/a1";
 import type { ChartPlan } from "../../plan/types";
-import { UI_FONT, UI_FONT_SIZE } from "../../plan/style-palette";
+import { CHART_SPAN, UI_FONT, UI_FONT_SIZE } from "../../plan/style-palette";
 
 /** Charts to add to one sheet of the package. */
 export interface SheetCharts {
@@ -50,9 +50,6 @@ const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
-
-/** How many columns and rows a chart spans from its anchor (概要's table is eight columns wide). */
-export const CHART_SPAN = { columns: 8, rows: 20 } as const;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
