@@ -5,7 +5,7 @@ import { datasetSchema } from "../../src/domain/dataset/schema";
 import { GRADES } from "../../src/domain/status";
 import { KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
 import { valueFormat } from "../../src/plan/formats";
-import { japanTime } from "../../src/plan/summary-sheet";
+import { japanTime, SUMMARY_HEADER_ROW } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/plan/types";
 import { loadFixture } from "./plan-readback";
@@ -271,12 +271,13 @@ describe("概要 and metadata", () => {
     );
     const formulas = summary.rows.flatMap((r) => r.flatMap((c) => (c?.formula ? [c.formula] : [])));
     // The grade counts read 「KPI一覧」 (the 外的要因 count above them reads 「評価」: test/plan/evaluation-sheets.test.ts).
+    // Per 区分 (数値目標, KPI, both), per sub-goal and in total; the C/D list's formulas start otherwise.
     const gradeCounts = formulas.filter((f) => f.startsWith("=COUNTIFS('KPI一覧'!"));
-    expect(gradeCounts.length).toBe(GRADES.length * (mixed.subGoals.length + 1));
+    expect(gradeCounts.length).toBe(GRADES.length * (3 + mixed.subGoals.length + 1));
     expect(summary.charts).toEqual([
       expect.objectContaining({
         kind: "columnStacked",
-        sourceRange: "A6:G8",
+        sourceRange: `A${SUMMARY_HEADER_ROW}:G${SUMMARY_HEADER_ROW + mixed.subGoals.length}`,
         seriesColors: GRADES.map((g) => g.chartColor),
       }),
     ]);
