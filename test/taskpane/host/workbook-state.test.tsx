@@ -73,8 +73,9 @@ it("a refresh preview of the workbook as it was is dropped when the workbook is 
 
   await userEvent.click(screen.getByRole("tab", { name: "データを更新" }));
   await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
-  // The fake calculates the workbook on the first read of a formula cell: seconds for the bundled dataset.
-  await screen.findByText("更新の内容（まだ書き込んでいません）", {}, { timeout: 20_000 });
+  // The fake calculates the workbook on the first read of a formula cell: seconds for the bundled dataset. The
+  // workbook was just built from the bundled dataset, so the preview says there is nothing to change.
+  await screen.findByText("ブックは最新です", {}, { timeout: 20_000 });
 
   await userEvent.click(screen.getByRole("tab", { name: "ワークブックの作成" }));
   await userEvent.click(screen.getByRole("button", { name: "ワークブックを作成" }));
@@ -82,7 +83,7 @@ it("a refresh preview of the workbook as it was is dropped when the workbook is 
   await screen.findByText("ワークブックを作成しました", {}, { timeout: 20_000 });
 
   await userEvent.click(screen.getByRole("tab", { name: "データを更新" }));
-  await waitFor(() => expect(screen.queryByText("更新の内容（まだ書き込んでいません）")).toBeNull());
+  await waitFor(() => expect(screen.queryByText("ブックは最新です")).toBeNull());
   expect(screen.getByRole("button", { name: "変更を確認" })).toBeEnabled();
 });
 
