@@ -29,7 +29,7 @@ import {
 import { DATACALL_SHEET, readDatacallGrid } from "../workbook/datacall-file";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT, type RecordSheetContract } from "../workbook/evaluation-columns";
 import { kpiColumnIndex } from "../workbook/kpi-row-view";
-import { yearOfHeader } from "../workbook/kpi-snapshots";
+import { yearOfHeader } from "../workbook/kpi-headers";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import {
   listEvaluation,

@@ -25,7 +25,7 @@ import {
 } from "./evaluation-columns";
 import { readRecordTable, type ReadRecords, type RecordRows, type RowCells } from "./evaluation-cells";
 import type { KpiRows } from "./kpi-snapshots";
-import { yearOfHeader } from "./kpi-snapshots";
+import { yearOfHeader } from "./kpi-headers";
 import { kpiColumnIndex } from "./kpi-row-view";
 
 /** Rows keyed by two columns (評価年度 and ID / 対象): a row with both empty is no record, one with one empty a problem. */

@@ -3,6 +3,7 @@
  * is certain: width and spacing variants (NFKC, spaces removed) and a year column of the plan period whose era label
  * was edited but still carries its western year 「(2024)」. Everything else is a column people added.
  */
+import type { Scalar } from "../lib/scalar";
 import type { FixedColumnKey, KpiColumn, KpiColumnKey, KpiLayout } from "./kpi-columns";
 import { FIXED_COLUMNS, yearKey } from "./kpi-columns";
 
@@ -42,4 +43,13 @@ const FIXED_BY_HEADER: ReadonlyMap<string, FixedColumnKey> = new Map(
 /** The fixed column (ID, 指標名, 最新実績 …) a header names, whatever the plan period; null for any other header. */
 export function matchFixedHeader(text: string): FixedColumnKey | null {
   return FIXED_BY_HEADER.get(normaliseHeader(text)) ?? null;
+}
+
+/**
+ * Western year of a year column header: 「令和6年度(2024)」 → 2024. Here, with the other header rules, so a reader
+ * that only needs the years (the pane's card) does not load the snapshots and their catalogue texts.
+ */
+export function yearOfHeader(h: Scalar): number | null {
+  const m = typeof h === "string" ? /\((\d{4})\)\s*$/.exec(h) : null;
+  return m ? Number(m[1]) : null;
 }

@@ -7,7 +7,7 @@
 import type { Scalar } from "../lib/scalar";
 import type { FixedColumnKey } from "./kpi-columns";
 import { matchFixedHeader } from "./kpi-headers";
-import { yearOfHeader } from "./kpi-snapshots";
+import { yearOfHeader } from "./kpi-headers";
 
 /** 0-based index of the plan's column `key` among `headers`, or -1. */
 export function kpiColumnIndex(headers: readonly Scalar[], key: FixedColumnKey): number {

@@ -14,7 +14,7 @@ import { translate } from "../i18n/messages";
 import type { Lang } from "../lib/lang";
 import type { Scalar } from "../lib/scalar";
 import { layoutOf, type FixedColumnKey, type KpiLayout } from "./kpi-columns";
-import { matchHeader } from "./kpi-headers";
+import { matchHeader, yearOfHeader } from "./kpi-headers";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE, THRESHOLD_NAME } from "./names";
 
 export interface KpiRows {
@@ -24,12 +24,6 @@ export interface KpiRows {
 
 /** The dataset as the snapshots need it: the indicators (the twin's inputs) and the plan period (the layout). */
 export type SnapshotDataset = Pick<Dataset, "indicators" | "plan">;
-
-/** Western year of a year column header: 「令和6年度(2024)」 → 2024. */
-export function yearOfHeader(h: Scalar): number | null {
-  const m = typeof h === "string" ? /\((\d{4})\)\s*$/.exec(h) : null;
-  return m ? Number(m[1]) : null;
-}
 
 interface Located {
   /** 0-based index of each fixed column of the contract, the first when a header repeats. */

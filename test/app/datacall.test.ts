@@ -22,7 +22,7 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { DATACALL_SHEET, decodeDatacallMetadata, encodeDatacallMetadata } from "../../src/workbook/datacall-file";
-import { yearOfHeader } from "../../src/workbook/kpi-snapshots";
+import { yearOfHeader } from "../../src/workbook/kpi-headers";
 import { columnLetter } from "../../src/lib/a1";
 import { createFakeExcel } from "../support/fake-excel";
 import { load, reload } from "../fixtures/comments/workbook";

@@ -1,4 +1,5 @@
-import { snapshotsFromActuals, snapshotsFromCalculated, yearOfHeader } from "../../src/workbook/kpi-snapshots";
+import { snapshotsFromActuals, snapshotsFromCalculated } from "../../src/workbook/kpi-snapshots";
+import { yearOfHeader } from "../../src/workbook/kpi-headers";
 import { layoutOf } from "../../src/workbook/kpi-columns";
 import { minutesDataset } from "../fixtures/minutes/records";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { runDatacall } from "../../../src/cli/verbs/datacall";
 import { scalarOf } from "../../../src/adapters/xlsx/exceljs-internals";
 import { readTableRows } from "../../../src/adapters/xlsx/minutes-source";
-import { yearOfHeader } from "../../../src/workbook/kpi-snapshots";
+import { yearOfHeader } from "../../../src/workbook/kpi-headers";
 import { readEvaluationEntries } from "../../../src/workbook/evaluation-rows";
 import { loadFixture } from "../../plan/plan-readback";
 import { loadWorkbookFile, recordingIo, scratch, writeBuiltWorkbook } from "../../support/cli-fixture";
