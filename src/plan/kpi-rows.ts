@@ -122,6 +122,12 @@ function buildFormulaTexts(t: FormulaCache["templates"], row: number): Record<Fo
 
 export type { FormulaKey };
 
+/**
+ * 達成率: a rate below 0 (the actual moved away from the target, past the baseline) reads 「基準値より悪化」 in red
+ * instead of a figure like −859.8 %; the cell keeps the number for formulas, sorting and the pane.
+ */
+export const PROGRESS_FORMAT = `${RATIO_FORMAT};[Red]"基準値より悪化";${RATIO_FORMAT}`;
+
 /** The formula cells of sheet row `row` (same-row relative), with the number formats of the indicator's unit. */
 export function formulaCells(
   layout: KpiLayout,
@@ -139,7 +145,7 @@ export function formulaCells(
     latestYear: cell("latestYear", yearNumberFormat),
     targetInForce: cell("targetInForce", valueNumberFormat),
     targetYearInForce: cell("targetYearInForce", yearNumberFormat),
-    progress: cell("progress", RATIO_FORMAT),
+    progress: cell("progress", PROGRESS_FORMAT),
     expected: cell("expected", RATIO_FORMAT),
     grade: cell("grade"),
     previousGrade: cell("previousGrade"),

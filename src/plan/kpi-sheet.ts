@@ -6,9 +6,10 @@
 import type { Dataset } from "../domain/dataset/schema";
 import { GRADES } from "../domain/status";
 import { cellAddress, columnLetter, rangeAddress } from "../lib/a1";
-import { KPI_ROWS, layoutOf, yearKey } from "../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, yearKey, type KpiColumnKey, type KpiLayout } from "../workbook/kpi-columns";
 // The cells of one indicator's row live in kpi-rows.ts, shared with the refresh merge (one copy).
-import { indicatorRowCells } from "./kpi-rows";
+import { indicatorRowCells, KIND_LABEL } from "./kpi-rows";
+import { rowHeightFor } from "./row-heights";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import { eraYearLabel } from "../domain/periods";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
@@ -17,9 +18,72 @@ export const DUE_FILL = "#F8CBAD";
 export const PROGRESS_BAR_COLOR = "#5B9BD5";
 export const PERCENT_SLIP_FILL = "#FFC7CE";
 export const PERCENT_SLIP_FONT = "#9C0006";
+/** 数値目標 rows: their ID/name/区分 bold on this fill, so the goal's own figures stand apart from its KPIs. */
+export const NUMERIC_TARGET_FILL = "#E2EFDA";
 export const ACTUAL_INPUT_PROMPT = "実績値を単位どおりの数値で入力（％の指標は 94.6% を 94.6 と入力）";
 export const ACTUAL_INPUT_ERROR =
   "数値を入力してください。単位は「単位」列のとおりです（％の指標は 94.6% なら 94.6 と入力）。";
+
+/** Columns whose text wraps: long names and labels show whole (with the heights of rowHeightsOf). */
+const WRAPPED: ReadonlySet<KpiColumnKey> = new Set<KpiColumnKey>(["name", "subGoal", "measure", "notes"]);
+/**
+ * The columns a row's height is computed from. 注記 wraps but does not set the height: its notes run to several
+ * lines, it sits in the folded details, and a member's rows would otherwise be mostly blank.
+ */
+const HEIGHT_KEYS: readonly KpiColumnKey[] = ["name", "subGoal", "measure"];
+
+/** Heights of the header row and of the data rows whose wrapped text needs more than one line. */
+function rowHeightsOf(layout: KpiLayout, header: readonly CellPlan[], body: readonly (readonly CellPlan[])[]) {
+  const out: { row: number; height: number }[] = [];
+  const headerHeight = rowHeightFor(layout.columns.map((c, i) => ({ text: textOf(header[i]), width: c.width })));
+  if (headerHeight !== null) out.push({ row: KPI_ROWS.header, height: headerHeight });
+  const measured = HEIGHT_KEYS.map((key) => ({
+    index: layout.col(key) - 1,
+    width: layout.columns[layout.col(key) - 1]!.width,
+  }));
+  body.forEach((cells, i) => {
+    const height = rowHeightFor(measured.map((m) => ({ text: textOf(cells[m.index]), width: m.width })));
+    if (height !== null) out.push({ row: KPI_ROWS.firstData + i, height });
+  });
+  return out;
+}
+
+const textOf = (cell: CellPlan | null | undefined): string | null =>
+  typeof cell?.value === "string" ? cell.value : cell?.value == null ? null : String(cell.value);
+
+/**
+ * The legend in row 1 right of the title (issue #13: every highlight says what it means): one sample cell per
+ * highlight, coloured by the same look as the rule it explains (an always-true rule, so the table's rules stay
+ * the table's), then one line that explains them. From the 最新実績 column on, clear of the title's text.
+ */
+function legend(layout: KpiLayout): { cells: Map<number, CellPlan>; rules: ConditionalFormatPlan[] } {
+  const cells = new Map<number, CellPlan>();
+  const rules: ConditionalFormatPlan[] = [];
+  let col = layout.col("latest");
+  const put = (
+    cell: CellPlan,
+    look?: Omit<Extract<ConditionalFormatPlan, { kind: "expression" }>, "kind" | "range" | "formula">,
+  ) => {
+    if (look) rules.push({ kind: "expression", range: cellAddress(col, KPI_ROWS.title), formula: "=TRUE", ...look });
+    cells.set(col++, cell);
+  };
+  put({ value: "凡例 →", style: "note" });
+  put({ value: "入力欄", style: "input" });
+  put({ value: "評価年度未入力" }, { fill: DUE_FILL, bold: true });
+  put({ value: "％の桁?" }, { fill: PERCENT_SLIP_FILL, fontColor: PERCENT_SLIP_FONT, bold: true });
+  for (const g of GRADES) if (g.fill) put({ value: g.grade }, { fill: g.fill, fontColor: g.fontColor ?? undefined });
+  put({ value: KIND_LABEL["numeric-target"] }, { fill: NUMERIC_TARGET_FILL, bold: true });
+  // Unstyled, so it overflows to the right over the empty cells of row 1.
+  put({ value: LEGEND_TEXT });
+  return { cells, rules };
+}
+
+/**
+ * What the samples that are no plain word mean. Short: its overflow widens what prints (LibreOffice fits the page to
+ * it), so it ends within the year columns.
+ */
+export const LEGEND_TEXT =
+  "評価年度未入力＝目標のある指標の評価年度が空欄／％の桁?＝％に1未満の値（94.6%は94.6と入力）";
 
 /** Consecutive runs of the same key: [from, to] row numbers. */
 function runs<T>(
@@ -49,7 +113,10 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const last = first + dataRows - 1;
   const lastCol = layout.columns.length;
 
-  const titleRow: (CellPlan | null)[] = [{ value: title, style: "title" }];
+  const titleRow: (CellPlan | null)[] = layout.columns.map(() => null);
+  titleRow[0] = { value: title, style: "title" };
+  const legendPlan = legend(layout);
+  for (const [col, cell] of legendPlan.cells) titleRow[col - 1] = cell;
   const yearsRow: (CellPlan | null)[] = layout.columns.map(() => null);
   // Unstyled, so the line overflows into the empty cells to its right instead of wrapping in the narrow ID column.
   yearsRow[0] = {
@@ -71,6 +138,7 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   const gradeRange = `${gradeCol}${first}:${gradeCol}${last}`;
   const progressCol = layout.letter("progress");
   const unitCol = layout.letter("unit");
+  const kindCol = layout.letter("kind");
 
   const conditionalFormats: ConditionalFormatPlan[] = [
     {
@@ -106,6 +174,15 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
       fontColor: PERCENT_SLIP_FONT,
       bold: true,
     },
+    {
+      // 数値目標 rows apart from the KPI rows (not the ID cell: the committee's open-comment mark lives there).
+      kind: "expression",
+      range: rangeAddress(layout.col("name"), first, layout.col("kind"), last),
+      formula: `=$${kindCol}${first}="${KIND_LABEL["numeric-target"]}"`,
+      fill: NUMERIC_TARGET_FILL,
+      bold: true,
+    },
+    ...legendPlan.rules,
   ];
 
   const validations: ValidationPlan[] = [
@@ -115,7 +192,7 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
   return {
     name: KPI_SHEET,
     rows: [titleRow, yearsRow, header, ...body],
-    columns: layout.columns.map((c) => ({ width: c.width })),
+    columns: layout.columns.map((c) => (WRAPPED.has(c.key) ? { width: c.width, wrap: true } : { width: c.width })),
     freeze: { rows: KPI_ROWS.header, columns: layout.col("name") },
     tables: [
       {
@@ -131,11 +208,16 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
     // Outline levels are per row, so adjacent groups merge: group the KPI rows of each 基本目標, which the
     // 数値目標 rows of the next one separate. Collapsed, the sheet shows the 数値目標 only.
     rowGroups: runs(indicators, (i) => (i.kind === "kpi" ? i.subGoalId : null), first),
+    // The definition details fold away (a member reads the verdict, staff open them with the outline's +).
+    columnGroups: [{ from: layout.col("subGoal"), to: layout.col("verification"), collapsed: true }],
+    rowHeights: rowHeightsOf(layout, header, body),
+    // A3 landscape, one page wide; the header row and ID/指標名 on every page.
     pageSetup: {
       orientation: "landscape",
-      paperSize: "A4",
+      paperSize: "A3",
       printTitleRows: `$${KPI_ROWS.header}:$${KPI_ROWS.header}`,
-      fitToWidth: false,
+      printTitleColumns: `$${layout.letter("id")}:$${layout.letter("name")}`,
+      fitToWidth: true,
     },
     tabColor: "#4472C4",
   };

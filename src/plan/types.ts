@@ -35,6 +35,8 @@ export interface ColumnPlan {
   /** Width in characters (Excel's column width unit). */
   readonly width: number;
   readonly hidden?: boolean;
+  /** Wrap the text of every planned cell in the column (on top of the cells' styles). */
+  readonly wrap?: boolean;
 }
 
 export interface TablePlan {
@@ -98,9 +100,11 @@ export interface ChartPlan {
 
 export interface PageSetupPlan {
   readonly orientation: "portrait" | "landscape";
-  readonly paperSize: "A4";
+  readonly paperSize: "A4" | "A3";
   /** Rows repeated at the top of every printed page, e.g. "$1:$3". */
   readonly printTitleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "$A:$B". */
+  readonly printTitleColumns?: string;
   readonly fitToWidth?: boolean;
 }
 
@@ -117,6 +121,13 @@ export interface SheetPlan {
   readonly charts: readonly ChartPlan[];
   /** Row outline groups (1-based inclusive row numbers), e.g. 基本目標 → 施策 grouping. */
   readonly rowGroups?: readonly { readonly from: number; readonly to: number }[];
+  /**
+   * Column outline groups (1-based inclusive column numbers), folded when `collapsed`. Adjacent groups of one level
+   * merge into one (as rows do), so a plan leaves a column between two groups.
+   */
+  readonly columnGroups?: readonly { readonly from: number; readonly to: number; readonly collapsed?: boolean }[];
+  /** Heights in points of rows that need more than the default (wrapped text), 1-based rows. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly pageSetup?: PageSetupPlan;
   readonly tabColor?: string;
 }

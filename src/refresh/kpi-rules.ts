@@ -7,7 +7,7 @@
  * Columns kept after the plan's land right after it, in their order (both writers place them so): the count
  * columns' new positions follow from that. Their rules are the refresh's to clear and write again, like the plan's.
  */
-import { columnLetter } from "../lib/a1";
+import { columnLetter, parseRange } from "../lib/a1";
 import { openCommentMarks } from "../plan/comments-sheets";
 import { verificationMarkRule } from "../plan/verification-sheet";
 import type { ConditionalFormatPlan, SheetPlan } from "../plan/types";
@@ -41,10 +41,10 @@ export function refreshRules(input: {
 }): RefreshRules {
   const { layout, sample, extraColumns, lastRow } = input;
   const planWidth = layout.columns.length;
-  const rules: ConditionalFormatPlan[] = sample.conditionalFormats.map((r) => ({
-    ...r,
-    range: withBottom(r.range, lastRow),
-  }));
+  // The table's rules only: the legend's samples in row 1 (kpi-sheet.ts) are above the rows and stay as built.
+  const rules: ConditionalFormatPlan[] = sample.conditionalFormats
+    .filter((r) => parseRange(r.range).bottom >= KPI_ROWS.firstData)
+    .map((r) => ({ ...r, range: withBottom(r.range, lastRow) }));
   // 要確認's warning fill, which buildWorkbookPlan adds with 「確認事項」 (the one-row sample has none).
   rules.push(verificationMarkRule(layout, KPI_ROWS.firstData, lastRow));
   const countColumns: number[] = [];

@@ -52,8 +52,10 @@ export interface KpiColumn {
 const DEFINITIONS = {
   id: { key: "id", header: "ID", width: 11, kind: "definition" },
   name: { key: "name", header: "指標名", width: 34, kind: "definition" },
-  subGoal: { key: "subGoal", header: "基本目標", width: 22, kind: "definition" },
-  measure: { key: "measure", header: "施策", width: 24, kind: "definition" },
+  // Wide enough for most labels on one line (they wrap, plan/row-heights.ts): in the folded details, they cost a
+  // member no room.
+  subGoal: { key: "subGoal", header: "基本目標", width: 36, kind: "definition" },
+  measure: { key: "measure", header: "施策", width: 42, kind: "definition" },
   department: { key: "department", header: "担当課", width: 14, kind: "definition" },
   kind: { key: "kind", header: "区分", width: 9, kind: "definition" },
   basis: { key: "basis", header: "年度/暦年", width: 9, kind: "definition" },
@@ -176,7 +178,8 @@ function buildLayout({ first, last }: PlanYears): KpiLayout {
   const yearColumns: KpiColumn[] = years.map((year) => ({
     key: yearKey(year),
     header: periodLabel(year, "fiscal"),
-    width: 14,
+    // Two header lines (令和2年度 / (2020)) in a column as wide as its numbers.
+    width: 11,
     kind: "input",
   }));
   const columns = [...BEFORE_YEARS, ...yearColumns, ...AFTER_YEARS];

@@ -159,7 +159,8 @@ describe("KPI一覧", () => {
     expect(cellOf("2-1-N1", "最新実績")).toMatchObject({ numberFormat: '#,##0.0"%"', style: "formula" });
     expect(cellOf("1-1-N1", "目標値")?.numberFormat).toBe("#,##0");
     expect(valueFormat("歳", 2)).toBe("#,##0.00");
-    expect(cellOf("1-1-N1", "達成率")?.numberFormat).toBe("0.0%");
+    // A negative rate reads 「基準値より悪化」 in red; the cell keeps the number (issue #13).
+    expect(cellOf("1-1-N1", "達成率")?.numberFormat).toBe('0.0%;[Red]"基準値より悪化";0.0%');
     expect(cellOf("1-1-N1", "期待進捗")?.numberFormat).toBe("0.0%");
   });
 

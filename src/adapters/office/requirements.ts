@@ -19,6 +19,7 @@ export type Feature =
   | "pageLayout"
   | "rangeAreas" // one format request for many scattered cells (else one per rectangle: slower, same look)
   | "rowGroups"
+  | "columnGroups"
   | "charts";
 
 export interface FeatureRequirement {
@@ -52,6 +53,8 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
   { feature: "pageLayout", set: "ExcelApi", version: "1.9", required: false },
   { feature: "rangeAreas", set: "ExcelApi", version: "1.9", required: false },
   { feature: "rowGroups", set: "ExcelApi", version: "1.10", required: false },
+  // Range.group("ByColumns") and hideGroupDetails, the same set as the row groups.
+  { feature: "columnGroups", set: "ExcelApi", version: "1.10", required: false },
 ];
 
 export type IsSetSupported = (name: string, version: string) => boolean;

@@ -14,9 +14,41 @@ export interface OptionalJob extends QueueJob {
   readonly feature: Feature;
 }
 
-/** The column widths of a sheet (its tables go first, with their header rows: tableJobs). */
+/**
+ * The column widths of a sheet (its tables go first, with their header rows: tableJobs), wrap on the columns that
+ * ask for it, and the planned row heights. The heights are the plan's (plan/row-heights.ts) rather than Excel's
+ * autofitRows: the same on both backends, and autofit would also measure wrapped text in a folded column group.
+ */
 export function sheetCoreJobs(sheet: Excel.Worksheet, plan: SheetPlan): QueueJob[] {
-  return [{ actions: 2 * plan.columns.length + 2, queue: () => queueColumns(sheet, plan.columns) }];
+  const jobs: QueueJob[] = [{ actions: 2 * plan.columns.length + 2, queue: () => queueColumns(sheet, plan.columns) }];
+  plan.columns.forEach((column, i) => {
+    if (!column.wrap) return;
+    const letter = columnLetter(i + 1);
+    for (const run of runsOf(plan.rows.map((cells) => (cells[i] ? 1 : null)))) {
+      jobs.push({
+        actions: 2,
+        queue: () => (sheet.getRange(`${letter}${run.from}:${letter}${run.to}`).format.wrapText = true),
+      });
+    }
+  });
+  const heights: (number | null)[] = [];
+  for (const h of plan.rowHeights ?? []) heights[h.row - 1] = h.height;
+  for (const run of runsOf(Array.from(heights, (h) => h ?? null))) {
+    jobs.push({ actions: 2, queue: () => (sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.value) });
+  }
+  return jobs;
+}
+
+/** Runs of equal non-null values in a list indexed from row 1: { from, to, value } (1-based rows). */
+function runsOf<T>(values: readonly (T | null)[]): { from: number; to: number; value: T }[] {
+  const out: { from: number; to: number; value: T }[] = [];
+  values.forEach((value, i) => {
+    if (value === null || value === undefined) return;
+    const last = out[out.length - 1];
+    if (last && last.to === i && last.value === value) last.to = i + 1;
+    else out.push({ from: i + 1, to: i + 1, value });
+  });
+  return out;
 }
 
 /**
@@ -79,6 +111,15 @@ export function sheetOptionalJobs(
   if (plan.rowGroups && supported.has("rowGroups")) {
     for (const g of plan.rowGroups) job("rowGroups", 2, () => sheet.getRange(`${g.from}:${g.to}`).group("ByRows"));
   }
+  if (plan.columnGroups && supported.has("columnGroups")) {
+    for (const g of plan.columnGroups) {
+      job("columnGroups", g.collapsed ? 3 : 2, () => {
+        const columns = sheet.getRange(`${columnLetter(g.from)}:${columnLetter(g.to)}`);
+        columns.group("ByColumns");
+        if (g.collapsed) columns.hideGroupDetails("ByColumns");
+      });
+    }
+  }
   const tabColor = plan.tabColor;
   if (tabColor && supported.has("tabColor")) job("tabColor", 1, () => (sheet.tabColor = tabColor));
   if (supported.has("charts")) {
@@ -110,10 +151,12 @@ export function pageLayoutJobs(
   const layout = () => sheet.pageLayout;
   const jobs: (() => void)[] = [
     () => (layout().orientation = page.orientation === "landscape" ? "Landscape" : "Portrait"),
-    () => (layout().paperSize = "A4"),
+    () => (layout().paperSize = page.paperSize),
   ];
   const titles = page.printTitleRows;
   if (titles) jobs.push(() => layout().setPrintTitleRows(titles));
+  const titleColumns = page.printTitleColumns;
+  if (titleColumns) jobs.push(() => layout().setPrintTitleColumns(titleColumns));
   // 0 pages tall = as many as needed, as fitToHeight="0" in the file format.
   if (page.fitToWidth) jobs.push(() => (layout().zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }));
   return jobs;

@@ -60,6 +60,41 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: StyleCache)
   }
 }
 
+/**
+ * Wrap on the planned cells of the columns that ask for it. A cell's style object is shared with every cell of its
+ * kind (styles.ts), so a wrapped copy is made once per style object instead of changing the shared one.
+ */
+function wrapColumns(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const wrapped = sheet.columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
+  if (wrapped.length === 0) return;
+  const copies = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const wrappedStyle = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => {
+    let copy = copies.get(style);
+    if (!copy) copies.set(style, (copy = { ...style, alignment: { ...style.alignment, wrapText: true } }));
+    return copy;
+  };
+  sheet.rows.forEach((cells, r) => {
+    for (const c of wrapped) {
+      if (!cells[c - 1]) continue;
+      const cell = ws.getRow(r + 1).getCell(c);
+      cell.style = wrappedStyle(cell.style);
+    }
+  });
+}
+
+/** Column outline groups (outlineLevel 1; a collapsed group's columns hidden) and row heights. */
+function writeOutlineAndHeights(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  for (const g of sheet.columnGroups ?? []) {
+    for (let c = g.from; c <= g.to; c++) {
+      const column = ws.getColumn(c);
+      column.outlineLevel = 1;
+      if (g.collapsed) column.hidden = true;
+    }
+  }
+  if ((sheet.columnGroups ?? []).length > 0) ws.properties.outlineLevelCol = 1;
+  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row).height = h.height;
+}
+
 function writeColumns(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   sheet.columns.forEach((col, i) => {
     const column = ws.getColumn(i + 1);
@@ -188,6 +223,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: StyleCache): v
   rememberCharts(wb, sheet.name, sheet.charts);
   writeColumns(ws, sheet);
   writeCells(ws, sheet, styles);
+  wrapColumns(ws, sheet);
+  writeOutlineAndHeights(ws, sheet);
   for (const table of sheet.tables) addTable(ws, sheet, table);
   addConditionalFormats(ws, sheet.conditionalFormats);
   addValidations(ws, sheet.validations);
@@ -200,8 +237,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: StyleCache): v
   if (sheet.pageSetup) {
     const p = sheet.pageSetup;
     ws.pageSetup.orientation = p.orientation;
-    ws.pageSetup.paperSize = 9; // A4
+    // The file format's paper codes (ECMA-376 paperSize): 8 A3, 9 A4; exceljs' PaperSize enum lists no A3.
+    ws.pageSetup.paperSize = (p.paperSize === "A3" ? 8 : 9) as ExcelJS.PaperSize;
     if (p.printTitleRows) ws.pageSetup.printTitlesRow = p.printTitleRows.replace(/\$/g, "");
+    if (p.printTitleColumns) ws.pageSetup.printTitlesColumn = p.printTitleColumns.replace(/\$/g, "");
     if (p.fitToWidth) {
       ws.pageSetup.fitToPage = true;
       ws.pageSetup.fitToWidth = 1;

@@ -61,6 +61,10 @@ export const WORKBOOK_MESSAGES = {
   "feature.dataValidation": { ja: "入力規則", en: "data validation" },
   "feature.pageLayout": { ja: "印刷設定", en: "page layout" },
   "feature.rowGroups": { ja: "行のグループ化", en: "row grouping" },
+  "feature.columnGroups": {
+    ja: "列のグループ化（詳細列の折りたたみ）",
+    en: "column grouping (folding the detail columns)",
+  },
   "feature.charts": { ja: "グラフ", en: "charts" },
   "feature.rangeAreas": { ja: "離れたセルへの一括書式設定", en: "formatting scattered cells in one step" },
   "feature.withSet": { ja: "{feature}（{set} {version}）", en: "{feature} ({set} {version})" },

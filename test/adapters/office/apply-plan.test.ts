@@ -245,7 +245,7 @@ describe("requirement sets", () => {
     const upTo19 = (_set: string, version: string): boolean => Number(version.split(".")[1]) <= 9;
     const result = await applyWorkbookPlan(excel.context, smallPlan(), { isSetSupported: upTo19 });
     expectOk(result);
-    expect(result.skipped).toEqual(["rowGroups"]);
+    expect(result.skipped).toEqual(["rowGroups", "columnGroups"]);
     expect(excel.fake.state.sheet("KPI一覧").groups).toEqual([]);
     expect(excel.fake.state.sheet("KPI一覧").conditionalFormats).toHaveLength(3);
   });

@@ -31,6 +31,7 @@ describe("checkRequirements", () => {
       "pageLayout@1.9",
       "rangeAreas@1.9",
       "rowGroups@1.10",
+      "columnGroups@1.10",
     ]);
   });
 

@@ -266,6 +266,13 @@ export class FakeRange {
           }
         });
       },
+      set rowHeight(points: number) {
+        ctx.enqueue(path, "set rowHeight", points, () => {
+          const sheet = self.sheet();
+          sheet.rowHeights ??= new Map();
+          for (const b of self.areas) for (let r = b.top; r <= b.bottom; r++) sheet.rowHeights.set(r, points);
+        });
+      },
       set wrapText(v: boolean) {
         ctx.enqueue(
           path,
@@ -392,6 +399,27 @@ export class FakeRange {
   group(option: string): void {
     this.ctx.enqueue(this.path, "group", option, () => {
       this.sheet().groups.push({ address: this.address, option });
+    });
+  }
+
+  /**
+   * Folds a group (ExcelApi 1.10): the group of this address and option is marked, and its columns (ByColumns) or
+   * rows (ByRows) are hidden, as Excel shows a folded group. A range that is no group is refused (assumed: the
+   * reference only says it "hides the details of the row or column group").
+   */
+  hideGroupDetails(option: string): void {
+    this.ctx.enqueue(this.path, "hideGroupDetails", option, () => {
+      const sheet = this.sheet();
+      const group = sheet.groups.find((g) => g.address === this.address && g.option === option);
+      if (!group) throw new FakeOfficeError("InvalidArgument", `no ${option} group at ${this.address}`);
+      group.detailsHidden = true;
+      const b = this.bounds;
+      if (option === "ByColumns") {
+        for (let c = b.left; c <= b.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), hidden: true });
+      } else {
+        sheet.rowHidden ??= new Set();
+        for (let r = b.top; r <= b.bottom; r++) sheet.rowHidden.add(r);
+      }
     });
   }
 }

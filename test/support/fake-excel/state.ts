@@ -82,7 +82,10 @@ export interface FakeSheetState {
   conditionalFormats: FakeConditionalFormat[];
   validations: FakeValidation[];
   freeze?: { rows: number; columns: number };
-  groups: { address: string; option: string }[];
+  /** Outline groups; `detailsHidden` after hideGroupDetails (a folded group: its rows or columns are hidden too). */
+  groups: { address: string; option: string; detailsHidden?: boolean }[];
+  /** Row heights in points set through range.format.rowHeight, 1-based rows. */
+  rowHeights?: Map<number, number>;
   pageLayout: Record<string, unknown>;
   tabColor?: string;
   /** Set through worksheet.visibility ("Hidden", "VeryHidden"); absent: visible. */

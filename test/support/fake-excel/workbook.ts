@@ -208,6 +208,9 @@ export class FakeWorksheet {
       setPrintTitleRows: (target, rows) => {
         target.printTitleRows = typeof rows === "string" ? rows : (rows as FakeRange).address;
       },
+      setPrintTitleColumns: (target, columns) => {
+        target.printTitleColumns = typeof columns === "string" ? columns : (columns as FakeRange).address;
+      },
     });
   }
 

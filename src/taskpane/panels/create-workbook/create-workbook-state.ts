@@ -33,6 +33,7 @@ export const FEATURE_KEYS: Readonly<Record<Feature, MessageKey>> = {
   dataValidation: "feature.dataValidation",
   pageLayout: "feature.pageLayout",
   rowGroups: "feature.rowGroups",
+  columnGroups: "feature.columnGroups",
   charts: "feature.charts",
   rangeAreas: "feature.rangeAreas",
 };
