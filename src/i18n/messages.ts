@@ -76,6 +76,9 @@ export const CORE_MESSAGES = {
   "app.tab.refresh": { ja: "データ更新", en: "Refresh" },
   "app.tab.minutes": { ja: "会議録", en: "Minutes" },
   "app.group.staff": { ja: "事務局の作業", en: "Secretariat tools" },
+  // The file chooser of the panels that read a file (components/file-picker).
+  "file.choose": { ja: "ファイルを選択…", en: "Choose a file…" },
+  "file.none": { ja: "選択されていません", en: "No file chosen" },
   // The first step in the first panel (components/setup-step), before any comment can be recorded.
   "setup.title": { ja: "最初に、委員と会議を登録", en: "First, register the members and the meeting" },
   "setup.body": {

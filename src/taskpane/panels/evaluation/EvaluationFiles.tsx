@@ -1,7 +1,8 @@
-import { Body1, Button, Caption1, Field, Label, Select, Subtitle2 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Body1, Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ReportFormat } from "../../../app/report";
 import { useI18n } from "../../../i18n/I18nContext";
+import { FilePicker } from "../../components/file-picker/FilePicker";
 import { Outcome } from "../../components/outcome/Outcome";
 import { WordOptions } from "../comments/Options";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
@@ -24,7 +25,7 @@ export function EvaluationFiles({ departments, ...options }: EvaluationFilesProp
   const files = useEvaluationFiles(options);
   const [format, setFormat] = useState<ReportFormat>("docx");
   const [department, setDepartment] = useState<string>(departments[0] ?? "");
-  const inputId = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
   const busy = files.state.kind === "working";
 
   return (
@@ -64,21 +65,16 @@ export function EvaluationFiles({ departments, ...options }: EvaluationFilesProp
           </div>
         </>
       )}
-      <div className={styles.form}>
-        <Label htmlFor={inputId}>{t("evaluation.pane.files.import")}</Label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            // Cleared, so choosing the same file again compares it again.
-            e.currentTarget.value = "";
-            if (file) void files.preview(file);
-          }}
-        />
-      </div>
+      <FilePicker
+        label={t("evaluation.pane.files.import")}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={busy}
+        fileName={chosen}
+        onFile={(file) => {
+          setChosen(file?.name ?? null);
+          if (file) void files.preview(file);
+        }}
+      />
       <Outcome
         live
         outcome={filesOutcome(files.state, i18n, {

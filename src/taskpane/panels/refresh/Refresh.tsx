@@ -1,5 +1,6 @@
 import { Body1, Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/I18nContext";
+import { FilePicker } from "../../components/file-picker/FilePicker";
 import { Outcome } from "../../components/outcome/Outcome";
 import { usePanelStyles } from "../panel.styles";
 import type { RefreshProps, SourceChoice } from "./Refresh.types";
@@ -27,17 +28,14 @@ export function Refresh(props: RefreshProps) {
         </RadioGroup>
       </Field>
       {r.source === "file" && (
-        <Field label={t("refresh.file.label")} hint={t("refresh.file.hint")}>
-          {(fieldProps) => (
-            <input
-              {...fieldProps}
-              type="file"
-              accept=".json,.csv,.txt,application/json,text/csv"
-              disabled={busy}
-              onChange={(e) => void r.chooseFile(e.currentTarget.files?.[0] ?? null)}
-            />
-          )}
-        </Field>
+        <FilePicker
+          label={t("refresh.file.label")}
+          hint={t("refresh.file.hint")}
+          accept=".json,.csv,.txt,application/json,text/csv"
+          disabled={busy}
+          fileName={r.file?.name ?? null}
+          onFile={(f) => void r.chooseFile(f)}
+        />
       )}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void r.preview()} disabled={busy}>
