@@ -29,6 +29,7 @@ import {
 import { VALIDATED_ROWS } from "./comments-sheets";
 import { TEXT_FORMAT } from "./formats";
 import { buildRecordSheet, recordLastRow, type ColumnLooks, type RecordPlanCells } from "./record-sheet";
+import { rowHeightFor } from "./row-heights";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./types";
 
 /** Grey: a staff sheet, apart from the members' blue and green tabs. */
@@ -41,19 +42,20 @@ export const CHECKED_ON_FORMAT = "yyyy-mm-dd";
 
 export const VERIFICATION_LOOKS: ColumnLooks<VerificationColumnKey> = {
   indicatorId: { width: 12, format: TEXT_FORMAT, style: "definition" },
-  name: { width: 30, format: TEXT_FORMAT, style: "definition" },
+  name: { width: 24, format: TEXT_FORMAT, style: "definition" },
   // The dataset's wording, long and several sentences: wrapped, top-aligned.
   reading: { width: 36, format: TEXT_FORMAT, style: "note" },
-  reason: { width: 50, format: TEXT_FORMAT, style: "note" },
-  state: { width: 9, format: TEXT_FORMAT, style: "input" },
-  checkedBy: { width: 10, format: TEXT_FORMAT, style: "input" },
-  checkedOn: { width: 11, format: CHECKED_ON_FORMAT, style: "input" },
+  reason: { width: 60, format: TEXT_FORMAT, style: "note" },
+  // Top-aligned like the texts beside them (the rows are as tall as the reason): longInput, short as they are.
+  state: { width: 9, format: TEXT_FORMAT, style: "longInput" },
+  checkedBy: { width: 10, format: TEXT_FORMAT, style: "longInput" },
+  checkedOn: { width: 11, format: CHECKED_ON_FORMAT, style: "longInput" },
   memo: { width: 30, format: TEXT_FORMAT, style: "longInput" },
   inDataset: { width: 16, format: TEXT_FORMAT, style: "definition" },
 };
 
-/** The columns whose cells wrap when a store appends or rewrites them. */
-export const VERIFICATION_WRAPPED: readonly VerificationColumnKey[] = ["reading", "reason", "memo"];
+/** The columns whose cells wrap (the name too: up to 19 characters in the bundled data), also in rows a store writes. */
+export const VERIFICATION_WRAPPED: readonly VerificationColumnKey[] = ["name", "reading", "reason", "memo"];
 
 const letterOf = (key: VerificationColumnKey): string => columnLetter(planColumnIndex(VERIFICATION_COLUMNS, key));
 const wholeColumn = (key: VerificationColumnKey): string => {
@@ -156,11 +158,31 @@ export function buildVerificationSheet(notes: readonly DatasetVerification[]): S
       bold: true,
     },
   ];
-  return buildRecordSheet(VERIFICATION_CONTRACT, VERIFICATION_LOOKS, notes.map(verificationCells), {
+  const sheet = buildRecordSheet(VERIFICATION_CONTRACT, VERIFICATION_LOOKS, notes.map(verificationCells), {
     tabColor: VERIFICATION_TAB_COLOR,
     validations,
     conditionalFormats: marks,
   });
+  const wrapped = new Set<VerificationColumnKey>(VERIFICATION_WRAPPED);
+  const heights = notes.flatMap((n, i) => {
+    const height = rowHeightFor(
+      (["name", "reading", "reason"] as const).map((key) => ({
+        text: String(verificationCells(n)[key] ?? ""),
+        width: VERIFICATION_LOOKS[key].width,
+      })),
+    );
+    return height === null ? [] : [{ row: first + i, height }];
+  });
+  return {
+    ...sheet,
+    columns: VERIFICATION_COLUMNS.map((c) =>
+      wrapped.has(c.key)
+        ? { width: VERIFICATION_LOOKS[c.key].width, wrap: true }
+        : { width: VERIFICATION_LOOKS[c.key].width },
+    ),
+    // exceljs cannot autofit and LibreOffice keeps the heights a file gives: each row tall enough for its texts.
+    ...(heights.length > 0 ? { rowHeights: heights } : {}),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { columnLetter } from "../../src/lib/a1";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
+import { LINE_POINTS } from "../../src/plan/row-heights";
 import { notesOf } from "../../src/plan/kpi-rows";
 import { buildVerificationSheet, VERIFICATION_TAB_COLOR } from "../../src/plan/verification-sheet";
 import type { SheetPlan } from "../../src/plan/types";
@@ -58,13 +59,34 @@ describe("「確認事項」", () => {
     const first = sheet.rows[1] ?? [];
     expect(first[headerAt("読み取り")]?.value).toBe(noted[0]!.verification!.reading);
     expect(first[headerAt("理由")]?.value).toBe(noted[0]!.verification!.reason);
-    expect(first[headerAt("状態")]).toMatchObject({ value: "未確認", style: "input" });
-    expect(first[headerAt("確認者")]).toMatchObject({ value: null, style: "input" });
-    expect(first[headerAt("確認日")]).toMatchObject({ value: null, numberFormat: "yyyy-mm-dd", style: "input" });
+    // Inputs, top-aligned in the tall rows (longInput).
+    expect(first[headerAt("状態")]).toMatchObject({ value: "未確認", style: "longInput" });
+    expect(first[headerAt("確認者")]).toMatchObject({ value: null, style: "longInput" });
+    expect(first[headerAt("確認日")]).toMatchObject({ value: null, numberFormat: "yyyy-mm-dd", style: "longInput" });
     expect(first[headerAt("データセット")]?.value).toBe("記載あり");
     // The long texts wrap (the note style) and the sheet prints landscape, one page wide, header repeated.
     expect(first[headerAt("理由")]?.style).toBe("note");
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: true, printTitleRows: "$1:$1" });
+    // The wrapped columns, and each row tall enough for its longest text (exceljs cannot autofit).
+    expect(sheet.columns.map((c) => c.wrap === true)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    // A reason of 120 wide characters in the 60-digit 理由 column takes ⌈120 / 29⌉ = 5 lines (a digit goes to the
+    // margins, a wide character is two digits): its row is at least 5 lines tall; a one-line note sets no height.
+    const long = buildVerificationSheet([
+      { id: "1-1-K1-1", name: "創業件数", reading: "短い", reason: "あ".repeat(120) },
+      { id: "1-1-K1-2", name: "創業件数", reading: "短い", reason: "短い" },
+    ]);
+    expect(long.rowHeights).toEqual([{ row: 2, height: expect.any(Number) }]);
+    expect(long.rowHeights?.[0]?.height).toBeGreaterThanOrEqual(5 * LINE_POINTS);
   });
 
   it("offers 未確認 / 確認済 in 状態 below the table too, and marks what is not 確認済", () => {
