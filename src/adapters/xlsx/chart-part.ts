@@ -55,7 +55,7 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function unescapeXml(text: string): string {
+export function unescapeXml(text: string): string {
   return text
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
@@ -249,7 +249,7 @@ export function sheetPartPaths(workbookXml: string, workbookRels: string): Map<s
   return out;
 }
 
-function relsPathOf(partPath: string): string {
+export function relsPathOf(partPath: string): string {
   const slash = partPath.lastIndexOf("/");
   return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
 }

@@ -13,6 +13,8 @@ import { readKpiState, type ReadKpiResult } from "./read-kpi-sheet";
 import { applyRefreshXlsx } from "./refresh-xlsx";
 import { definedNameRanges, removeDefinedName } from "./exceljs-internals";
 import { applyPlanToWorkbook } from "./write-workbook";
+import { addChartParts, plannedCharts, rememberCharts } from "./chart-part";
+import { chartsInPackage } from "./chart-readback";
 import { xlsxRecordTablesPort } from "./record-tables";
 import { isCountColumn } from "../../refresh/kpi-rules";
 import {
@@ -33,6 +35,10 @@ export async function loadXlsx(
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    // exceljs drops charts on load: 「概要」's is remembered and written again by packXlsx (chart-readback.ts).
+    // A chart part it cannot read only loses the chart, as before, never the workbook.
+    const charts = await chartsInPackage(xlsx).catch(() => []);
+    for (const sheet of charts) rememberCharts(wb, sheet.sheetName, sheet.charts);
     return { ok: true, workbook: wb };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -40,10 +46,10 @@ export async function loadXlsx(
   }
 }
 
-/** The workbook as .xlsx bytes (tables LibreOffice saved made fit to write first). */
+/** The workbook as .xlsx bytes (tables LibreOffice saved made fit to write first), with its charts kept. */
 export async function packXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
   prepareLoadedWorkbookForWrite(wb);
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return addChartParts(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), plannedCharts(wb));
 }
 
 /** Names that point at a cell of a sheet the workbook has (not #REF!, not a deleted sheet). */

@@ -19,6 +19,8 @@ import {
   withDrawingElement,
 } from "../../../src/adapters/xlsx/chart-part";
 import { writeWorkbookXlsx } from "../../../src/adapters/xlsx/write-workbook";
+import { chartPlanOf, chartsInPackage } from "../../../src/adapters/xlsx/chart-readback";
+import { loadXlsx, packXlsx } from "../../../src/adapters/xlsx/refresh-book";
 import { parseRange } from "../../../src/lib/a1";
 import { GRADES } from "../../../src/domain/status";
 import { UI_FONT } from "../../../src/plan/style-palette";
@@ -158,6 +160,24 @@ describe("the built workbook's 「概要」 chart", () => {
     expect(wb.getWorksheet(SUMMARY_SHEET)?.getCell("A1").value).toBe("概要（評価の集計）");
   });
 
+  it("reads its own chart back as the plan's ChartPlan", async () => {
+    expect(chartPlanOf(chartSpaceXml(SUMMARY_SHEET, planned), planned.anchor)).toEqual(planned);
+    expect(await chartsInPackage(bytes)).toEqual([{ sheetName: SUMMARY_SHEET, charts: [planned] }]);
+  });
+
+  it("keeps the chart when the file is loaded and saved again (a refresh, the committee's record)", async () => {
+    const loaded = await loadXlsx(bytes);
+    if (!loaded.ok) throw new Error("load failed");
+    loaded.workbook.getWorksheet(SUMMARY_SHEET)!.getCell("J1").value = "edited";
+    const again = await packXlsx(loaded.workbook);
+    expect(await chartsInPackage(again)).toEqual([{ sheetName: SUMMARY_SHEET, charts: [planned] }]);
+    // Saved twice: still one chart, not two.
+    const twice = await loadXlsx(again);
+    if (!twice.ok) throw new Error("load failed");
+    const third = await JSZip.loadAsync(await packXlsx(twice.workbook));
+    expect(Object.keys(third.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
+  });
+
   it("adds nothing but the default font when no sheet has charts", async () => {
     const plain = await addChartParts(bytes, []);
     const again = await JSZip.loadAsync(plain);
@@ -180,6 +200,11 @@ describe("the built workbook's 「概要」 chart", () => {
         expect(xml).toMatch(/<c:grouping val="stacked"\/>/);
         const r = parseRange(planned.sourceRange);
         expect(xml).toContain(`$B$${r.top + 1}:$B$${r.bottom}`);
+        // …and a workbook LibreOffice saved keeps it through exceljs too (the read-back takes its form of the part).
+        const kept = await chartsInPackage(readFileSync(out));
+        expect(kept.map((k) => [k.sheetName, k.charts.map((c) => [c.sourceRange, c.anchor])])).toEqual([
+          [SUMMARY_SHEET, [[planned.sourceRange, planned.anchor]]],
+        ]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
