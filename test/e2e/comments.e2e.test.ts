@@ -67,6 +67,40 @@ async function typeActualsAndSelect(page: Page, actuals: Record<number, number>)
   }, actuals);
 }
 
+/**
+ * Types `actual` into the 評価年度 column of the first 「KPI一覧」 row whose 指標名 contains `name` and selects that row;
+ * returns its ID.
+ */
+async function typeByName(page: Page, name: string, actual: number): Promise<string> {
+  return page.evaluate(
+    async ({ wanted, value }) => {
+      const fx = (window as unknown as { __fakeExcel: Probe }).__fakeExcel;
+      let header = 1;
+      while (header < 20 && fx.cell("KPI一覧", header, 1) !== "ID") header++;
+      const column = (test: (h: string) => boolean) => {
+        let c = 1;
+        while (c < 80 && !test(String(fx.cell("KPI一覧", header, c) ?? ""))) c++;
+        return c;
+      };
+      const ref = /'?([^'!]+)'?!\$?([A-Z]+)\$?(\d+)/.exec(fx.state.names.get("評価年度")?.reference ?? "");
+      const yearCell = [...(ref?.[2] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const evaluationYear = Number(fx.cell(ref?.[1] ?? "", Number(ref?.[3]), yearCell));
+      const nameColumn = column((h) => h === "指標名");
+      let row = header + 1;
+      while (row < header + 200 && !String(fx.cell("KPI一覧", row, nameColumn) ?? "").includes(wanted)) row++;
+      fx.setCell(
+        "KPI一覧",
+        row,
+        column((h) => h.endsWith(`(${evaluationYear})`)),
+        value,
+      );
+      await fx.state.select("KPI一覧", `B${row}`);
+      return String(fx.cell("KPI一覧", row, 1));
+    },
+    { wanted: name, value: actual },
+  );
+}
+
 /** The selected-indicator card, screenshotted at the pane's narrowest and a wide width. */
 async function cardScreenshots(page: Page, name: string): Promise<void> {
   for (const width of [320, 450]) {
@@ -124,13 +158,25 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   ]);
   await cardScreenshots(page, "comments-card-ja");
 
+  // 年少人口 (基準値 28,653 in 2019, target 28,929) falls to 26,000: its 達成率 reads 0.0% 「基準値より悪化」 with the
+  // calculated figure (−961.2 %) beside it, not a bare negative percentage.
+  const worseId = await typeByName(page, "年少人口", 26_000);
+  await page.getByRole("heading", { level: 3, name: new RegExp(`^${worseId} `) }).waitFor({ timeout: 30_000 });
+  const worse = (((26_000 - 28_653) / (28_929 - 28_653)) * 100).toFixed(1);
+  expect(await shown("達成率")).toMatch(new RegExp(`^0\\.0%\\s*基準値より悪化\\s*算定値 ${worse}%$`));
+  await page.setViewportSize({ width: 320, height: 900 });
+  await screenshot(page, "comments-card-ja-worse-320");
+  await page.setViewportSize({ width: 360, height: 720 });
+  await typeActualsAndSelect(page, {});
+  await page.getByRole("heading", { level: 3, name: new RegExp(`^${firstId} `) }).waitFor({ timeout: 30_000 });
+
   await page.getByRole("button", { name: "委員・会議の管理" }).click();
   await page.getByLabel("氏名").fill("山田 太郎");
   await page.getByRole("button", { name: "委員を追加" }).click();
   await page.getByText(/M001 山田 太郎/).waitFor({ timeout: 30_000 });
   await page.getByLabel("開催日").fill("2025-11-20");
   await page.getByLabel("場所").fill("市役所 401会議室");
-  await page.getByRole("checkbox", { name: "山田 太郎" }).check();
+  await page.getByRole("group", { name: "出席委員" }).getByRole("checkbox", { name: "山田 太郎" }).check();
   await page.getByRole("button", { name: "会議を追加" }).click();
   await page.getByRole("listitem").filter({ hasText: "第1回（2025-11-20）" }).waitFor({ timeout: 30_000 });
 

@@ -1,15 +1,14 @@
 import type { ReactNode } from "react";
+import type { VerificationItem } from "../../../domain/dataset/verification";
 import type { KpiRowView } from "../../../workbook/kpi-row-view";
 import type { ActualPoint, PathGeometry } from "./path-geometry";
 
 /**
- * The state of the indicator's 要確認 item for staff (the 「確認事項」 sheet's VerificationItem: its 状態 and how the
- * PDF text was read). Optional: the card shows it as a small staff badge when a panel passes it.
+ * The state of the indicator's 要確認 item for staff (the 「確認事項」 sheet's VerificationItem, app/verification.ts
+ * verificationOf: its 状態 and how the PDF text was read). Optional: the card shows it as a small staff badge when a
+ * panel passes it; an item itself fits.
  */
-export interface CardVerification {
-  readonly state: "要確認" | "確認済";
-  readonly reading: string;
-}
+export type CardVerification = Pick<VerificationItem, "state" | "reading">;
 
 export interface IndicatorCardProps {
   /** The selected 「KPI一覧」 row; null while none is selected. */
