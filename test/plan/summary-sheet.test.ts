@@ -148,6 +148,13 @@ describe("「概要」 for members (HyperFormula)", () => {
   });
 });
 
+describe("the C・D list's size", () => {
+  const of = (n: number) => ({ indicators: Array.from({ length: n }) as never[] });
+  it("has a row per indicator up to 50, and none above 1,000 indicators (the caption alone)", () => {
+    expect([1, 10, 50, 51, 1000, 1001].map((n) => summaryListRowCount(of(n)))).toEqual([1, 10, 50, 50, 50, 0]);
+  });
+});
+
 /** The 「KPI一覧」 column letter of a plan year's input column. */
 function yearLetter(year: number): string {
   const found = LAYOUT.yearKeys.find((y) => y.year === year);
