@@ -26,6 +26,9 @@ import { commentCells, meetingCells, memberCells } from "../workbook/comment-row
 import {
   COMMENT_COLUMNS,
   COMMENT_SHEET_NAMES,
+  MEETING_NUMBER_FORMAT,
+  NUMBER_FORMATS,
+  WRAPPED_HEADERS,
   COMMENTS_CONTRACT,
   MEETINGS_CONTRACT,
   MEMBER_STATE,
@@ -36,6 +39,8 @@ import {
   type MeetingColumnKey,
   type MemberColumnKey,
 } from "../workbook/comment-columns";
+import type { CommentTableKind } from "../workbook/comment-rows";
+import { looksByTableColumn } from "../workbook/record-rows";
 import { columnLetter, parseRange, rangeAddress, sheetRef } from "../lib/a1";
 import { COMMENT_COUNT_COLUMNS } from "../workbook/kpi-columns";
 import { kpiColumnIndex } from "../workbook/kpi-row-view";
@@ -43,8 +48,8 @@ import { TEXT_FORMAT } from "./formats";
 import { KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from "./types";
 
-/** 第3回: the meeting number stays a number (it is what the counts and lookups compare). */
-export const MEETING_NUMBER_FORMAT = '"第"0"回"';
+/** 第3回 (a contract of the committee's tables, kept here too for the plans that show a meeting number). */
+export { MEETING_NUMBER_FORMAT };
 /** Rows below the header that carry the list validations (a table extends them as it grows). */
 export const VALIDATED_ROWS = 2000;
 export const OPEN_COMMENT_FILL = "#FCE4D6";
@@ -58,8 +63,6 @@ export interface CommentSheetsInput {
 
 interface SheetSpec<K extends string> extends CommentSheetContract<K> {
   readonly widths: Readonly<Record<K, number>>;
-  /** Columns holding numbers (formatted as given), every other column is text "@". */
-  readonly numeric: Readonly<Partial<Record<K, string>>>;
   readonly lists: readonly { readonly key: K; readonly values: readonly string[]; readonly prompt: string }[];
   readonly tabColor: string;
 }
@@ -67,7 +70,6 @@ interface SheetSpec<K extends string> extends CommentSheetContract<K> {
 const MEMBERS_SPEC: SheetSpec<MemberColumnKey> = {
   ...MEMBERS_CONTRACT,
   widths: { id: 8, name: 16, role: 8, affiliation: 28, active: 8 },
-  numeric: {},
   lists: [
     { key: "role", values: MEMBER_ROLES, prompt: "会長・副会長・委員から選択" },
     { key: "active", values: [MEMBER_STATE.active, MEMBER_STATE.inactive], prompt: "在任・退任から選択" },
@@ -83,15 +85,15 @@ const MEETINGS_SPEC: SheetSpec<MeetingColumnKey> = {
     startTime: 9,
     endTime: 9,
     place: 18,
+    // names since #13 (「山田 太郎、佐藤 花子」), wrapped
     attendees: 20,
-    absentees: 14,
+    absentees: 16,
     cityAttendees: 20,
     agenda: 30,
     handouts: 30,
     observers: 10,
     disclosure: 10,
   },
-  numeric: { number: MEETING_NUMBER_FORMAT },
   lists: [{ key: "disclosure", values: MEETING_DISCLOSURES, prompt: "公開・非公開・一部非公開から選択" }],
   tabColor: "#70AD47",
 };
@@ -99,7 +101,7 @@ const MEETINGS_SPEC: SheetSpec<MeetingColumnKey> = {
 const COMMENTS_SPEC: SheetSpec<CommentColumnKey> = {
   ...COMMENTS_CONTRACT,
   widths: {
-    id: 25,
+    id: 24,
     meeting: 8,
     target: 11,
     speakerId: 9,
@@ -108,10 +110,10 @@ const COMMENTS_SPEC: SheetSpec<CommentColumnKey> = {
     text: 50,
     response: 40,
     status: 10,
-    recordedAt: 21,
+    // 「2025/07/10 14:30」: a date-time cell since #13
+    recordedAt: 16,
     recordedBy: 12,
   },
-  numeric: { meeting: MEETING_NUMBER_FORMAT },
   lists: [
     { key: "category", values: COMMENT_CATEGORIES, prompt: "意見・質問・提言・要望・その他から選択" },
     { key: "status", values: COMMENT_STATUSES, prompt: "未対応・対応中・対応済から選択" },
@@ -119,12 +121,45 @@ const COMMENTS_SPEC: SheetSpec<CommentColumnKey> = {
   tabColor: "#ED7D31",
 };
 
+/**
+ * How each column's cells look, the plan's rows and a row a store appends alike: the number format (NUMBER_FORMATS:
+ * 「第3回」, a date-time; else text "@") and the style (long text wraps, top-aligned).
+ */
+function rowLook<K extends string>({ columns }: CommentSheetContract<K>): Readonly<Record<K, CellPlan>> {
+  const look = {} as Record<K, CellPlan>;
+  for (const c of columns) {
+    look[c.key] = {
+      numberFormat: NUMBER_FORMATS.get(c.header) ?? TEXT_FORMAT,
+      style: WRAPPED_HEADERS.has(c.header) ? "longInput" : "input",
+    };
+  }
+  return look;
+}
+
+const ROW_LOOKS = {
+  members: rowLook(MEMBERS_CONTRACT),
+  meetings: rowLook(MEETINGS_CONTRACT),
+  comments: rowLook(COMMENTS_CONTRACT),
+};
+
+/**
+ * What each column of one of the three tables (in the table's order, found by header) gets on a row a store adds:
+ * the plan's look of that column; null under a column people added (theirs to format).
+ */
+export function appendedCommentRowLooks(kind: CommentTableKind, headers: readonly Scalar[]): (CellPlan | null)[] {
+  switch (kind) {
+    case "members":
+      return looksByTableColumn(MEMBERS_CONTRACT, headers, ROW_LOOKS.members);
+    case "meetings":
+      return looksByTableColumn(MEETINGS_CONTRACT, headers, ROW_LOOKS.meetings);
+    case "comments":
+      return looksByTableColumn(COMMENTS_CONTRACT, headers, ROW_LOOKS.comments);
+  }
+}
+
 function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Readonly<Record<K, Scalar>>[]): SheetPlan {
-  const cell = (key: K, value: Scalar): CellPlan => ({
-    value,
-    numberFormat: spec.numeric[key] ?? TEXT_FORMAT,
-    style: "input",
-  });
+  const looks = rowLook(spec);
+  const cell = (key: K, value: Scalar): CellPlan => ({ value, ...looks[key] });
   const header: CellPlan[] = spec.columns.map((c) => ({ value: c.header, style: "header" }));
   const body =
     records.length > 0
@@ -155,6 +190,8 @@ function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Read
     conditionalFormats: [],
     validations,
     charts: [],
+    // One page wide, landscape, the header on every page (as the 効果検証 record sheets: record-sheet.ts).
+    pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: true },
     tabColor: spec.tabColor,
   };
 }

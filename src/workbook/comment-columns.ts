@@ -134,6 +134,18 @@ export function planColumnIndex<K extends string>(columns: readonly ColumnDef<K>
   return columns.findIndex((c) => c.key === key) + 1;
 }
 
+/** 第3回: the meeting number stays a number (it is what the counts and lookups compare). */
+export const MEETING_NUMBER_FORMAT = '"第"0"回"';
+/** 記録日時: an Excel date-time (the serial of the Japan-time moment), shown to the minute. */
+export const DATE_TIME_FORMAT = "yyyy/mm/dd hh:mm";
+
+/** The number format of the columns that hold numbers, by header; every other column of the three tables is text. */
+export const NUMBER_FORMATS: ReadonlyMap<string, string> = new Map([
+  [headerOf(MEETING_COLUMNS, "number"), MEETING_NUMBER_FORMAT],
+  [headerOf(COMMENT_COLUMNS, "meeting"), MEETING_NUMBER_FORMAT],
+  [headerOf(COMMENT_COLUMNS, "recordedAt"), DATE_TIME_FORMAT],
+]);
+
 /** Columns of long, multi-line text: both stores make their cells wrap (top-aligned) when they write a row. */
 export const WRAPPED_HEADERS: ReadonlySet<string> = new Set([
   headerOf(COMMENT_COLUMNS, "text"),

@@ -12,6 +12,7 @@ import {
   MEETINGS_CONTRACT,
   MEMBER_STATE,
   MEMBERS_CONTRACT,
+  NUMBER_FORMATS,
   type ColumnDef,
   type CommentColumnKey,
   type CommentSheetContract,
@@ -34,7 +35,8 @@ import type {
   Member,
   MemberRole,
 } from "../domain/comments/types";
-import { serialToDate, serialToTime } from "../lib/excel-date";
+import { dateToSerial, serialToDate, serialToTime } from "../lib/excel-date";
+import { japanTimestamp } from "../domain/comments/ids";
 
 export interface SheetRows {
   /** The table's header row. */
@@ -71,6 +73,24 @@ export function cellText(cell: Scalar | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   return normalizeLineBreaks(String(cell));
+}
+
+const JAPAN_OFFSET_MS = 9 * 3_600_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * 記録日時 as a cell: the Excel serial of the moment's Japan wall-clock time (what 「yyyy/mm/dd hh:mm」 then shows),
+ * or null for text that is no timestamp (written as it is).
+ */
+export function japanSerial(iso: string): number | null {
+  const ms = TIMESTAMP.test(iso) ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(ms) ? null : dateToSerial(new Date(ms + JAPAN_OFFSET_MS));
+}
+
+/** A 記録日時 serial (Japan wall-clock time) → 「2025-07-10T14:30:05+09:00」, to the second. */
+export function serialToJapanTimestamp(serial: number): string {
+  return japanTimestamp(new Date(EXCEL_EPOCH_MS + Math.round(serial * 86_400) * 1000 - JAPAN_OFFSET_MS));
 }
 
 function dateText(cell: Scalar | undefined): string {
@@ -197,7 +217,11 @@ export function readComments(input: SheetRows): ReadRows<CommentRecord> {
       text: cellText(get("text")),
       response: cellText(get("response")),
       status: status as CommentStatus,
-      recordedAt: cellText(get("recordedAt")).trim(),
+      // A date-time cell since #13; the ISO text older rows hold is read as it is.
+      recordedAt:
+        typeof get("recordedAt") === "number"
+          ? serialToJapanTimestamp(get("recordedAt") as number)
+          : cellText(get("recordedAt")).trim(),
       recordedBy: cellText(get("recordedBy")).trim(),
     };
     return { record, problems };
@@ -296,7 +320,7 @@ export function commentCells(c: CommentRecord): Record<CommentColumnKey, Scalar>
     text: c.text,
     response: c.response,
     status: c.status,
-    recordedAt: c.recordedAt,
+    recordedAt: japanSerial(c.recordedAt) ?? c.recordedAt,
     recordedBy: c.recordedBy,
   };
 }
@@ -366,9 +390,17 @@ export function readCommentBookFrom(gridOf: (table: string) => SheetRows | null)
   };
 }
 
-/** Number format per cell of a row: "@" (text, so Excel never evaluates it) except the numeric 回/会議 cells. */
-export function rowNumberFormats(row: readonly Scalar[]): (string | null)[] {
-  return row.map((v) => (typeof v === "number" ? null : v === null ? null : "@"));
+/**
+ * Number format per cell of a row: "@" on text (so Excel never evaluates it), the column's format on a number (回/会議
+ * 「第3回」, 記録日時 a date-time: NUMBER_FORMATS), so a written cell shows as the plan's rows do.
+ */
+export function rowNumberFormats(row: readonly Scalar[], headers: readonly Scalar[] = []): (string | null)[] {
+  return row.map((v, i) => {
+    if (v === null) return null;
+    if (typeof v !== "number") return "@";
+    const header = headers[i];
+    return typeof header === "string" ? (NUMBER_FORMATS.get(header.trim()) ?? null) : null;
+  });
 }
 
 /** Index in `rows` of the row whose `idKey` cell equals `id`, or -1: how edits find their row after sorting. */

@@ -36,7 +36,7 @@ export type RecordWriter<Target, Result> = <K extends CommentTableKind>(
 ) => Result;
 
 function cellWrites(headers: readonly Scalar[], row: readonly Scalar[]): CellWrite[] {
-  const formats = rowNumberFormats(row);
+  const formats = rowNumberFormats(row, headers);
   return row.flatMap((value, column) => {
     if (value === null) return [];
     const header = headers[column];

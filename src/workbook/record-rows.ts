@@ -166,7 +166,8 @@ export function appendRecordWrites<K extends string>(
  * under that header; null under a column people added (theirs to format) and under a header the table has twice.
  */
 export function looksByTableColumn<K extends string, L>(
-  contract: RecordSheetContract<K>,
+  // any contract's columns: the 効果検証 tables' and the committee's (comment-columns.ts)
+  contract: { readonly columns: readonly { readonly key: K; readonly header: string }[] },
   headers: readonly Scalar[],
   looks: Readonly<Record<K, L>>,
 ): (L | null)[] {

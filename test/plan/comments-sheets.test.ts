@@ -54,9 +54,21 @@ describe("委員名簿・会議・委員意見 sheets", () => {
     expect(comments?.rows[1]?.every((c) => c?.value === null)).toBe(true);
   });
 
-  it("format text columns as text and the meeting number as 第N回", () => {
+  it("format text columns as text, the meeting number as 第N回 and 記録日時 as a date-time", () => {
     const blank = comments?.rows[1] ?? [];
-    expect(blank.map((c) => c?.numberFormat)).toEqual(["@", '"第"0"回"', "@", "@", "@", "@", "@", "@", "@", "@", "@"]);
+    expect(blank.map((c) => c?.numberFormat)).toEqual([
+      "@",
+      '"第"0"回"',
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "yyyy/mm/dd hh:mm",
+      "@",
+    ]);
   });
 
   it("validate 区分, 対応状況, 役職 and 状態 with their lists", () => {
@@ -89,7 +101,7 @@ describe("委員名簿・会議・委員意見 sheets", () => {
     });
     expect(m?.rows).toHaveLength(1 + MEMBERS.length);
     expect(m?.tables[0]?.range).toBe(`A1:E${1 + MEMBERS.length}`);
-    expect(c?.rows[1]?.[6]).toEqual({ value: "=1+1", numberFormat: "@", style: "input" });
+    expect(c?.rows[1]?.[6]).toEqual({ value: "=1+1", numberFormat: "@", style: "longInput" }); // 内容 wraps
     expect(c?.rows[1]?.[6]?.formula).toBeUndefined();
     expect(MEMBER_COLUMNS).toHaveLength(5);
   });
@@ -210,5 +222,31 @@ describe("keepExistingCommentSheets", () => {
       "委員名簿",
     ]);
     expect(keepExistingCommentSheets(plan, ["KPI一覧", "設定"])).toBe(plan);
+  });
+});
+
+describe("the committee's sheets print and look as members read them (issue #13)", () => {
+  const sheets = buildCommentSheets();
+  it.each(["委員名簿", "会議", "委員意見"])(
+    "「%s」 prints landscape, one page wide, the header on every page",
+    (name) => {
+      expect(sheets.find((s) => s.name === name)?.pageSetup).toEqual({
+        orientation: "landscape",
+        paperSize: "A4",
+        printTitleRows: "$1:$1",
+        fitToWidth: true,
+      });
+    },
+  );
+
+  it("wraps 内容 and 市の回答・対応, shows 回 as 第N回 and 記録日時 as a date-time", () => {
+    const comments = sheets.find((s) => s.name === "委員意見")!;
+    const headers = comments.rows[0]!.map((c) => c?.value);
+    const body = (header: string) => comments.rows[1]![headers.indexOf(header)];
+    expect(body("内容")?.style).toBe("longInput");
+    expect(body("市の回答・対応")?.style).toBe("longInput");
+    expect(body("会議")?.numberFormat).toBe('"第"0"回"');
+    expect(body("記録日時")?.numberFormat).toBe("yyyy/mm/dd hh:mm");
+    expect(body("発言者")).toMatchObject({ style: "input", numberFormat: "@" });
   });
 });

@@ -182,7 +182,39 @@ describe("row ⇄ record, found by header", () => {
 
   it("gives every text cell the text format and leaves the numeric 会議 cell alone", () => {
     const row = commentRow(COMMENT_HEADERS, comment());
-    expect(row.ok && rowNumberFormats(row.row)).toEqual(["@", null, "@", "@", "@", "@", "@", "@", "@", "@", "@"]);
+    expect(row.ok && rowNumberFormats(row.row, COMMENT_HEADERS)).toEqual([
+      "@",
+      '"第"0"回"',
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "yyyy/mm/dd hh:mm",
+      "@",
+    ]);
+  });
+
+  it("writes 記録日時 as the serial of its Japan time and reads it back; the ISO text older rows hold still reads", () => {
+    const c = comment({ recordedAt: "2025-11-20T14:30:05+09:00" });
+    const row = commentRow(COMMENT_HEADERS, c);
+    if (!row.ok) throw new Error("headers");
+    const at = COMMENT_HEADERS.indexOf("記録日時");
+    // 2025-11-20 14:30:05 as Excel shows it: day 45981 and 14:30:05 of it
+    expect(row.row[at]).toBeCloseTo(45981 + (14 * 3600 + 30 * 60 + 5) / 86400, 9);
+    expect(readComments({ headers: COMMENT_HEADERS, rows: [row.row] }).records[0]?.record.recordedAt).toBe(
+      "2025-11-20T14:30:05+09:00",
+    );
+    const old = [...row.row];
+    old[at] = "2025-07-10T09:00:00+09:00";
+    expect(readComments({ headers: COMMENT_HEADERS, rows: [old] }).records[0]?.record.recordedAt).toBe(
+      "2025-07-10T09:00:00+09:00",
+    );
+    // A UTC timestamp is the same moment: written as its Japan time
+    const utc = commentRow(COMMENT_HEADERS, comment({ recordedAt: "2025-11-20T05:30:05Z" }));
+    expect(utc.ok && utc.row[at]).toBe(row.row[at]);
   });
 });
 

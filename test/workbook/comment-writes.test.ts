@@ -6,13 +6,17 @@ import { comment, MEETING_1 } from "../fixtures/comments/records";
 const HEADERS = [...COMMENT_COLUMNS.map((c) => c.header), "メモ"];
 
 describe("appendWrite", () => {
-  it("writes every column of ours (text as '@', the meeting number as is, long text wrapped), none of people's", () => {
+  it("writes every column of ours (text as '@', the meeting number as 第N回, long text wrapped), none of people's", () => {
     const write = appendWrite("comments", HEADERS, comment());
     if (!write.ok) throw new Error(JSON.stringify(write));
     expect(write.cells.map((c) => c.column)).toEqual(COMMENT_COLUMNS.map((_, i) => i));
-    expect(write.cells.find((c) => c.column === 1)).toEqual({ column: 1, value: 2, format: null, wrap: false });
+    // the meeting number as 第N回 and 記録日時 as a date-time (numbers, so the table's looks show them)
+    expect(write.cells.find((c) => c.column === 1)).toEqual({ column: 1, value: 2, format: '"第"0"回"', wrap: false });
+    const at = HEADERS.indexOf("記録日時");
+    expect(write.cells.find((c) => c.column === at)).toMatchObject({ format: "yyyy/mm/dd hh:mm", wrap: false });
+    expect(typeof write.cells.find((c) => c.column === at)?.value).toBe("number");
     expect(write.cells.filter((c) => c.wrap).map((c) => HEADERS[c.column])).toEqual(["内容", "市の回答・対応"]);
-    expect(write.cells.filter((c) => c.column !== 1).every((c) => c.format === "@")).toBe(true);
+    expect(write.cells.filter((c) => c.column !== 1 && c.column !== at).every((c) => c.format === "@")).toBe(true);
   });
 
   it("refuses a table missing one of its headers", () => {

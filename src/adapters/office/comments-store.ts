@@ -5,8 +5,9 @@
  *
  * - Read: one sync loads the header and body values of 委員名簿/会議/委員意見 (missing tables come back as problems).
  * - Append: `table.rows.add` adds exactly one row (co-authoring merges row inserts; nothing rewrites the table),
- *   then, in the same request, the row's number formats ("@" on text) are set before its values, so Excel keeps
- *   「=1+1」 as text. The id is drawn from time + randomness by the domain, never from the row count, so two writers
+ *   then, in the same request, the row's number formats ("@" on text, 第N回, the date-time of 記録日時) are set before
+ *   its values, so Excel keeps 「=1+1」 as text, and the plan's fill and borders (plan/comments-sheets.ts
+ *   appendedCommentRowLooks) on the sheet row below the body as read. A 会議 row first reads 委員名簿 (names for ids). The id is drawn from time + randomness by the domain, never from the row count, so two writers
  *   adding against the same state both keep theirs.
  * - Edit: the id column is read, the row whose id matches is found (after any sort or filter), and only the cells
  *   that changed in that row are written. A missing or doubled id is refused. A sort by someone else between the
@@ -22,7 +23,10 @@ import {
   type SheetRows,
 } from "../../workbook/comment-rows";
 import { appendWrite, editWrite, type CellWrite, type RecordWriter } from "../../workbook/comment-writes";
+import { appendedCommentRowLooks } from "../../plan/comments-sheets";
+import { parseRange } from "../../lib/a1";
 import { describeOfficeError, type OfficeErrorInfo } from "./errors";
+import { queueRowStyles } from "./row-looks";
 import { isItemNotFound, scalarRows } from "./values";
 
 /** The three tables as read (the same shape as the exceljs store's). */
@@ -127,12 +131,16 @@ export const appendRecordOffice: OfficeRecordWriter = (context, kind, record) =>
   const name = COMMENT_TABLES[kind].table;
   return guarded(context, name, async (sync) => {
     const table = context.workbook.tables.getItemOrNullObject(name);
-    const header = table.getHeaderRowRange().load("values");
+    const header = table.getHeaderRowRange().load("values,columnIndex");
+    // Where the body ends: the row added below it lands on the next sheet row.
+    const body = table.getDataBodyRange().load("address");
+    const sheet = table.worksheet.load("name");
     await sync();
     if (table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
     const headers = scalarRows(header.values)[0] ?? [];
     const write = appendWrite(kind, headers, record, await rosterOffice(context, kind));
     if (!write.ok) return write;
+    const looks = appendedCommentRowLooks(kind, headers);
     // "" for the cells we leave empty (Office.js takes no null values); null formats are left alone.
     const values: (string | number | boolean)[] = headers.map(() => "");
     const formats: (string | null)[] = headers.map(() => null);
@@ -144,6 +152,13 @@ export const appendRecordOffice: OfficeRecordWriter = (context, kind, record) =>
     range.numberFormat = [formats];
     range.values = [values];
     queueWrap(range, write.cells);
+    // The plan's fill and borders on the new row, the sheet row below the body as read (same request).
+    const row = parseRange(body.address.replace(/^.*!/, "").replace(/\$/g, "")).bottom + 1;
+    queueRowStyles(context.workbook.worksheets.getItem(sheet.name), looks, {
+      top: row,
+      bottom: row,
+      left: header.columnIndex + 1,
+    });
     await sync();
     return { ok: true };
   });

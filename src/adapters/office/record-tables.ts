@@ -25,9 +25,8 @@ import {
 import { TEXT_FORMAT } from "../../plan/formats";
 import { appendedRowLook } from "../../plan/record-row-looks";
 import type { CellPlan, WorkbookPlan } from "../../plan/types";
-import type { StyleRect } from "./cell-blocks";
 import { guarded, queueTable, queueWrap, readTablesOffice } from "./comments-store";
-import { styleJobs } from "./formats";
+import { queueRowStyles } from "./row-looks";
 import { officeCommentsPort } from "./comments-port";
 import type { OfficeHost } from "./host";
 import { scalarRows } from "./values";
@@ -59,27 +58,6 @@ function queueCells(body: Excel.Range, index: number, cells: readonly CellWrite[
     else cell.values = [[c.value]];
   }
   queueWrap(body.getRow(index), cells);
-}
-
-/**
- * The plan's styles on sheet rows `top`…`bottom` of the table whose first column is `left` (1-based): one rectangle
- * per run of columns of one style (a column people added keeps whatever Excel gives it).
- */
-function queueRowStyles(
-  sheet: Excel.Worksheet,
-  looks: readonly (CellPlan | null)[],
-  rows: { readonly top: number; readonly bottom: number; readonly left: number },
-): void {
-  const rects: StyleRect[] = [];
-  looks.forEach((look, i) => {
-    const column = rows.left + i;
-    const last = rects[rects.length - 1];
-    if (!look?.style) return;
-    if (last && last.style === look.style && last.right === column - 1)
-      rects[rects.length - 1] = { ...last, right: column };
-    else rects.push({ style: look.style, top: rows.top, bottom: rows.bottom, left: column, right: column });
-  });
-  for (const job of styleJobs(sheet, rects, false)) job.queue();
 }
 
 /**

@@ -19,6 +19,9 @@ import {
 } from "../../workbook/comment-rows";
 import { appendWrite, editWrite, type CellWrite, type RecordWriter, type Refused } from "../../workbook/comment-writes";
 import { columnLetter } from "../../lib/a1";
+import { appendedCommentRowLooks } from "../../plan/comments-sheets";
+import { styleRow } from "./row-looks";
+import { StyleCache } from "./styles";
 import { findTable as locateTable, rowScalars, setTableRef, type LocatedTable } from "./exceljs-internals";
 
 export type { CommentBook };
@@ -86,6 +89,8 @@ export const appendRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, ki
   const last = rows[rows.length - 1];
   const lastIsBlank = last !== undefined && last.every((v) => v === null || v === "");
   const r = lastIsBlank ? t.range.bottom : t.range.bottom + 1;
+  // A row below the table gets the plan's looks first (fill, borders, 第N回, date-time), as its first row has.
+  if (!lastIsBlank) styleRow(t, r, appendedCommentRowLooks(kind, t.headers), new StyleCache());
   writeCells(t, r, write.cells);
   if (!lastIsBlank)
     setTableRef(t.model, `${columnLetter(t.range.left)}${t.range.top}:${columnLetter(t.range.right)}${r}`);

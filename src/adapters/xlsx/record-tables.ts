@@ -19,27 +19,17 @@ import {
   type RecordWriteOptions,
 } from "../../workbook/record-rows";
 import { appendedRowLook } from "../../plan/record-row-looks";
-import type { CellPlan, WorkbookPlan } from "../../plan/types";
+import type { WorkbookPlan } from "../../plan/types";
 import type { Refused } from "../../workbook/comment-writes";
 import { findHeadedTable, rowsOf, writeCells, type FoundTable, type StoreResult } from "./comments-store";
 import { setTableRef } from "./exceljs-internals";
+import { styleRow } from "./row-looks";
 import { StyleCache } from "./styles";
 import { applyPlanToWorkbook } from "./write-workbook";
 
 const missing = (table: string): StoreResult => ({ ok: false, problems: [missingTableProblem(table)] });
 
 const gridOf = (t: FoundTable): RecordGrid => ({ headers: t.headers, rows: rowsOf(t), firstRow: t.range.top + 1 });
-
-/**
- * Gives sheet row `r` the looks of the table's columns: a copy of the shared style per cell, since writeCells sets the
- * number format and wrap on the cell's style object (exceljs), which must not reach the other cells sharing it.
- */
-function styleRow(t: FoundTable, r: number, looks: readonly (CellPlan | null)[], styles: StyleCache): void {
-  looks.forEach((look, i) => {
-    const style = look && styles.get(look.style, look.numberFormat);
-    if (style) t.ws.getCell(r, t.range.left + i).style = { ...style };
-  });
-}
 
 /**
  * One write to the table `contract` names: `decide` says which body rows get which cells (or refuses); rows past the

@@ -185,26 +185,54 @@ describe("委員意見 panel", () => {
     const fx = await fakeWith(commentsPlan({ members: MEMBERS.slice(0, 2), meetings: MEETINGS.slice(0, 1) }));
     renderPanel(fx);
     await userEvent.click(await screen.findByRole("button", { name: "委員・会議の管理" }));
-    fireEvent.change(screen.getByLabelText("氏名"), { target: { value: "高橋 三郎" } });
+    // required fields carry Fluent's mark in their label (「氏名 *」)
+    fireEvent.change(screen.getByLabelText(/^氏名/), { target: { value: "高橋 三郎" } });
     await userEvent.click(screen.getByRole("button", { name: "委員を追加" }));
     await screen.findByText(/M003 高橋 三郎/);
     const s佐藤 = screen.getByText(/M002 佐藤 花子/).closest("li") as HTMLElement;
     await userEvent.click(within(s佐藤).getByRole("button", { name: "退任にする" }));
     await screen.findByText(/M002 佐藤 花子.*（退任）/);
 
-    fireEvent.change(screen.getByLabelText("開催日"), { target: { value: "2026-02-10" } });
+    fireEvent.change(screen.getByLabelText(/^開催日/), { target: { value: "2026-02-10" } });
     fireEvent.change(screen.getByLabelText("場所"), { target: { value: "本庁舎" } });
-    await userEvent.click(screen.getByRole("checkbox", { name: "山田 太郎" }));
+    const present = within(screen.getByRole("group", { name: "出席委員" }));
+    const absent = () => within(screen.getByRole("group", { name: "欠席委員" }));
+    // before anyone is ticked, every serving member shows as absent (derived from the roster)
+    expect(absent().getByRole("checkbox", { name: "高橋 三郎" })).toBeChecked();
+    await userEvent.click(present.getByRole("checkbox", { name: "山田 太郎" }));
+    expect(absent().queryByRole("checkbox", { name: "山田 太郎" })).toBeNull();
+    expect(absent().getByRole("checkbox", { name: "高橋 三郎" })).toBeChecked();
+    fireEvent.change(screen.getByLabelText("市側出席者"), { target: { value: "企画部長" } });
+    fireEvent.change(screen.getByLabelText("議題"), { target: { value: "（1）進捗状況について\n(2) その他" } });
+    fireEvent.change(screen.getByLabelText("配布資料"), { target: { value: "資料1 KPI一覧" } });
+    fireEvent.change(screen.getByLabelText("傍聴者"), { target: { value: "2名" } });
+    await userEvent.selectOptions(screen.getByLabelText("公開区分"), "公開");
     await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
     await screen.findByText(/第2回（2026-02-10）\s+本庁舎/);
     const meetings = fx.fake.state.sheet("会議");
-    expect([1, 2, 5, 6, 7].map((c) => getCell(meetings, 3, c)?.value)).toEqual([
+    // 出席委員/欠席委員 as names; 議題 without the typed numbers; 傍聴者 and 公開区分 last
+    expect(Array.from({ length: 12 }, (_, i) => getCell(meetings, 3, i + 1)?.value ?? "")).toEqual([
       2,
       "2026-02-10",
+      "",
+      "",
       "本庁舎",
-      "M001",
-      "M003",
+      "山田 太郎",
+      "高橋 三郎",
+      "企画部長",
+      "進捗状況について\nその他",
+      "資料1 KPI一覧",
+      "2名",
+      "公開",
     ]);
+  });
+
+  it("marks the required fields of the member and meeting forms before anything is sent", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    renderPanel(fx);
+    await userEvent.click(await screen.findByRole("button", { name: "委員・会議の管理" }));
+    for (const label of ["氏名", "回", "開催日"]) expect(screen.getByLabelText(new RegExp(`^${label}`))).toBeRequired();
+    expect(screen.getByLabelText("場所")).not.toBeRequired();
   });
 
   it("offers to add the comment sheets to a workbook built without them, and counts comments in KPI一覧", async () => {
