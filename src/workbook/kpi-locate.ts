@@ -11,6 +11,7 @@ import type { KpiLayout } from "./kpi-columns";
 import { matchHeader } from "./kpi-headers";
 import { KPI_SHEET } from "./names";
 import { refreshNotice, type RefreshNotice } from "./refresh-notice";
+import { VERIFICATION_SHEET } from "./verification-columns";
 
 /** How far down a sheet a header row is looked for. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -40,8 +41,9 @@ export type KpiLocation =
  */
 export function headerCandidates(sheetNames: readonly string[]): string[] {
   if (sheetNames.includes(KPI_SHEET)) return [KPI_SHEET];
-  // The 効果検証's record sheets (評価, 評価履歴, 指標見直し …) have 「ID」「指標名」 headers too but never hold the table.
-  return sheetNames.filter((n) => !EVALUATION_SHEET_NAMES.includes(n));
+  // The 効果検証's record sheets (評価, 評価履歴, 指標見直し …) and the staff's 「確認事項」 have 「ID」「指標名」 headers
+  // too but never hold the table.
+  return sheetNames.filter((n) => !EVALUATION_SHEET_NAMES.includes(n) && n !== VERIFICATION_SHEET);
 }
 
 /** The first of `rows` (sheet rows from `top`) with an 「ID」 and an 「指標名」 header, or null. */

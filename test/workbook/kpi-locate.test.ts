@@ -33,6 +33,8 @@ describe("locating the KPI table", () => {
 
   test("no table: 「KPI一覧」 by its header row, and only it when it exists", () => {
     expect(headerCandidates(["概要", "KPI一覧", "写し"])).toEqual(["KPI一覧"]);
+    // The record sheets with 「ID」「指標名」 headers are never candidates (「確認事項」 too, issue #13).
+    expect(headerCandidates(["写し", "評価", "指標見直し", "確認事項"])).toEqual(["写し"]);
     const at = locateKpiTable(
       [
         { name: "写し", topRows: header() },
