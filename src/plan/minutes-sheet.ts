@@ -7,6 +7,7 @@
  */
 import { APPENDIX_INTRO, HEADINGS } from "../domain/minutes/proceedings";
 import type { CommentEntry, IndicatorEntry, MinutesDocument, MinutesGroup } from "../domain/minutes/types";
+import { rowHeightFor } from "./row-heights";
 import type { CellPlan, SheetPlan } from "./types";
 
 export const MINUTES_SHEET_PREFIX = "会議録_第";
@@ -27,6 +28,8 @@ export const MINUTES_COLUMNS = [
 
 type Row = readonly (CellPlan | null)[];
 
+const widthOf = (column: number): number => MINUTES_COLUMNS[column]?.width ?? 0;
+
 const text = (value: string, style?: CellPlan["style"]): CellPlan =>
   // "@": typed text stays text in every host, even when it starts with = + - @
   style ? { value, style, numberFormat: "@" } : { value, numberFormat: "@" };
@@ -40,7 +43,8 @@ function band(value: string, style: CellPlan["style"]): Row {
 /** A statement of 議事の経過; the answer cell stays empty when no answer was recorded. */
 function statementRow(c: CommentEntry): Row {
   return [
-    text(`意見${c.number} ${c.speaker}\n（${c.targetLabel}）`, "note"),
+    // the target by its id only: the column is narrow, and the appendix names it in full
+    text(`意見${c.number} ${c.speaker}\n（${c.target.kind === "strategy" ? "全体" : c.target.id}）`, "note"),
     text(c.category, "definition"),
     text(c.text, "note"),
     text(c.response, "note"),
@@ -84,7 +88,16 @@ export function buildMinutesSheet(doc: MinutesDocument): SheetPlan {
   for (const e of p.explanations) rows.push([null, null, text(e)]);
   rows.push(MINUTES_COLUMNS.map((c) => text(c.header, "header")));
   const headerRow = rows.length;
-  rows.push(...p.statements.map(statementRow));
+  // wrapped cells (発言者, 内容, 市の回答・対応) get the height their text needs: exceljs cannot autofit
+  const rowHeights: { row: number; height: number }[] = [];
+  for (const c of p.statements) {
+    const row = statementRow(c);
+    rows.push(row);
+    const height = rowHeightFor(
+      [0, 2, 3].map((i) => ({ text: (row[i]?.value as string | undefined) ?? null, width: widthOf(i) })),
+    );
+    if (height !== null) rowHeights.push({ row: rows.length, height });
+  }
   if (p.note) rows.push([null, null, text(p.note)]);
   rows.push(band(HEADINGS.closing, "group"), [null, null, text(p.closing)]);
   const sum = doc.summary;
@@ -109,6 +122,7 @@ export function buildMinutesSheet(doc: MinutesDocument): SheetPlan {
     conditionalFormats: [],
     validations: [],
     charts: [],
+    rowHeights,
     pageSetup: {
       orientation: "portrait",
       paperSize: "A4",

@@ -3,7 +3,7 @@ import { commentsInOrder } from "../../src/domain/minutes";
 import { buildMinutesSheet, MINUTES_COLUMNS, minutesSheetName } from "../../src/plan/minutes-sheet";
 import type { CellPlan, SheetPlan } from "../../src/plan/types";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
-import { HOSTILE_TEXT, minutesOf } from "../fixtures/minutes/records";
+import { COMMENTS, HOSTILE_TEXT, minutesOf } from "../fixtures/minutes/records";
 
 const values = (sheet: SheetPlan): unknown[] =>
   sheet.rows.flatMap((r) => r.filter((c): c is CellPlan => c !== null).map((c) => c.value));
@@ -24,7 +24,7 @@ describe("buildMinutesSheet", () => {
     // row 25: title, blank, header lines 1+2+1+2+1+1+1+1+1+2+2 (= 15, rows 3–17), blank (18), 議事の経過 (19),
     // 1 開会 and its line (20–21), 2 議事 (22), a line per 議題 (23–24), then the column headers above the statements
     expect(sheet.rows[24]!.map((c) => c?.value)).toEqual(["発言者", "区分", "内容", "市の回答・対応", "対応状況"]);
-    expect(sheet.rows[25]![0]!.value).toBe("意見1 田中 一郎 会長\n（1-1-N1 新規求人数）");
+    expect(sheet.rows[25]![0]!.value).toBe("意見1 田中 一郎 会長\n（1-1-N1）");
     expect(sheet.rows[0]![0]!.value).toBe("第3回 伊勢崎市まち・ひと・しごと創生会議 会議録");
     expect(sheet.rows[3]!.map((c) => c?.value)).toEqual(["日時", "令和7年11月20日（木）"]);
   });
@@ -59,6 +59,16 @@ describe("buildMinutesSheet", () => {
     const printed = MINUTES_COLUMNS.reduce((a, c) => a + c.width, 0);
     const width = (t: string) => [...t].reduce((a, ch) => a + (/[\u3000-\uffff]/.test(ch) ? 2 : 1), 0);
     for (const r of [i + 1, i + 2]) expect(width(String(sheet.rows[r]![0]!.value))).toBeLessThanOrEqual(printed);
+  });
+
+  it("gives each statement row the height its wrapped text needs (exceljs cannot autofit)", () => {
+    const rowOf = (text: string) => sheet.rows.findIndex((r) => r[2]?.value === text) + 1;
+    const heightOf = (row: number) => sheet.rowHeights?.find((h) => h.row === row)?.height ?? null;
+    const hostile = rowOf(HOSTILE_TEXT);
+    // seven typed lines in 内容 (the blank one counts): at least seven lines of 18 pt
+    expect(heightOf(hostile)).toBeGreaterThanOrEqual(7 * 18);
+    // two typed lines in 内容
+    expect(heightOf(rowOf(COMMENTS.find((c) => c.id === "C-3-A")!.text))).toBeGreaterThanOrEqual(2 * 18);
   });
 
   it("says so when the meeting has no comments", () => {
