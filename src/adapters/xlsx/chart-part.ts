@@ -139,9 +139,9 @@ export function chartSpaceXml(sheetName: string, chart: ChartPlan): string {
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(9)}<c:crossAx val="${VAL_AXIS}"/>` +
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="none"/>` +
+    `<c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(9)}<c:crossAx val="${CAT_AXIS}"/>` +
-    `<c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>` +
+    `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="r"/><c:overlay val="0"/>${textProps(9)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${textProps(10)}</c:chartSpace>`
   );
