@@ -4,6 +4,7 @@ import { eraYearLabel } from "../../../domain/periods";
 import { GRADES } from "../../../domain/status";
 import { useI18n, type I18n } from "../../../i18n/I18nContext";
 import type { KpiRowView } from "../../../workbook/kpi-row-view";
+import { VERIFICATION_MARK } from "../../../workbook/verification-columns";
 import type {
   CardFact,
   GradeLook,
@@ -176,7 +177,11 @@ export function useIndicatorCard(props: IndicatorCardProps): IndicatorCardState 
       grade: gradeLook(view.grade),
     };
   }, [view, i18n]);
-  const v = props.verification;
+  // Given by the panel (「確認事項」's item, with how the text was read), else the row's own 要確認 cell: its formula
+  // reads 要確認 until staff mark the item 確認済 on 「確認事項」, then nothing — so the badge leaves with it.
+  const v =
+    props.verification ??
+    (view?.texts.verification?.trim() === VERIFICATION_MARK ? { state: VERIFICATION_MARK, reading: "" } : undefined);
   return {
     props,
     label: t("card.selected"),

@@ -94,11 +94,14 @@ function col(n: number): string {
 }
 
 /** 「KPI一覧」 with the table KPI at A1 holding HEADERS and ROWS as values (no formulas: what the card reads). */
-async function typedKpi(): Promise<FakeExcel> {
+async function typedKpi(verificationCells?: readonly string[]): Promise<FakeExcel> {
   const fx = createFakeExcel({ sheets: ["KPI一覧"] });
   const sheet = fx.context.workbook.worksheets.getItem("KPI一覧");
-  const address = `A1:${col(HEADERS.length)}${ROWS.length + 1}`;
-  sheet.getRange(address).values = [HEADERS, ...ROWS];
+  // 要確認 as the plan writes it: a column at the end, 「要確認」 until 「確認事項」 says 確認済.
+  const headers = verificationCells ? [...HEADERS, "要確認"] : HEADERS;
+  const rows = ROWS.map((r, i) => (verificationCells ? [...r, verificationCells[i] ?? ""] : r));
+  const address = `A1:${col(headers.length)}${rows.length + 1}`;
+  sheet.getRange(address).values = [headers, ...rows];
   const table = sheet.tables.add(address, true) as { name: string };
   table.name = "KPI";
   await fx.context.sync();
@@ -245,6 +248,19 @@ describe("IndicatorCard", () => {
     const card = screen.getByRole("region", { name: "Selected indicator" });
     expect(facts(card)["Baseline → target"]).toBe("100人 in FY2019 (令和元) → 200人 in FY2027 (令和9)");
     expect(screen.getByRole("img")).toHaveAccessibleName(/^Actuals and the path to the target: 4 actuals/);
+  });
+});
+
+describe("the 要確認 state the sheet shows", () => {
+  it("badges a row whose 要確認 cell reads 要確認 for staff, and drops the badge once the sheet says it is checked", async () => {
+    const fx = await typedKpi(["要確認", ""]);
+    renderCard(fx);
+    await select(fx, "A2");
+    await screen.findByRole("heading", { name: "1-1-N1 新規求人数" });
+    expect(screen.getByText("事務局：要確認")).toBeInTheDocument();
+    await select(fx, "A3");
+    await screen.findByRole("heading", { name: "2-1-K1 年少人口" });
+    expect(screen.queryByText(/^事務局：/)).toBeNull();
   });
 });
 
