@@ -25,7 +25,7 @@ export const ACTUAL_INPUT_ERROR =
   "数値を入力してください。単位は「単位」列のとおりです（％の指標は 94.6% なら 94.6 と入力）。";
 
 /** Columns whose text wraps: long names and labels show whole (with the heights of rowHeightsOf). */
-const WRAPPED: ReadonlySet<KpiColumnKey> = new Set<KpiColumnKey>(["name", "subGoal", "measure", "notes"]);
+export const WRAPPED: ReadonlySet<KpiColumnKey> = new Set<KpiColumnKey>(["name", "subGoal", "measure", "notes"]);
 /**
  * The columns a row's height is computed from. 注記 wraps but does not set the height: its notes run to several
  * lines, it sits in the folded details, and a member's rows would otherwise be mostly blank.
@@ -37,18 +37,21 @@ function rowHeightsOf(layout: KpiLayout, header: readonly CellPlan[], body: read
   const out: { row: number; height: number }[] = [];
   const headerHeight = rowHeightFor(layout.columns.map((c, i) => ({ text: textOf(header[i]), width: c.width })));
   if (headerHeight !== null) out.push({ row: KPI_ROWS.header, height: headerHeight });
-  const measured = HEIGHT_KEYS.map((key) => ({
-    index: layout.col(key) - 1,
-    width: layout.columns[layout.col(key) - 1]!.width,
-  }));
   body.forEach((cells, i) => {
-    const height = rowHeightFor(measured.map((m) => ({ text: textOf(cells[m.index]), width: m.width })));
+    const height = kpiRowHeight(layout, (key) => textOf(cells[layout.col(key) - 1]));
     if (height !== null) out.push({ row: KPI_ROWS.firstData + i, height });
   });
   return out;
 }
 
-const textOf = (cell: CellPlan | null | undefined): string | null =>
+/** The height one indicator's row needs for its wrapped name and labels (null: one line), for the refresh too. */
+export function kpiRowHeight(layout: KpiLayout, text: (key: KpiColumnKey) => string | null): number | null {
+  return rowHeightFor(
+    HEIGHT_KEYS.map((key) => ({ text: text(key), width: layout.columns[layout.col(key) - 1]!.width })),
+  );
+}
+
+export const textOf = (cell: CellPlan | null | undefined): string | null =>
   typeof cell?.value === "string" ? cell.value : cell?.value == null ? null : String(cell.value);
 
 /**

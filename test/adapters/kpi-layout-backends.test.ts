@@ -7,6 +7,8 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { applyWorkbookPlan } from "../../src/adapters/office";
+import { refreshWorkbookOffice } from "../../src/app/refresh-office";
+import { refreshXlsx } from "../../src/app/refresh-xlsx";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
 import { columnLetter } from "../../src/lib/a1";
@@ -129,4 +131,54 @@ describe("「KPI一覧」 layout through Office.js (the recording fake)", () => 
     });
     expect(sheet.freeze).toEqual({ rows: KPI_ROWS.header, columns: col("指標名") });
   });
+});
+
+describe("「KPI一覧」 layout after a refresh that moves rows", () => {
+  // Built without 1-1-K1-2, refreshed with it: it comes back in its place and every row below moves down one.
+  const without: Dataset = { ...bundled, indicators: bundled.indicators.filter((i) => i.id !== "1-1-K1-2") };
+  const history = { at: "2026-11-28T01:00:00.000Z", who: "t", source: "x" };
+  const needed = new Map((kpi.rowHeights ?? []).map((h) => [h.row, h.height]));
+
+  it("exceljs: the wrapped columns stay wrapped, and each row has the height its own name needs", async () => {
+    const built = await writeWorkbookXlsx(buildWorkbookPlan(without, { builtAt: new Date(history.at) }));
+    const result = await refreshXlsx({ xlsx: new Uint8Array(built), dataset: bundled, history });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.plan.added).toEqual(["1-1-K1-2"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(result.bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(KPI_SHEET)!;
+    for (let r = KPI_ROWS.header; r <= lastRow; r++) {
+      expect([r, ws.getRow(r).getCell(1).value, ws.getRow(r).height]).toEqual([
+        r,
+        kpi.rows[r - 1]?.[0]?.value,
+        needed.get(r),
+      ]);
+    }
+    for (const h of WRAPPED)
+      expect([h, ws.getRow(rowOf("2-2-K2-1a")).getCell(col(h)).alignment?.wrapText]).toEqual([h, true]);
+  }, 60_000);
+
+  it("Office.js (fake): the wrapped columns are wrapped over the rows, and each row that needs a height has its own", async () => {
+    const excel = createFakeExcel();
+    const built = await applyWorkbookPlan(
+      excel.context,
+      buildWorkbookPlan(without, { builtAt: new Date(history.at) }),
+      {
+        isSetSupported: () => true,
+      },
+    );
+    if (!built.ok) throw new Error("build failed");
+    const result = await refreshWorkbookOffice(
+      excel.context,
+      { dataset: bundled, history },
+      { now: () => new Date(history.at) },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const sheet = excel.fake.state.sheet(KPI_SHEET);
+    // The fake does not move heights with inserted rows (its README): only the heights the refresh sets are checked.
+    for (const [row, height] of needed) expect([row, sheet.rowHeights?.get(row)]).toEqual([row, height]);
+    for (const h of WRAPPED) {
+      expect([h, getCell(sheet, rowOf("1-1-K1-2"), col(h))?.format.wrapText]).toEqual([h, true]);
+    }
+  }, 120_000);
 });

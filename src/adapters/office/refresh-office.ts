@@ -10,7 +10,7 @@
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
 import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
-import { buildKpiSheet } from "../../plan/kpi-sheet";
+import { buildKpiSheet, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
@@ -266,6 +266,45 @@ async function writeRefresh(
     options.onProgress?.({ step: "rows", done, total: region.rows.length });
   }
 
+  /**
+   * The plan's wrapped columns over the rows and the heights rows need for their names and labels, as the build sets
+   * them (issue #13): inserted rows take no height from their neighbours. Runs of equal heights go as one range.
+   */
+  const queueWrapAndHeights = (): number => {
+    let actions = 0;
+    sample.columns.forEach((c, i) => {
+      if (!c.wrap) return;
+      const letter = columnLetter(i + 1);
+      sheet.getRange(`${letter}${KPI_ROWS.firstData}:${letter}${last}`).format.wrapText = true;
+      actions += 2;
+    });
+    const headerHeight = sample.rowHeights?.find((h) => h.row === KPI_ROWS.header)?.height;
+    const heights = plan.rows
+      .map((r) => ({ row: r.sheetRow, height: kpiRowHeight(layout, (key) => textOf(r.cells[key])) }))
+      .sort((a, b) => a.row - b.row);
+    if (headerHeight !== undefined) heights.unshift({ row: KPI_ROWS.header, height: headerHeight });
+    let run: { from: number; to: number; height: number } | null = null;
+    const flushRun = () => {
+      if (!run) return;
+      sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.height;
+      actions += 2;
+      run = null;
+    };
+    for (const { row, height } of heights) {
+      if (height === null) {
+        flushRun();
+        continue;
+      }
+      if (run && run.to === row - 1 && run.height === height) run.to = row;
+      else {
+        flushRun();
+        run = { from: row, to: row, height };
+      }
+    }
+    flushRun();
+    return actions;
+  };
+
   const finish = (): number => {
     const headerWidth = layout.columns.length + read.state.extraColumns.filter((e) => e.text !== "").length;
     const table = sheet.tables.add(`A${KPI_ROWS.header}:${columnLetter(headerWidth)}${last}`, true);
@@ -274,6 +313,7 @@ async function writeRefresh(
     const rules: readonly ConditionalFormatPlan[] = planRules;
     const validations: ValidationPlan[] = sample.validations.map((v) => ({ ...v, range: withBottom(v.range, last) }));
     let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
+    actions += queueWrapAndHeights();
     // Both copies (metadata-sheet.ts), the build's fields kept as the xlsx refresh keeps them.
     const meta = read.metadata;
     actions += queueMetadataWrite(

@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { KPI_ROWS, layoutOf, type KpiLayout } from "../../workbook/kpi-columns";
-import { buildKpiSheet } from "../../plan/kpi-sheet";
+import { buildKpiSheet, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
@@ -183,10 +183,23 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
     cell.value = e.header.text === "" ? null : e.header.text;
     cell.style = oldHeaderStyles[i] ?? {};
   });
+  const headerHeight = sample.rowHeights?.find((h) => h.row === KPI_ROWS.header)?.height;
+  if (headerHeight !== undefined) header.height = headerHeight;
+  // The plan's wrapped columns (指標名, 基本目標 …) and each row's height for them, as the build writes them (issue #13).
+  const wrapped = sample.columns.map((c) => c.wrap === true);
+  const wrappedStyles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const wrappedStyle = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => {
+    let copy = wrappedStyles.get(style);
+    if (!copy) wrappedStyles.set(style, (copy = { ...style, alignment: { ...style.alignment, wrapText: true } }));
+    return copy;
+  };
   const tableRows: CellValue[][] = [];
   const inTable = extras.filter((e) => e.header.text.trim() !== "" && e.key === e.header.text);
   for (const r of plan.rows) {
     const row = ws.getRow(r.sheetRow);
+    const height = kpiRowHeight(layout, (key) => textOf(r.cells[key]));
+    // A height left from the row that sat here before goes with it.
+    row.height = height ?? (undefined as unknown as number);
     const values: CellValue[] = [];
     layout.columns.forEach((c, i) => {
       const planCell = r.cells[c.key] ?? { value: null };
@@ -195,7 +208,7 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
       cell.value = value;
       values.push(value);
       const style = styles.get(planCell.style, planCell.numberFormat);
-      if (style) cell.style = style;
+      if (style) cell.style = wrapped[i] ? wrappedStyle(style) : style;
       const note = r.notes[c.key];
       if (note) cell.note = note;
     });
