@@ -4,6 +4,7 @@ import { COMMENT_STATUSES } from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
 import { IndicatorCard } from "../../components/indicator-card/IndicatorCard";
 import { Outcome } from "../../components/outcome/Outcome";
+import { SetupStep } from "../../components/setup-step/SetupStep";
 import { AddCommentForm } from "./AddCommentForm";
 import { CommentCard } from "./CommentCard";
 import type { CommentsPanelProps } from "./CommentsPanel.types";
@@ -47,9 +48,28 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const { book } = api.load;
   const ind = api.indicator;
   const targetLabel = ind ? `${ind.id} ${ind.name}` : t("comments.strategy");
+  const activeMembers = book.members.filter((m) => m.active).length;
+  // Until there is a member and a meeting no comment can be recorded: set-up is the first step, at the top.
+  const settingUp = activeMembers === 0 || book.meetings.length === 0;
+  const roster = (
+    <Roster
+      members={book.members}
+      meetings={book.meetings}
+      busy={api.busy}
+      onSaveMember={api.saveMember}
+      onSaveMeeting={api.saveMeeting}
+    />
+  );
 
   return (
     <div className={styles.root}>
+      <SetupStep
+        members={activeMembers}
+        meetings={book.meetings.length}
+        disabled={api.busy || rosterOpen}
+        onStart={() => setRosterOpen(true)}
+      />
+      {settingUp && rosterOpen && roster}
       <IndicatorCard
         indicator={ind}
         empty={
@@ -126,15 +146,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
           {t("comments.reload")}
         </Button>
       </div>
-      {rosterOpen && (
-        <Roster
-          members={book.members}
-          meetings={book.meetings}
-          busy={api.busy}
-          onSaveMember={api.saveMember}
-          onSaveMeeting={api.saveMeeting}
-        />
-      )}
+      {!settingUp && rosterOpen && roster}
     </div>
   );
 }

@@ -227,6 +227,28 @@ describe("委員意見 panel", () => {
     ]);
   });
 
+  it("makes set-up the first step while the roster or the meeting list is empty, with the forms at the top", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: [] }));
+    renderPanel(fx);
+    const step = await screen.findByRole("region", { name: "最初に、委員と会議を登録" });
+    // First in the panel, before the indicator card and the comment list.
+    const panel = step.parentElement as HTMLElement;
+    expect(panel.firstElementChild).toBe(step);
+    expect(within(step).queryByText(/委員が登録されていません/)).toBeNull();
+    await userEvent.click(within(step).getByRole("button"));
+    const date = screen.getByLabelText(/^開催日/);
+    // The meeting form opens right under the step, above the card.
+    const card = screen.getByRole("region", { name: "選択中の指標" });
+    expect(date.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("shows no set-up step once there are members and a meeting", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    renderPanel(fx);
+    await screen.findByRole("button", { name: "委員・会議の管理" });
+    expect(screen.queryByRole("region", { name: "最初に、委員と会議を登録" })).toBeNull();
+  });
+
   it("marks the required fields of the member and meeting forms before anything is sent", async () => {
     const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
     renderPanel(fx);
