@@ -111,7 +111,8 @@ function previewOutcome(
     title: t("refresh.preview.title"),
     blocks: [
       summary(p, i18n),
-      p.upToDate && { kind: "note", text: t("refresh.upToDate") },
+      // Not beside notices: the workbook then differs from the dataset in something they name (a 確認事項 note).
+      p.upToDate && p.notices.length === 0 && { kind: "note", text: t("refresh.upToDate") },
       p.counts.revisions > 0 && { kind: "note", text: t("refresh.revisions", { count: p.counts.revisions }) },
       ...section(
         t("refresh.section.added"),

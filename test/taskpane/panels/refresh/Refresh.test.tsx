@@ -128,6 +128,21 @@ describe("「データを更新」 panel", () => {
     expect(screen.getByRole("button", { name: "更新を実行" })).toBeInTheDocument();
   });
 
+  it("a dataset that only rewords a 要確認 note lists it, without saying the workbook matches the dataset", async () => {
+    const fx = await builtWorkbook();
+    renderPanel(fx);
+    const next: Dataset = JSON.parse(JSON.stringify(bundled)) as Dataset;
+    const noted = next.indicators.find((i) => i.verification)!;
+    noted.verification = { ...noted.verification!, reason: "原本PDFで確認済みの読み方に改めた。" };
+    const json = new File([JSON.stringify(next)], "kpi-reworded.json", { type: "application/json" });
+    await userEvent.click(screen.getByRole("radio", { name: "ファイル（JSON または CSV）" }));
+    await userEvent.upload(screen.getByLabelText("データセットのファイル"), json);
+    await userEvent.click(screen.getByRole("button", { name: "変更を確認" }));
+    expect(await screen.findByText("更新の内容（まだ書き込んでいません）")).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(noted.id))).toBeInTheDocument();
+    expect(screen.queryByText("ブックの内容はデータセットと一致しています。")).toBeNull();
+  });
+
   it("an invalid file lists its problems and writes nothing", async () => {
     const fx = await builtWorkbook();
     renderPanel(fx);
