@@ -7,7 +7,16 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, openRecordedPage, screenshot, type Browser } from "./support/browser";
+import { externalRequests, launchBrowser, screenshot, type Browser } from "./support/browser";
+import {
+  evaluationYear,
+  openEvaluationPanel,
+  readSheet,
+  selectIndicator,
+  shoot,
+  typeIntoKpi,
+  yearHeader,
+} from "./support/evaluation-pane";
 import { startStaticServer, type StaticServer } from "./support/static-server";
 import type { FakeExcelProbe } from "./fake-host/index";
 
@@ -26,12 +35,14 @@ afterAll(async () => {
 
 const TEXT = {
   ja: {
-    createTab: "ワークブックの作成",
     fromYear: "適用開始年度",
-    create: "ワークブックを作成",
-    created: "ワークブックを作成しました",
-    tab: "評価",
-    year: /^評価年度: \d{4}年度/,
+    revise: "目標の見直し",
+    reviseValue: /^新しい目標値/,
+    reviseReason: /^見直しの理由/,
+    reviseSubmit: "見直しを記録",
+    reviseRefused: "見直しを記録できませんでした",
+    closedYear: (year: number) =>
+      `適用開始年度: 適用開始年度 ${year}年度の見直しは、確定済みの${year}年度の評価を変えてしまいます。確定した年度は変更できないため、${year + 1}年度以降から適用してください。`,
     analysis: "要因分析",
     issues: "課題",
     direction: "今後の方向性",
@@ -51,12 +62,14 @@ const TEXT = {
     reportDone: (year: number) => `報告書 効果検証報告書_${year}.docx を作成しました。`,
   },
   en: {
-    createTab: "Create the workbook",
     fromYear: "Applies from (year)",
-    create: "Create workbook",
-    created: "The workbook is ready",
-    tab: "Evaluation",
-    year: /^評価年度 \(evaluation year\): \d{4}/,
+    revise: "Revise the target",
+    reviseValue: /^New target(?! year)/,
+    reviseReason: /^Reason/,
+    reviseSubmit: "Record the revision",
+    reviseRefused: "The revision was not recorded",
+    closedYear: (year: number) =>
+      `Applies from: A revision applying from ${year} would change the closed year ${year}. A closed year cannot change: apply it from ${year + 1} or later.`,
     analysis: "Analysis",
     issues: "Issues",
     direction: "Direction",
@@ -77,24 +90,6 @@ const TEXT = {
   },
 } as const;
 
-/** The person types an actual for the 評価年度 into the first indicator's row and selects that row in Excel. */
-function typeActualAndSelect(page: Page) {
-  return page.evaluate(async () => {
-    const fx = (window as unknown as { __fakeExcel: FakeExcelProbe }).__fakeExcel;
-    let header = 1;
-    while (header < 20 && fx.cell("KPI一覧", header, 1) !== "ID") header++;
-    const ref = /'?([^'!]+)'?!\$?([A-Z]+)\$?(\d+)/.exec(fx.state.names.get("評価年度")?.reference ?? "");
-    const column = [...(ref?.[2] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const evaluationYear = Number(fx.cell(ref?.[1] ?? "", Number(ref?.[3]), column));
-    let yearColumn = 1;
-    while (yearColumn < 80 && !String(fx.cell("KPI一覧", header, yearColumn)).endsWith(`(${evaluationYear})`))
-      yearColumn++;
-    fx.setCell("KPI一覧", header + 1, yearColumn, 1600);
-    await fx.state.select("KPI一覧", `B${header + 1}`);
-    return { firstId: String(fx.cell("KPI一覧", header + 1, 1)), year: evaluationYear };
-  });
-}
-
 /** 「評価履歴」's rows as the fake holds them: 状態, 評価年度, ID, 委員会評価, 外的要因 by header. */
 function closedRows(page: Page) {
   return page.evaluate(() => {
@@ -112,52 +107,19 @@ function closedRows(page: Page) {
   });
 }
 
-/** Each width: nothing wider than the pane, and a full-page screenshot. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of [320, 450]) {
-    await page.setViewportSize({ width, height: 720 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await screenshot(page, `${name}-${width}`);
-  }
-}
-
-/** How many rows the tabs take (distinct tops), with the 評価 tab shown or, for comparison, left out. */
-function tabRows(page: Page, withoutEvaluation: boolean) {
-  return page.evaluate((without) => {
-    const evaluation = document.getElementById("tab-evaluation") as HTMLElement;
-    evaluation.style.display = without ? "none" : "";
-    const tops = [...document.querySelectorAll<HTMLElement>('[role="tab"]')]
-      .filter((t) => t.style.display !== "none")
-      .map((t) => Math.round(t.getBoundingClientRect().top));
-    evaluation.style.display = "";
-    return new Set(tops).size;
-  }, withoutEvaluation);
-}
-
 describe.each(["ja", "en"] as const)("the 評価 panel (%s)", (lang) => {
   const text = TEXT[lang];
 
   it("saves an entry, closes the year after the dialog and shows the closed history", async () => {
-    const record = await openRecordedPage(browser, `${server.url}taskpane.html${lang === "en" ? "?lang=en" : ""}`);
+    const record = await openEvaluationPanel(browser, server.url, lang);
     const { page } = record;
-    await page.setViewportSize({ width: 320, height: 720 });
-    // The pane opens on the tab chosen last (remembered in this browser): choose 「ワークブックの作成」 first, a tab of
-    // its own or one inside the secretariat's tab (事務局 → ブック作成), wherever the pane puts it.
-    const createTab = page.getByRole("tab", { name: text.createTab, exact: true });
-    if (await createTab.isVisible().catch(() => false)) await createTab.click();
-    else {
-      await page.getByRole("tab", { name: lang === "ja" ? "事務局" : "Secretariat", exact: true }).click();
-      await page.getByRole("tab", { name: lang === "ja" ? "ブック作成" : "Create", exact: true }).click();
-    }
-    await page.getByRole("button", { name: text.create }).click();
-    await page.getByText(text.created).waitFor({ timeout: 30_000 });
-    // The 評価 tab takes no row of its own at 320 px: the tabs wrap into as many rows with it as without it.
-    expect(await tabRows(page, false)).toBe(await tabRows(page, true));
-    await page.getByRole("tab", { name: text.tab, exact: true }).click();
-    // The panel's chunk loaded and the workbook read: it follows the selection from now on.
-    await page.getByText(text.year).waitFor({ timeout: 30_000 });
 
-    const { firstId, year } = await typeActualAndSelect(page);
+    // The person types an actual for the 評価年度 into the first indicator's row and selects that row in Excel.
+    const year = await evaluationYear(page);
+    const kpi = await readSheet(page, "KPI一覧", "ID");
+    const firstId = String(kpi.rows[0]?.cells["ID"]);
+    await typeIntoKpi(page, [{ id: firstId, header: yearHeader(kpi, year), value: 1600 }]);
+    await selectIndicator(page, firstId);
     expect(firstId).toBe("1-1-N1");
     await page.getByRole("heading", { level: 3, name: new RegExp(`^${firstId} `) }).waitFor({ timeout: 30_000 });
     await page.getByLabel(text.recorder, { exact: true }).fill("企画調整課");
@@ -197,6 +159,16 @@ describe.each(["ja", "en"] as const)("the 評価 panel (%s)", (lang) => {
     expect(rows.every((r) => r[0] === "確定" && r[1] === year)).toBe(true);
     // A revision may now apply from the next year only: the form offers it.
     expect(await page.getByLabel(text.fromYear).inputValue()).toBe(String(year + 1));
+    // A revision from the closed year itself is refused with one message naming the field, and nothing is recorded.
+    const revise = page.getByRole("region", { name: text.revise, exact: true });
+    await revise.getByLabel(text.reviseValue).fill("1700");
+    await revise.getByLabel(text.fromYear).fill(String(year));
+    await revise.getByLabel(text.reviseReason).fill("計画の一部改訂");
+    await revise.getByRole("button", { name: text.reviseSubmit }).click();
+    await revise.getByText(text.reviseRefused, { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await revise.getByText(text.closedYear(year), { exact: true }).count()).toBe(1);
+    expect(await revise.getByLabel(text.fromYear).inputValue()).toBe(String(year));
+    expect((await readSheet(page, "指標見直し", "ID")).rows).toEqual([]);
 
     // The report's .docx is built in the browser (its chunk fetched on the press) and downloaded.
     const download = page.waitForEvent("download");

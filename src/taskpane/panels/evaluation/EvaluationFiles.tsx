@@ -24,7 +24,9 @@ export function EvaluationFiles({ departments, ...options }: EvaluationFilesProp
   const { t } = i18n;
   const files = useEvaluationFiles(options);
   const [format, setFormat] = useState<ReportFormat>("docx");
-  const [department, setDepartment] = useState<string>(departments[0] ?? "");
+  const [chosenDepartment, setDepartment] = useState<string>(departments[0] ?? "");
+  // The list is 「KPI一覧」's as read last: 担当課 typed after the panel opened (then 再読み込み) offers its first one.
+  const department = departments.includes(chosenDepartment) ? chosenDepartment : (departments[0] ?? "");
   const [chosen, setChosen] = useState<string | null>(null);
   const busy = files.state.kind === "working";
 
