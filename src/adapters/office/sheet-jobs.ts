@@ -4,7 +4,7 @@
  */
 import type { SheetPlan } from "../../plan/types";
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../lib/a1";
-import { CHART_SPAN } from "../../plan/style-palette";
+import { CHART_SPAN, UI_FONT } from "../../plan/style-palette";
 import { jsonBytes } from "./cell-blocks";
 import { ACTION_BYTES, queueColumns, queueConditionalFormats, queueValidations, type QueueJob } from "./formats";
 import type { Feature } from "./requirements";
@@ -124,12 +124,14 @@ export function sheetOptionalJobs(
   if (tabColor && supported.has("tabColor")) job("tabColor", 1, () => (sheet.tabColor = tabColor));
   if (supported.has("charts")) {
     for (const c of plan.charts) {
-      job("charts", 4 + 2 * (c.seriesColors?.length ?? 0), () => {
+      job("charts", 5 + 2 * (c.seriesColors?.length ?? 0), () => {
         const chart = sheet.charts.add("ColumnStacked", sheet.getRange(c.sourceRange), "Columns");
         chart.title.text = c.title;
         // The same cells as the xlsx drawing covers (CHART_SPAN), so the plan's rows below the chart stay clear.
         const from = parseCell(c.anchor);
         chart.setPosition(c.anchor, cellAddress(from.column + CHART_SPAN.columns - 1, from.row + CHART_SPAN.rows - 1));
+        // Labels and title in the UI font, as the cells (the chart area's font is what they inherit).
+        chart.format.font.name = UI_FONT;
         (c.seriesColors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
       });
     }

@@ -1,6 +1,7 @@
 import type { CellPlan, WorkbookPlan } from "../../../src/plan/types";
 import { applyWorkbookPlan, type ApplyResult } from "../../../src/adapters/office";
 import { decodeMetadata } from "../../../src/workbook/metadata";
+import { UI_FONT } from "../../../src/plan/style-palette";
 import { createFakeExcel, FakeOfficeError, getCell, type FakeSheetState } from "../../support/fake-excel";
 import { FIXTURE_ROWS, KPI_FIRST_ROW, smallPlan } from "../../fixtures/adapters/small-plan";
 
@@ -182,6 +183,9 @@ describe("applyWorkbookPlan on the recording fake", () => {
         seriesBy: "Columns",
         title: { text: "評価の内訳" },
         position: "D3",
+        // Over the cells the xlsx drawing covers (CHART_SPAN: 8 columns, 20 rows), labels in the UI font.
+        positionEnd: "K22",
+        fontName: UI_FONT,
         seriesColors: ["#2F75B5"],
       },
     ]);

@@ -61,6 +61,10 @@ export interface FakeChart {
   seriesBy: string;
   title: { text?: string };
   position?: string;
+  /** The bottom-right cell given to setPosition, when one was. */
+  positionEnd?: string;
+  /** format.font.name of the chart area (its labels and title). */
+  fontName?: string;
   seriesColors: string[];
 }
 

@@ -225,10 +225,20 @@ export class FakeWorksheet {
         const path = `${this.path}.chart(${source.address})`;
         return {
           title: recorder(ctx, `${path}.title`, () => chart.title as Record<string, unknown>),
-          setPosition: (anchor: string) =>
-            ctx.enqueue(path, "setPosition", anchor, () => {
+          setPosition: (anchor: string, end?: string) =>
+            ctx.enqueue(path, "setPosition", end === undefined ? anchor : [anchor, end], () => {
               chart.position = anchor;
+              if (end !== undefined) chart.positionEnd = end;
             }),
+          format: {
+            font: {
+              set name(value: string) {
+                ctx.enqueue(`${path}.format.font`, "set name", value, () => {
+                  chart.fontName = value;
+                });
+              },
+            },
+          },
           series: {
             getItemAt: (i: number) => ({
               format: {
