@@ -41,6 +41,7 @@ import {
 } from "../workbook/comment-columns";
 import type { CommentTableKind } from "../workbook/comment-rows";
 import { looksByTableColumn } from "../workbook/record-rows";
+import { rowHeightFor } from "./row-heights";
 import { columnLetter, parseRange, rangeAddress, sheetRef } from "../lib/a1";
 import { COMMENT_COUNT_COLUMNS } from "../workbook/kpi-columns";
 import { kpiColumnIndex } from "../workbook/kpi-row-view";
@@ -142,6 +143,32 @@ const ROW_LOOKS = {
   comments: rowLook(COMMENTS_CONTRACT),
 };
 
+const SPECS = { members: MEMBERS_SPEC, meetings: MEETINGS_SPEC, comments: COMMENTS_SPEC } as const;
+
+/** Width of each column by header, for the row heights of wrapped text. */
+const WIDTHS: ReadonlyMap<string, number> = new Map(
+  Object.values(SPECS).flatMap((spec: SheetSpec<string>) =>
+    spec.columns.map((c) => [c.header, spec.widths[c.key] ?? 0] as const),
+  ),
+);
+
+/**
+ * The height (points) a row needs to show its wrapped cells whole (row-heights.ts), or null for one line. `headers`:
+ * the table's, so a row of a table people reordered is measured by its own columns' plan widths.
+ */
+export function commentRowHeight(headers: readonly Scalar[], row: readonly Scalar[]): number | null {
+  return rowHeightFor(
+    headers.flatMap((h, i) => {
+      const header = typeof h === "string" ? h.trim() : "";
+      const width = WIDTHS.get(header);
+      const value = row[i];
+      return WRAPPED_HEADERS.has(header) && width !== undefined && typeof value === "string"
+        ? [{ text: value, width }]
+        : [];
+    }),
+  );
+}
+
 /**
  * What each column of one of the three tables (in the table's order, found by header) gets on a row a store adds:
  * the plan's look of that column; null under a column people added (theirs to format).
@@ -166,6 +193,14 @@ function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Read
       ? records.map((r) => spec.columns.map((c) => cell(c.key, r[c.key] === "" ? null : r[c.key])))
       : [spec.columns.map((c) => cell(c.key, null))];
   const last = 1 + body.length;
+  const headers = spec.columns.map((c) => c.header);
+  const rowHeights = records.flatMap((r, i) => {
+    const height = commentRowHeight(
+      headers,
+      spec.columns.map((c) => r[c.key]),
+    );
+    return height === null ? [] : [{ row: 2 + i, height }];
+  });
   const table: TablePlan = {
     name: spec.table,
     range: rangeAddress(1, 1, spec.columns.length, last),
@@ -190,6 +225,7 @@ function tableSheet<K extends string>(spec: SheetSpec<K>, records: readonly Read
     conditionalFormats: [],
     validations,
     charts: [],
+    ...(rowHeights.length > 0 ? { rowHeights } : {}),
     // One page wide, landscape, the header on every page (as the 効果検証 record sheets: record-sheet.ts).
     pageSetup: { orientation: "landscape", paperSize: "A4", printTitleRows: "$1:$1", fitToWidth: true },
     tabColor: spec.tabColor,

@@ -81,3 +81,10 @@ export function editWrite<K extends CommentTableKind>(
   const changed = built.row.map((v, i) => (v === null || v === current[i] ? null : v));
   return { ok: true, index, cells: cellWrites(headers, changed) };
 }
+
+/** The cells as one row of `width` columns (null where nothing is written), e.g. to measure the row's height. */
+export function cellsRow(cells: readonly CellWrite[], width: number): Scalar[] {
+  const row: Scalar[] = Array.from({ length: width }, () => null);
+  for (const c of cells) row[c.column] = c.value;
+  return row;
+}

@@ -22,6 +22,8 @@ interface Opened {
   looks(sheet: string, row: number, columns: number): Promise<Look[]>;
   /** The value and number format of one cell (after a save and load on xlsx). */
   cell(sheet: string, row: number, column: number): Promise<{ value: unknown; numberFormat: string }>;
+  /** A sheet row's height in points (undefined: the default). */
+  height(sheet: string, row: number): Promise<number | undefined>;
 }
 
 function bordersOf(state: FakeWorkbookState, sheet: string, row: number, column: number): string[] {
@@ -62,6 +64,7 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
           const cell = getCell(state.sheet(sheet), row, column);
           return { value: cell?.value ?? null, numberFormat: cell?.numberFormat ?? "General" };
         },
+        height: async (sheet, row) => state.sheet(sheet).rowHeights?.get(row),
       };
     },
   },
@@ -90,6 +93,7 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
           const c = (await sheetOf(sheet)).getCell(row, column);
           return { value: c.value, numberFormat: c.numFmt ?? "General" };
         },
+        height: async (sheet, row) => (await sheetOf(sheet)).getRow(row).height,
       };
     },
   },
@@ -150,5 +154,20 @@ describe.each(BACKENDS)("rows added to the committee's tables look like the plan
     // exceljs reads a date-formatted serial back as a Date (UTC = the Japan wall-clock time written)
     const wall = at.value instanceof Date ? at.value.toISOString().slice(0, 19) : at.value;
     expect(wall === "2025-11-20T14:30:05" || Math.abs((wall as number) - 45981.60422) < 1e-4).toBe(true);
+  }, 60_000);
+
+  it("makes a row with long 内容 tall enough to show it whole, and leaves a one-line row alone", async () => {
+    const opened = await backend.open();
+    const long = "長い意見の例です。".repeat(12);
+    await opened.append("comments", comment());
+    await opened.append("comments", comment({ id: "C-20251120-150000-BBBBBB", text: long }));
+    const text = COMMENT_COLUMNS.findIndex((c) => c.header === "内容") + 1;
+    const rows = [2, 3, 4];
+    const values = await Promise.all(rows.map(async (r) => (await opened.cell("委員意見", r, text)).value));
+    const longRow = rows[values.indexOf(long)]!;
+    const shortRow = rows[values.indexOf(comment().text)]!;
+    // 108 wide characters in a column 50 wide: 5 lines of 18 pt and the padding
+    expect(await opened.height("委員意見", longRow)).toBe(5 * 18 + 3);
+    expect(await opened.height("委員意見", shortRow)).toBeUndefined();
   }, 60_000);
 });

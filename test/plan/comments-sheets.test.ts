@@ -7,6 +7,7 @@ import {
   addCommentsToPlan,
   buildCommentSheets,
   commentCountColumnLetter,
+  commentRowHeight,
   commentCountFormula,
   keepExistingCommentSheets,
   openCommentFormula,
@@ -127,6 +128,7 @@ describe("KPI一覧 comment counts", () => {
       "KPI一覧",
       "設定",
       "概要",
+      "確認事項", // the staff sheet of 要確認 (issue #13)
       "委員名簿",
       "会議",
       "委員意見",
@@ -219,6 +221,7 @@ describe("keepExistingCommentSheets", () => {
       "KPI一覧",
       "設定",
       "概要",
+      "確認事項", // the staff sheet of 要確認 (issue #13)
       "委員名簿",
     ]);
     expect(keepExistingCommentSheets(plan, ["KPI一覧", "設定"])).toBe(plan);
@@ -248,5 +251,19 @@ describe("the committee's sheets print and look as members read them (issue #13)
     expect(body("会議")?.numberFormat).toBe('"第"0"回"');
     expect(body("記録日時")?.numberFormat).toBe("yyyy/mm/dd hh:mm");
     expect(body("発言者")).toMatchObject({ style: "input", numberFormat: "@" });
+  });
+});
+
+describe("rows of the committee's sheets are as tall as their wrapped text", () => {
+  it("plans a record's row tall enough for its 議題 lines; a one-line row keeps the default", () => {
+    const [, meetings] = buildCommentSheets({
+      members: MEMBERS,
+      meetings: [
+        { ...MEETINGS[0]!, agenda: ["一", "二", "三"] },
+        { ...MEETINGS[1]!, agenda: ["一"], handouts: [], attendees: [], absentees: [], cityAttendees: "" },
+      ],
+    });
+    expect(meetings?.rowHeights).toEqual([{ row: 2, height: 3 * 18 + 3 }]);
+    expect(commentRowHeight(["内容"], ["短い"])).toBeNull();
   });
 });

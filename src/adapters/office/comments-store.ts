@@ -22,8 +22,8 @@ import {
   type CommentTableKind,
   type SheetRows,
 } from "../../workbook/comment-rows";
-import { appendWrite, editWrite, type CellWrite, type RecordWriter } from "../../workbook/comment-writes";
-import { appendedCommentRowLooks } from "../../plan/comments-sheets";
+import { appendWrite, cellsRow, editWrite, type CellWrite, type RecordWriter } from "../../workbook/comment-writes";
+import { appendedCommentRowLooks, commentRowHeight } from "../../plan/comments-sheets";
 import { parseRange } from "../../lib/a1";
 import { describeOfficeError, type OfficeErrorInfo } from "./errors";
 import { queueRowStyles } from "./row-looks";
@@ -154,11 +154,11 @@ export const appendRecordOffice: OfficeRecordWriter = (context, kind, record) =>
     queueWrap(range, write.cells);
     // The plan's fill and borders on the new row, the sheet row below the body as read (same request).
     const row = parseRange(body.address.replace(/^.*!/, "").replace(/\$/g, "")).bottom + 1;
-    queueRowStyles(context.workbook.worksheets.getItem(sheet.name), looks, {
-      top: row,
-      bottom: row,
-      left: header.columnIndex + 1,
-    });
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    queueRowStyles(ws, looks, { top: row, bottom: row, left: header.columnIndex + 1 });
+    // Tall enough for its wrapped text (as the plan's rows are); Excel does not grow a row for text set by code.
+    const height = commentRowHeight(headers, cellsRow(write.cells, headers.length));
+    if (height !== null) ws.getRange(`${row}:${row}`).format.rowHeight = height;
     await sync();
     return { ok: true };
   });
@@ -172,7 +172,8 @@ export const editRecordOffice: OfficeRecordWriter = (context, kind, record) => {
     await sync();
     if (t.table.isNullObject) return { ok: false, problems: [missingTableProblem(name)] };
     const roster = await rosterOffice(context, kind);
-    const write = editWrite(kind, scalarRows(t.header.values)[0] ?? [], scalarRows(t.body.values), record, roster);
+    const headers = scalarRows(t.header.values)[0] ?? [];
+    const write = editWrite(kind, headers, scalarRows(t.body.values), record, roster);
     if (!write.ok) return write;
     if (write.cells.length === 0) return { ok: true };
     for (const c of write.cells) {
@@ -181,6 +182,10 @@ export const editRecordOffice: OfficeRecordWriter = (context, kind, record) => {
       cell.values = [[c.value]];
     }
     queueWrap(t.body.getRow(write.index), write.cells);
+    const current = scalarRows(t.body.values)[write.index] ?? [];
+    const row = cellsRow(write.cells, headers.length).map((v, i) => v ?? current[i] ?? null);
+    const height = commentRowHeight(headers, row);
+    if (height !== null) t.body.getRow(write.index).format.rowHeight = height;
     await sync();
     return { ok: true };
   });

@@ -17,9 +17,16 @@ import {
   readCommentBookFrom,
   type CommentBook,
 } from "../../workbook/comment-rows";
-import { appendWrite, editWrite, type CellWrite, type RecordWriter, type Refused } from "../../workbook/comment-writes";
+import {
+  appendWrite,
+  cellsRow,
+  editWrite,
+  type CellWrite,
+  type RecordWriter,
+  type Refused,
+} from "../../workbook/comment-writes";
 import { columnLetter } from "../../lib/a1";
-import { appendedCommentRowLooks } from "../../plan/comments-sheets";
+import { appendedCommentRowLooks, commentRowHeight } from "../../plan/comments-sheets";
 import { styleRow } from "./row-looks";
 import { StyleCache } from "./styles";
 import { findTable as locateTable, rowScalars, setTableRef, type LocatedTable } from "./exceljs-internals";
@@ -79,6 +86,17 @@ function rosterFor(wb: ExcelJS.Workbook, kind: keyof typeof COMMENT_TABLES): Mem
   return t ? COMMENT_TABLES.members.read({ headers: t.headers, rows: rowsOf(t) }).records.map((r) => r.record) : [];
 }
 
+/**
+ * Makes sheet row `r` tall enough for its wrapped text (exceljs cannot autofit; LibreOffice and print keep the height
+ * a file gives): the row as it now stands, `cells` over `current`; never lowered.
+ */
+function fitHeight(t: FoundTable, r: number, cells: readonly CellWrite[], current: readonly Scalar[] = []): void {
+  const row = cellsRow(cells, t.headers.length).map((v, i) => v ?? current[i] ?? null);
+  const height = commentRowHeight(t.headers, row);
+  const target = t.ws.getRow(r);
+  if (height !== null && height > (target.height ?? 0)) target.height = height;
+}
+
 /** Appends one record below its table (or into the blank row an empty table carries) and widens the table. */
 export const appendRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, kind, record) => {
   const t = tableOf(wb, kind);
@@ -92,6 +110,7 @@ export const appendRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, ki
   // A row below the table gets the plan's looks first (fill, borders, 第N回, date-time), as its first row has.
   if (!lastIsBlank) styleRow(t, r, appendedCommentRowLooks(kind, t.headers), new StyleCache());
   writeCells(t, r, write.cells);
+  fitHeight(t, r, write.cells);
   if (!lastIsBlank)
     setTableRef(t.model, `${columnLetter(t.range.left)}${t.range.top}:${columnLetter(t.range.right)}${r}`);
   return { ok: true };
@@ -103,7 +122,9 @@ export const editRecord: RecordWriter<ExcelJS.Workbook, StoreResult> = (wb, kind
   if ("problems" in t) return t;
   const write = editWrite(kind, t.headers, rowsOf(t), record, rosterFor(wb, kind));
   if (!write.ok) return write;
-  writeCells(t, t.range.top + 1 + write.index, write.cells);
+  const r = t.range.top + 1 + write.index;
+  writeCells(t, r, write.cells);
+  fitHeight(t, r, [], rowScalars(t.ws, r, t.range.left, t.range.right));
   return { ok: true };
 };
 
