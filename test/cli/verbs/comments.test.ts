@@ -205,13 +205,31 @@ describe("kpi-review comments", () => {
           "2026-02-10",
           "--attendees",
           "M001,M004",
+          "--agenda",
+          "（1）進捗状況について\n（2）その他",
+          "--observers",
+          "2名",
+          "--disclosure",
+          "公開",
         ],
         ok.io,
       ),
     ).toBe(0);
     const book = readCommentBook(await load(readFileSync(g)));
     expect(book.meetings.records.map((r) => r.record.number)).toEqual([1, 2, 3]);
-    expect(book.meetings.records[2]?.record.attendees).toEqual(["M001", "M004"]);
+    expect(book.meetings.records[2]?.record).toMatchObject({
+      attendees: ["M001", "M004"],
+      agenda: ["進捗状況について", "その他"],
+      observers: "2名",
+      disclosure: "公開",
+    });
+    const refused = capture();
+    const args = ["--number", "4", "--date", "2026-03-10", "--disclosure", "公開する"];
+    expect(
+      await runComments(["add-meeting", "--workbook", g, "--out", join(dir, "m4.xlsx"), ...args], refused.io),
+    ).toBe(1);
+    expect(refused.out).toEqual([expect.stringMatching(/^disclosure: .*公開する/)]);
+    expect(existsSync(join(dir, "m4.xlsx"))).toBe(false);
   });
 
   it("prints usage for an unknown action", async () => {
