@@ -27,10 +27,11 @@ export const ACTUAL_INPUT_ERROR =
 /** Columns whose text wraps: long names and labels show whole (with the heights of rowHeightsOf). */
 export const WRAPPED: ReadonlySet<KpiColumnKey> = new Set<KpiColumnKey>(["name", "subGoal", "measure", "notes"]);
 /**
- * The columns a row's height is computed from. 注記 wraps but does not set the height: its notes run to several
- * lines, it sits in the folded details, and a member's rows would otherwise be mostly blank.
+ * The columns a row's height is computed from: the name, which a member always sees. 基本目標, 施策 and 注記 wrap but
+ * do not set the height: they sit in the details that open folded, and rows sized for them were mostly blank on the
+ * member's page (seen in the render); unfolded, they show their first lines.
  */
-const HEIGHT_KEYS: readonly KpiColumnKey[] = ["name", "subGoal", "measure"];
+const HEIGHT_KEYS: readonly KpiColumnKey[] = ["name"];
 
 /** Heights of the header row and of the data rows whose wrapped text needs more than one line. */
 function rowHeightsOf(layout: KpiLayout, header: readonly CellPlan[], body: readonly (readonly CellPlan[])[]) {

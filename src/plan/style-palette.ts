@@ -38,11 +38,12 @@ export const STYLE_LOOKS: Readonly<Record<CellStyle, StyleLook>> = {
   header: { bold: true, fill: "#D9E1F2", wrap: true, border: true, verticalTop: true },
   group: { bold: true, fill: "#EDEDED" },
   definition: { border: true, verticalTop: true },
-  input: { fill: "#FFF9C4", border: true, fontColor: "#000000" },
+  // Top-aligned like the definitions: in a row made tall by a wrapped name, the figures stay on the name's first line.
+  input: { fill: "#FFF9C4", border: true, fontColor: "#000000", verticalTop: true },
   longInput: { fill: "#FFF9C4", border: true, fontColor: "#000000", wrap: true, verticalTop: true },
-  formula: { fontColor: "#1F4E79", fill: "#F2F2F2", border: true },
+  formula: { fontColor: "#1F4E79", fill: "#F2F2F2", border: true, verticalTop: true },
   note: { italic: true, wrap: true, fontColor: "#595959", verticalTop: true },
-  warning: { fill: "#FCE4D6", fontColor: "#9C0006", border: true },
+  warning: { fill: "#FCE4D6", fontColor: "#9C0006", border: true, verticalTop: true },
 };
 
 export const BORDER_COLOR = "#BFBFBF";
