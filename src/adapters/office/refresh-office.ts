@@ -35,6 +35,8 @@ import { readKpiStateOffice, type OfficeKpiRead } from "./read-kpi-sheet";
 import { officeRecordTablesPort } from "./record-tables";
 import { filtersToRestore, queueFilters, type SavedFilter } from "./table-filters";
 import { refreshNotice } from "../../workbook/refresh-notice";
+import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
+import { findRepointOffice, writeRepointOffice } from "./repoint-formulas";
 
 export interface RefreshOfficeProgress {
   readonly step: "read" | "rows" | "finish";
@@ -131,6 +133,7 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
   let filters: readonly SavedFilter[] = [];
+  let repoint: readonly FormulaWrite[] = [];
   // The record tables in the same batch (the dataset's revisions in 「指標見直し」, app/refresh-revisions.ts; its
   // verification notes in 「確認事項」, app/refresh-verification.ts). Only the read, the append and the update are
   // taken; none asks the host for a requirement set.
@@ -169,10 +172,15 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
               ),
             ]
           : [];
-      return {
-        ok: true as const,
-        state: { ...result.state, notices: [...result.state.notices, ...lost, ...repairNotices(repair)] },
-      };
+      // 「概要」「評価」's formulas that read 「KPI一覧」 columns by letter follow the columns' moves (kpi-references.ts).
+      repoint = await findRepointOffice(context, result.state, layout, result.sheetNames);
+      const notices = [
+        ...result.state.notices,
+        ...lost,
+        ...repairNotices(repair),
+        ...repointNotices(repoint, result.state.sheetName),
+      ];
+      return { ok: true as const, state: { ...result.state, notices } };
     },
     async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
       if (!read) throw new Error("writeRefresh before a successful readKpi");
@@ -186,6 +194,7 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
         if (!written.ok) throw new Error(`repair refused: ${written.code}`);
       }
       await writeRefresh(context, read, change, { ...options, budget, requestBytes, filters });
+      await writeRepointOffice(context, repoint, budget);
     },
   };
 }

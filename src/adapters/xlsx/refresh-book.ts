@@ -17,6 +17,8 @@ import { addChartParts, plannedCharts, rememberCharts } from "./chart-part";
 import { chartsInPackage } from "./chart-readback";
 import { xlsxRecordTablesPort } from "./record-tables";
 import { isCountColumn } from "../../refresh/kpi-rules";
+import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
+import { findRepointXlsx, writeRepointXlsx } from "./repoint-formulas";
 import {
   findRepair,
   needsRepair,
@@ -77,6 +79,7 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
   let read: Extract<ReadKpiResult, { ok: true }> | null = null;
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
+  let repoint: readonly FormulaWrite[] = [];
   const records = xlsxRecordTablesPort(wb);
   return {
     readRecordTable: records.readRecordTable,
@@ -96,7 +99,14 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
         years,
         at: (options.now ?? (() => new Date()))(),
       });
-      const state = { ...result.state, notices: [...result.state.notices, ...repairNotices(repair)] };
+      // 「概要」「評価」's formulas that read 「KPI一覧」 columns by letter follow the columns' moves (kpi-references.ts).
+      repoint = findRepointXlsx(wb, result.state, layout);
+      const notices = [
+        ...result.state.notices,
+        ...repairNotices(repair),
+        ...repointNotices(repoint, result.state.sheetName),
+      ];
+      const state = { ...result.state, notices };
       return { ok: true as const, state };
     },
     async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
@@ -113,6 +123,7 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
         dataBottom: read.dataBottom,
         ...change,
       });
+      writeRepointXlsx(wb, repoint);
     },
   };
 }

@@ -58,6 +58,11 @@ export const REFRESH_MESSAGES = {
     ja: "このブックは以前の版（{from}）で作られています。計算式を新しい版（{version}）に更新しました（{count}セル）。",
     en: "This workbook was built by an earlier version ({from}): its formulas were updated to the new version ({version}) ({count} cells).",
   },
+  // Re-pointing the plan's formulas on other sheets at 「KPI一覧」's moved columns (refresh/kpi-references.ts).
+  "refresh.notice.KpiReferencesRepointed": {
+    ja: "「{kpiSheet}」の列の並びが変わるため、その列を読む計算式（{sheets}の{count}セル）を新しい列の並びに合わせます。",
+    en: 'The columns of "{kpiSheet}" move: the formulas that read them ({sheets}: {count} cells) are re-pointed to their new places.',
+  },
   "refresh.notice.FilterNotRestored": {
     ja: "「{sheet}」の表のフィルターのうち、更新後の表にない列（{columns}）のものはかけ直しません。",
     en: 'The filter on columns the refreshed table on "{sheet}" no longer has ({columns}) is not applied again.',

@@ -1,0 +1,186 @@
+/**
+ * A workbook built by plan 1.2.0 (「KPI一覧」 in the order before issue #13: test/fixtures/refresh/plan-1.2.0-mixed.json)
+ * refreshed through both backends: the refresh moves 「KPI一覧」's columns, so the formulas of 「概要」 and of 「評価」's
+ * formula columns, which name 「KPI一覧」's columns by letter, must come out pointing at the same headers as before
+ * (「評価」's then equal what the current plan writes for the row); the cells people typed in 「評価」 stay as typed.
+ */
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { applyWorkbookPlan } from "../../src/adapters/office";
+import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
+import { chartsInPackage } from "../../src/adapters/xlsx/chart-readback";
+import { loadXlsx, packXlsx } from "../../src/adapters/xlsx/refresh-book";
+import { refreshWorkbookOffice } from "../../src/app/refresh-office";
+import { refreshXlsx } from "../../src/app/refresh-xlsx";
+import { columnLetter, columnNumber } from "../../src/lib/a1";
+import { evaluationFormulaCells } from "../../src/plan/evaluation-sheets";
+import type { WorkbookPlan } from "../../src/plan/types";
+import { EVALUATION_COLUMNS, EVALUATION_SHEET } from "../../src/workbook/evaluation-columns";
+import { COMMENT_COUNT_COLUMNS, KPI_ROWS } from "../../src/workbook/kpi-columns";
+import { KPI_SHEET, SUMMARY_SHEET } from "../../src/workbook/names";
+import { noticeText } from "../../src/workbook/refresh-notice";
+import { loadFixture } from "../plan/plan-readback";
+import { createFakeExcel } from "../support/fake-excel";
+import { LAYOUT } from "../support/layout";
+
+const AT = "2026-11-28T01:00:00.000Z";
+const OLD: WorkbookPlan = JSON.parse(
+  readFileSync(join(__dirname, "../fixtures/refresh/plan-1.2.0-mixed.json"), "utf8"),
+) as WorkbookPlan;
+const dataset = loadFixture("mixed");
+const sheetOf = (name: string) => OLD.sheets.find((s) => s.name === name)!;
+const oldHeaders = (sheetOf(KPI_SHEET).rows[KPI_ROWS.header - 1] ?? []).map((c) => String(c?.value ?? ""));
+const NEW_HEADERS = [...LAYOUT.columns.map((c) => c.header), ...COMMENT_COUNT_COLUMNS.map((c) => c.header)];
+
+/** Every formula cell of a sheet of the old plan: "B7" → formula. */
+function formulasOf(name: string): Map<string, string> {
+  const out = new Map<string, string>();
+  sheetOf(name).rows.forEach((row, r) =>
+    row.forEach((c, i) => {
+      if (c?.formula !== undefined) out.set(`${columnLetter(i + 1)}${r + 1}`, c.formula);
+    }),
+  );
+  return out;
+}
+
+/** The 「KPI一覧」 columns a formula reads, in order (whole columns and cells alike). */
+const KPI_REF = /'KPI一覧'!\$?([A-Z]{1,3})\$?\d*(?::\$?([A-Z]{1,3})\$?\d*)?/g;
+function kpiColumnsRead(formula: string): number[] {
+  return [...formula.matchAll(KPI_REF)].flatMap((m) => [m[1], m[2]].filter((x) => x !== undefined).map(columnNumber));
+}
+
+const EVAL_HEADERS = EVALUATION_COLUMNS.map((c) => c.header);
+const evalCol = (header: string): number => EVAL_HEADERS.indexOf(header) + 1;
+const FORMULA_HEADERS = EVALUATION_COLUMNS.filter((c) => c.formula).map((c) => c.header);
+const EVAL_ROWS = sheetOf(EVALUATION_SHEET).rows.length;
+
+/** What people typed into 「評価」 of the old workbook (row, header, text), in the columns they type. */
+const TYPED = [
+  { row: 2, header: "要因分析", value: "求人が増えた" },
+  { row: 2, header: "委員会評価", value: "C 遅れ" },
+  { row: 3, header: "課題", value: "相談の周知" },
+  { row: 4, header: "外的要因", value: "感染症" },
+];
+
+type Cell = { value: unknown; formula: string | null };
+
+function expectRepointed(
+  result: { plan: { notices: readonly { code: string; params: Record<string, unknown> }[] } },
+  summary: (address: string) => Cell,
+  evaluation: (row: number, column: number) => Cell,
+): void {
+  // 「概要」: each formula reads, column by column, the same headers of the new 「KPI一覧」 as it read of the old one.
+  const old = formulasOf(SUMMARY_SHEET);
+  expect(old.size).toBeGreaterThan(20);
+  let moved = 0;
+  for (const [address, formula] of old) {
+    const now = summary(address).formula;
+    expect([address, now === null ? null : kpiColumnsRead(now).map((c) => NEW_HEADERS[c - 1])]).toEqual([
+      address,
+      kpiColumnsRead(formula).map((c) => oldHeaders[c - 1]),
+    ]);
+    if (now !== formula) moved++;
+  }
+  expect(moved).toBeGreaterThan(0);
+  // One cell spelled out: the first sub-goal's count of A 達成 reads 区分, 基本目標 and 評価 at their new letters.
+  const [kind, subGoal, grade] = ["kind", "subGoal", "grade"].map((k) => `$${LAYOUT.letter(k as "kind")}`);
+  expect(summary("B7").formula).toBe(
+    `=COUNTIFS('KPI一覧'!${kind}:${kind},"数値目標",'KPI一覧'!${subGoal}:${subGoal},$A7,'KPI一覧'!${grade}:${grade},B$6)` +
+      `+COUNTIFS('KPI一覧'!${kind}:${kind},"KPI",'KPI一覧'!${subGoal}:${subGoal},$A7,'KPI一覧'!${grade}:${grade},B$6)`,
+  );
+  // 「評価」: the formula columns of every row are the current plan's for that row; typed cells as typed.
+  const oldEvaluation = formulasOf(EVALUATION_SHEET);
+  for (let row = 2; row <= EVAL_ROWS; row++) {
+    const plan = evaluationFormulaCells(LAYOUT, row);
+    for (const header of FORMULA_HEADERS) {
+      const address = `${columnLetter(evalCol(header))}${row}`;
+      if (evaluation(row, evalCol(header)).formula !== oldEvaluation.get(address)) moved++;
+    }
+    expect([row, evaluation(row, evalCol("評価（算定）")).formula]).toEqual([row, plan.formulaGrade.formula]);
+    expect([row, evaluation(row, evalCol("算定との差異")).formula]).toEqual([row, plan.difference.formula]);
+  }
+  for (const t of TYPED)
+    expect([t.row, t.header, evaluation(t.row, evalCol(t.header)).value]).toEqual([t.row, t.header, t.value]);
+  expect(FORMULA_HEADERS).toEqual(["評価（算定）", "算定との差異"]);
+  const notices = result.plan.notices.filter((n) => n.code === "KpiReferencesRepointed");
+  expect(notices).toHaveLength(1);
+  expect(notices[0]?.params.sheets).toEqual([SUMMARY_SHEET, EVALUATION_SHEET]);
+  expect(notices[0]?.params.count).toBe(moved);
+  expect(noticeText("ja", notices[0] as never)).toContain("概要");
+}
+
+describe("refresh of a plan 1.2.0 workbook re-points 「概要」 and 「評価」 at the moved 「KPI一覧」 columns", () => {
+  test("exceljs", async () => {
+    // Typed through the loader that keeps 「概要」's chart (a bare exceljs load and save would drop it).
+    const loaded = await loadXlsx(new Uint8Array(await writeWorkbookXlsx(OLD)));
+    if (!loaded.ok) throw new Error("load failed");
+    const wb = loaded.workbook;
+    const ev = wb.getWorksheet(EVALUATION_SHEET)!;
+    for (const t of TYPED) ev.getRow(t.row).getCell(evalCol(t.header)).value = t.value;
+    const result = await refreshXlsx({
+      xlsx: new Uint8Array(await packXlsx(wb)),
+      dataset,
+      history: { at: AT, who: "t", source: "x" },
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(result.bytes as unknown as ArrayBuffer);
+    const cellOf = (cell: ExcelJS.Cell): Cell => {
+      const formula = (cell.value as { formula?: string } | null)?.formula;
+      return formula === undefined ? { value: cell.value, formula: null } : { value: null, formula: `=${formula}` };
+    };
+    // 「概要」's chart is kept as it was (exceljs drops it on load; the refresh writes it again, cells or not).
+    const charts = (await chartsInPackage(result.bytes)).filter((c) => c.sheetName === SUMMARY_SHEET);
+    expect(charts.flatMap((c) => c.charts.map((x) => [x.sourceRange, x.anchor]))).toEqual(
+      sheetOf(SUMMARY_SHEET).charts.map((x) => [x.sourceRange, x.anchor]),
+    );
+    const summary = out.getWorksheet(SUMMARY_SHEET)!;
+    const evaluation = out.getWorksheet(EVALUATION_SHEET)!;
+    expectRepointed(
+      result,
+      (address) => cellOf(summary.getCell(address)),
+      (row, column) => cellOf(evaluation.getRow(row).getCell(column)),
+    );
+  }, 60_000);
+
+  test("Office.js (fake)", async () => {
+    const excel = createFakeExcel();
+    const built = await applyWorkbookPlan(excel.context, OLD, { isSetSupported: () => true });
+    if (!built.ok) throw new Error("build failed");
+    const chartsBefore = JSON.stringify(excel.fake.state.sheet(SUMMARY_SHEET).charts);
+    expect(excel.fake.state.sheet(SUMMARY_SHEET).charts).toHaveLength(1);
+    const ev = excel.context.workbook.worksheets.getItem(EVALUATION_SHEET);
+    for (const t of TYPED) ev.getRange(`${columnLetter(evalCol(t.header))}${t.row}`).values = [[t.value]];
+    await excel.context.sync();
+    const result = await refreshWorkbookOffice(
+      excel.context,
+      { dataset, history: { at: AT, who: "t", source: "x" } },
+      { now: () => new Date(AT) },
+    );
+    if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
+    // Cells only: 「概要」's chart (its source range on its own sheet) is as it was.
+    expect(JSON.stringify(excel.fake.state.sheet(SUMMARY_SHEET).charts)).toBe(chartsBefore);
+    const read = (name: string) =>
+      excel.context.workbook.worksheets.getItem(name).getUsedRange().load("values,formulas");
+    const summary = read(SUMMARY_SHEET);
+    const evaluation = read(EVALUATION_SHEET);
+    await excel.context.sync();
+    const cellAt = (range: typeof summary, row: number, column: number): Cell => {
+      const f = (range.formulas as unknown[][])[row - 1]?.[column - 1];
+      const isFormula = typeof f === "string" && f.startsWith("=");
+      return {
+        value: isFormula ? null : (range.values as unknown[][])[row - 1]?.[column - 1],
+        formula: isFormula ? f : null,
+      };
+    };
+    expectRepointed(
+      result,
+      (address) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+        return cellAt(summary, Number(m[2]), columnNumber(m[1] as string));
+      },
+      (row, column) => cellAt(evaluation, row, column),
+    );
+  }, 60_000);
+});
