@@ -17,7 +17,9 @@ function rulesOf(sheet: FakeSheetState): string[] {
   return sheet.conditionalFormats
     .map((cf) => {
       const custom = cf.custom as { rule?: { formula?: string } } | undefined;
-      return `${cf.type} ${cf.address.replace(/^.*!/, "")} ${cf.type === "Custom" ? (custom?.rule?.formula ?? "") : ""}`;
+      // A one-cell range as Excel names it (I1, where the fake keeps I1:I1).
+      const address = cf.address.replace(/^.*!/, "").replace(/^([A-Z]+\d+):\1$/, "$1");
+      return `${cf.type} ${address} ${cf.type === "Custom" ? (custom?.rule?.formula ?? "") : ""}`;
     })
     .sort();
 }
@@ -25,7 +27,8 @@ function rulesOf(sheet: FakeSheetState): string[] {
 function planRules(rules: readonly ConditionalFormatPlan[], last: number): string[] {
   return rules
     .map((r) => {
-      const range = r.range.replace(/\d+$/, String(last));
+      // The table's rules grow with its rows; the legend's samples (single cells in row 1) stay where they are.
+      const range = r.range.includes(":") ? r.range.replace(/\d+$/, String(last)) : r.range;
       return r.kind === "dataBar" ? `DataBar ${range} ` : `Custom ${range} ${r.formula}`;
     })
     .sort();

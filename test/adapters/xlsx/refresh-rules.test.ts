@@ -36,7 +36,8 @@ function rulesOf(ws: ExcelJS.Worksheet): string[] {
 function planRules(rules: readonly ConditionalFormatPlan[], last: number): string[] {
   return rules
     .map((r) => {
-      const range = r.range.replace(/\d+$/, String(last));
+      // The table's rules grow with its rows; the legend's samples (single cells in row 1) stay where they are.
+      const range = r.range.includes(":") ? r.range.replace(/\d+$/, String(last)) : r.range;
       return r.kind === "dataBar" ? `dataBar ${range} ` : `expression ${range} ${r.formula.replace(/^=/, "")}`;
     })
     .sort();
