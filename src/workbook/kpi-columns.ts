@@ -130,6 +130,9 @@ const AFTER_YEARS: readonly KpiColumn[] = [
   DEFINITIONS.verification,
 ];
 
+/** The columns the plan folds (hidden by its outline group, not by a person): a reader does not report them hidden. */
+export const FOLDED_KEYS: ReadonlySet<KpiColumnKey> = new Set(AFTER_YEARS.map((c) => c.key));
+
 /** The columns every plan period has (only the year columns between them follow the period). */
 export const FIXED_COLUMNS: readonly KpiColumn[] = [...BEFORE_YEARS, ...AFTER_YEARS];
 

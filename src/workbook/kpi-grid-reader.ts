@@ -11,7 +11,7 @@ import { INDICATOR_ID } from "../domain/dataset/schema";
 import { cellAddress, columnLetter } from "../lib/a1";
 import type { Scalar } from "../lib/scalar";
 import { gridBounds, gridFormula, gridNote, gridNumberFormat, gridText, gridValue, type Grid } from "./grid";
-import type { KpiColumnKey, KpiLayout } from "./kpi-columns";
+import { FOLDED_KEYS, type KpiColumnKey, type KpiLayout } from "./kpi-columns";
 import { matchHeader } from "./kpi-headers";
 import type { CommentRef, FoundCell, FoundHeader, KpiRowState, WorkbookState } from "./kpi-state";
 import { refreshNotice, type RefreshNotice } from "./refresh-notice";
@@ -132,7 +132,8 @@ export function stateFromGrid(input: KpiGridInput): KpiGridRead {
   if (planOrder.some((c, i) => i > 0 && c < (planOrder[i - 1] as number))) {
     notices.push(refreshNotice("ColumnsMoved", { sheet: s }, { sheet: s }));
   }
-  const hidden = layout.columns.filter((c) => columns[c.key]?.hidden).map((c) => c.header);
+  // The details the plan folds are hidden by design: only columns a person hid are told.
+  const hidden = layout.columns.filter((c) => columns[c.key]?.hidden && !FOLDED_KEYS.has(c.key)).map((c) => c.header);
   if (hidden.length > 0) notices.push(refreshNotice("ColumnsHidden", { columns: hidden }, { sheet: s }));
 
   // Rows by ID.

@@ -59,6 +59,17 @@ describe("the KPI grid reader", () => {
     expect(r.dataBottom).toBe(5);
   });
 
+  test("the details the plan folds are hidden by design: no notice for them, one for a column a person hid", () => {
+    const folded = grid([dataRow("1-1-N1", 5)], {
+      hiddenColumns: new Set([kpiCol("subGoal"), kpiCol("notes"), kpiCol("verification")]),
+    });
+    expect(read(folded).state.notices).toEqual([]);
+    const byHand = grid([dataRow("1-1-N1", 5)], { hiddenColumns: new Set([kpiCol("subGoal"), kpiCol("unit")]) });
+    expect(read(byHand).state.notices.map((n) => [n.code, n.params])).toEqual([
+      ["ColumnsHidden", { columns: ["単位"] }],
+    ]);
+  });
+
   test("hidden rows with content are counted in a notice; hidden columns and widths are kept on the headers", () => {
     const g = grid([dataRow("1-1-N1", 5), dataRow("1-1-K1-1", 6), dataRow("1-1-K1-2", 7)], {
       hiddenRows: new Set([5, 6]),
