@@ -17,6 +17,7 @@ import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../src/workbook/names";
 import { createFakeExcel, getCell } from "../support/fake-excel";
+import { DETAIL_HEADERS } from "../support/layout";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
@@ -27,19 +28,7 @@ const headers = (kpi.rows[KPI_ROWS.header - 1] ?? []).map((c) => c?.value);
 const col = (header: string): number => headers.indexOf(header) + 1;
 const rowOf = (id: string): number => kpi.rows.findIndex((r) => r[0]?.value === id) + 1;
 const lastRow = kpi.rows.length;
-const DETAILS = [
-  "基本目標",
-  "施策",
-  "担当課",
-  "年度/暦年",
-  "基準年度",
-  "目標年度",
-  "方向",
-  "判定基準値",
-  "判定基準年度",
-  "注記",
-  "要確認",
-];
+const DETAILS = DETAIL_HEADERS;
 const WRAPPED = ["指標名", "基本目標", "施策", "注記"];
 const heightOf = (row: number): number | undefined => kpi.rowHeights?.find((h) => h.row === row)?.height;
 

@@ -14,6 +14,7 @@ import type { CellPlan, ConditionalFormatPlan, SheetPlan } from "../../src/plan/
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { KPI_ROWS } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../src/workbook/names";
+import { DETAIL_HEADERS } from "../support/layout";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
@@ -43,19 +44,7 @@ describe("「KPI一覧」 member-first layout", () => {
   });
 
   it("folds the definition details (基本目標 … 要確認) in one collapsed column group", () => {
-    const details = [
-      "基本目標",
-      "施策",
-      "担当課",
-      "年度/暦年",
-      "基準年度",
-      "目標年度",
-      "方向",
-      "判定基準値",
-      "判定基準年度",
-      "注記",
-      "要確認",
-    ];
+    const details = DETAIL_HEADERS;
     const columns = details.map(col);
     expect(kpi.columnGroups).toEqual([{ from: Math.min(...columns), to: Math.max(...columns), collapsed: true }]);
     // One run: nothing else folds with them.

@@ -9,7 +9,7 @@ import { japanTime, SUMMARY_HEADER_ROW } from "../../src/plan/summary-sheet";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/plan/types";
 import { loadFixture } from "./plan-readback";
-import { KPI_COLUMNS, kpiCol, kpiLetter } from "../support/layout";
+import { DETAIL_HEADERS, KPI_COLUMNS, kpiCol, kpiLetter } from "../support/layout";
 
 const builtAt = new Date("2026-11-24T09:00:00Z");
 const mixed = loadFixture("mixed");
@@ -84,21 +84,7 @@ describe("KPI一覧", () => {
       "適用目標年度",
     ]);
     expect(headers.indexOf("令和2年度(2020)")).toBe(17);
-    expect(headers.slice(headers.indexOf("令和9年度(2027)") + 1)).toEqual([
-      "基本目標",
-      "施策",
-      "担当課",
-      "年度/暦年",
-      "基準年度",
-      "目標年度",
-      "方向",
-      "判定基準値",
-      "判定基準年度",
-      "注記",
-      "要確認",
-      "意見数",
-      "未対応意見",
-    ]);
+    expect(headers.slice(headers.indexOf("令和9年度(2027)") + 1)).toEqual([...DETAIL_HEADERS, "意見数", "未対応意見"]);
   });
 
   it("holds one row per indicator in dataset order, as the table KPI with filter buttons", () => {

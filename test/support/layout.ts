@@ -12,3 +12,18 @@ export const kpiLetter = LAYOUT.letter;
 export const YEARS = LAYOUT.years;
 export const FIRST_YEAR = LAYOUT.firstYear;
 export const LAST_YEAR = LAYOUT.lastYear;
+
+/** The definition details after the year columns, in order: the contract the plan folds (written out, not derived). */
+export const DETAIL_HEADERS: readonly string[] = [
+  "基本目標",
+  "施策",
+  "担当課",
+  "年度/暦年",
+  "基準年度",
+  "目標年度",
+  "方向",
+  "判定基準値",
+  "判定基準年度",
+  "注記",
+  "要確認",
+];
