@@ -11,7 +11,7 @@ import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { xlsxCommentsPort } from "../../src/adapters/xlsx/comments-port";
 import type { CommentRecordOf, CommentTableKind } from "../../src/workbook/comment-rows";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS, type ColumnDef } from "../../src/workbook/comment-columns";
-import { createFakeExcel, getCell, parseAddress, type FakeWorkbookState } from "../support/fake-excel";
+import { bordersOf, createFakeExcel, getCell } from "../support/fake-excel";
 import { comment, MEETING_1, MEMBERS } from "../fixtures/comments/records";
 import { commentsPlan, load, reload } from "../fixtures/comments/workbook";
 
@@ -24,20 +24,6 @@ interface Opened {
   cell(sheet: string, row: number, column: number): Promise<{ value: unknown; numberFormat: string }>;
   /** A sheet row's height in points (undefined: the default). */
   height(sheet: string, row: number): Promise<number | undefined>;
-}
-
-function bordersOf(state: FakeWorkbookState, sheet: string, row: number, column: number): string[] {
-  const edges = state
-    .sheet(sheet)
-    .borders.filter((b) =>
-      b.address.split(",").some((a) => {
-        const r = parseAddress(a);
-        return r.top <= row && row <= r.bottom && r.left <= column && column <= r.right;
-      }),
-    )
-    .map((b) => (b as unknown as { edge: string }).edge)
-    .filter((e) => e.startsWith("Edge"));
-  return [...new Set(edges)].sort();
 }
 
 const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [

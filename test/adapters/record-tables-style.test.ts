@@ -24,7 +24,7 @@ import {
 } from "../../src/workbook/evaluation-columns";
 import { layoutOf } from "../../src/workbook/kpi-columns";
 import type { RecordCells } from "../../src/workbook/record-rows";
-import { createFakeExcel, getCell, parseAddress, type FakeWorkbookState } from "../support/fake-excel";
+import { bordersOf, createFakeExcel, getCell } from "../support/fake-excel";
 import { load, reload } from "../fixtures/comments/workbook";
 import { loadFixture } from "../plan/plan-readback";
 
@@ -42,21 +42,6 @@ interface Opened {
   readonly port: ReturnType<typeof officeRecordTablesPort> | ReturnType<typeof xlsxRecordTablesPort>;
   /** The look of each cell of a sheet row, columns 1…n (after a save and load on xlsx). */
   looks(sheet: string, row: number, columns: number): Promise<Look[]>;
-}
-
-/** The border records (EdgeTop…) covering a cell of the fake. */
-function bordersOf(state: FakeWorkbookState, sheet: string, row: number, column: number): string[] {
-  const edges = state
-    .sheet(sheet)
-    .borders.filter((b) =>
-      b.address.split(",").some((a) => {
-        const r = parseAddress(a);
-        return r.top <= row && row <= r.bottom && r.left <= column && column <= r.right;
-      }),
-    )
-    .map((b) => (b as unknown as { edge: string }).edge)
-    .filter((e) => e.startsWith("Edge"));
-  return [...new Set(edges)].sort();
 }
 
 const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [

@@ -11,6 +11,7 @@ import { FakeWorkbook } from "./workbook";
 export { FakeContext, FakeOfficeError, WEB_REQUEST_LIMIT_BYTES } from "./context";
 export * from "./state";
 export { parseAddress } from "./range";
+export { bordersOf } from "./borders";
 export { sortTableRows, FakeDynamicRange, FakeTableHandle } from "./tables";
 
 export interface FakeExcel {
