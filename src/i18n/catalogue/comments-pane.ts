@@ -54,8 +54,9 @@ export const COMMENTS_PANE_MESSAGES = {
     en: "Comment added ({target}, {speaker}).",
   },
   "comments.add.needMeeting": {
-    ja: "先に会議と委員を登録してください（下の「委員・会議の管理」）。",
-    en: "Register a meeting and members first (see “Members and meetings” below).",
+    // The set-up step (components/setup-step) sits at the top of the panel while either list is empty.
+    ja: "先に委員と会議を登録してください（上の「委員と会議を登録」）。",
+    en: "Register members and a meeting first (“Register members and meetings” above).",
   },
   "comments.problems": { ja: "入力を確認してください", en: "Please check the input" },
   "comments.officeError": { ja: "Excel に書き込めませんでした", en: "Could not write to Excel" },
