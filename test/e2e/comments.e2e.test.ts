@@ -178,7 +178,7 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
   await page.getByLabel("場所").fill("市役所 401会議室");
   await page.getByRole("group", { name: "出席委員" }).getByRole("checkbox", { name: "山田 太郎" }).check();
   await page.getByRole("button", { name: "会議を追加" }).click();
-  await page.getByRole("listitem").filter({ hasText: "第1回（2025-11-20）" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("listitem").filter({ hasText: "第1回（令和7年11月20日）" }).waitFor({ timeout: 30_000 });
 
   const text = page.getByLabel(/^内容/);
   await text.fill("=1+1\n二行目は@SUM(A1)");

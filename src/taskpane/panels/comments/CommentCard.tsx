@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Select, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { COMMENT_STATUSES, type CommentEdit, type CommentRecord } from "../../../domain/comments";
+import { formatDateTime } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
 import { isSubmitChord } from "./ime";
@@ -15,7 +16,7 @@ export interface CommentCardProps {
 /** One comment, verbatim; its 市の回答・対応 and 対応状況 can be edited in place. */
 export function CommentCard({ comment, busy, onSave }: CommentCardProps) {
   const styles = useCommentsPanelStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const [response, setResponse] = useState(comment.response);
   const [status, setStatus] = useState<string>(comment.status);
@@ -31,7 +32,7 @@ export function CommentCard({ comment, busy, onSave }: CommentCardProps) {
           meeting: comment.meeting,
           speaker: comment.speakerName,
           category: comment.category,
-          recordedAt: comment.recordedAt.replace("T", " ").slice(0, 16),
+          recordedAt: formatDateTime(lang, comment.recordedAt),
         })}
       </Caption1>
       <p className={styles.text}>{comment.text}</p>

@@ -1,6 +1,7 @@
 import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useId, useState, type KeyboardEvent } from "react";
 import { absentMembers, MEETING_DISCLOSURES, type Meeting, type Member } from "../../../domain/comments";
+import { formatDate } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
 import { isPlainEnter } from "./ime";
@@ -21,7 +22,7 @@ const lines = (text: string): string[] => text.split("\n");
  */
 export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProps) {
   const styles = useCommentsPanelStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const attendeesLabel = useId();
   const absenteesLabel = useId();
   const nextNumber = meetings.reduce((n, m) => Math.max(n, m.number), 0) + 1;
@@ -78,7 +79,7 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
           .map((m) => (
             <li key={m.number} className={styles.row}>
               <span className={styles.grow}>
-                {t("comments.meetingLabel", { number: m.number, date: m.date })} {m.startTime}
+                {t("comments.meetingLabel", { number: m.number, date: formatDate(lang, m.date) })} {m.startTime}
                 {m.endTime !== "" && `–${m.endTime}`} {m.place}
               </span>
               <Button
@@ -88,7 +89,7 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
                   setIsNew(false);
                   setAbsenteesChosen(m.absentees.length > 0);
                 }}
-                aria-label={`${t("comments.edit.member")} ${t("comments.meetingLabel", { number: m.number, date: m.date })}`}
+                aria-label={`${t("comments.edit.member")} ${t("comments.meetingLabel", { number: m.number, date: formatDate(lang, m.date) })}`}
               >
                 {t("comments.edit.member")}
               </Button>

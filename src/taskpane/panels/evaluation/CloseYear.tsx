@@ -28,7 +28,7 @@ export interface CloseYearProps {
  */
 export function CloseYear({ year, closed, closedAt, busy, onClose }: CloseYearProps) {
   const styles = useEvaluationPanelStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [asking, setAsking] = useState(false);
   const title = closed
     ? t("evaluation.pane.close.confirmAgainTitle", { year })
@@ -48,7 +48,7 @@ export function CloseYear({ year, closed, closedAt, busy, onClose }: CloseYearPr
             <DialogContent className={styles.form}>
               {closed && (
                 <Body1 as="p" className={styles.p}>
-                  {t("evaluation.pane.close.again.body", { year, closedAt: closedAtText(closedAt ?? "") })}
+                  {t("evaluation.pane.close.again.body", { year, closedAt: closedAtText(lang, closedAt ?? "") })}
                 </Body1>
               )}
               <Body1 as="p" className={styles.p}>

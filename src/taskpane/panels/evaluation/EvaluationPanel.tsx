@@ -23,7 +23,7 @@ import { loadBundledDataset } from "../../bundled-dataset";
 export function EvaluationPanel(props: EvaluationPanelProps) {
   const styles = useEvaluationPanelStyles();
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
   const api = useEvaluationPanel(props);
   const reload = (
     <Button appearance="subtle" onClick={() => void api.reload()}>
@@ -68,7 +68,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
         <Body1 as="p" className={styles.p}>
           <strong>{t("evaluation.pane.year", { year: book.year })}</strong>{" "}
           {book.closed
-            ? t("evaluation.pane.yearClosed", { closedAt: closedAtText(book.closedAt ?? "") })
+            ? t("evaluation.pane.yearClosed", { closedAt: closedAtText(lang, book.closedAt ?? "") })
             : t("evaluation.pane.yearOpen")}
         </Body1>
         <Field label={t("evaluation.pane.recorder")}>

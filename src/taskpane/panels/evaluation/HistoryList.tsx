@@ -1,13 +1,13 @@
 import { Caption1, mergeClasses } from "@fluentui/react-components";
 import { CLOSED_STATES, type ClosedRecord } from "../../../domain/evaluation/types";
+import { formatDateTime } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
+import type { Lang } from "../../../lib/lang";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
 
-/** 「2026-06-01T01:00:00.000Z」 → 「2026-06-01 10:00」 (Japan time: the committee's clock). */
-export function closedAtText(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+/** 「2026-06-01T01:00:00.000Z」 → 「令和8年6月1日 10:00」 / "1 Jun 2026, 10:00": the pane's one date style, Japan time. */
+export function closedAtText(lang: Lang, iso: string): string {
+  return formatDateTime(lang, iso);
 }
 
 const percent = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
@@ -15,7 +15,7 @@ const percent = (x: number | null): string => (x === null ? "—" : `${(x * 100)
 /** An indicator's closed years, oldest first; a superseded record (旧記録) is marked and set apart. */
 export function HistoryList({ id, records }: { readonly id: string; readonly records: readonly ClosedRecord[] }) {
   const styles = useEvaluationPanelStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (records.length === 0) return <Caption1>{t("evaluation.pane.history.none")}</Caption1>;
   return (
     <ul className={styles.list} aria-label={t("evaluation.pane.history.list", { id })}>
@@ -23,8 +23,8 @@ export function HistoryList({ id, records }: { readonly id: string; readonly rec
         const superseded = r.state === CLOSED_STATES.superseded;
         const year = t("evaluation.pane.history.year", { year: r.year });
         const state = superseded
-          ? t("evaluation.pane.history.superseded", { closedAt: closedAtText(r.closedAt) })
-          : t("evaluation.pane.history.current", { closedAt: closedAtText(r.closedAt) });
+          ? t("evaluation.pane.history.superseded", { closedAt: closedAtText(lang, r.closedAt) })
+          : t("evaluation.pane.history.current", { closedAt: closedAtText(lang, r.closedAt) });
         return (
           <li
             key={`${r.year}|${r.state}|${r.closedAt}`}

@@ -208,7 +208,7 @@ describe("委員意見 panel", () => {
     fireEvent.change(screen.getByLabelText("傍聴者"), { target: { value: "2名" } });
     await userEvent.selectOptions(screen.getByLabelText("公開区分"), "公開");
     await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
-    await screen.findByText(/第2回（2026-02-10）\s+本庁舎/);
+    await screen.findByText(/第2回（令和8年2月10日）\s+本庁舎/);
     const meetings = fx.fake.state.sheet("会議");
     // 出席委員/欠席委員 as names; 議題 without the typed numbers; 傍聴者 and 公開区分 last
     expect(Array.from({ length: 12 }, (_, i) => getCell(meetings, 3, i + 1)?.value ?? "")).toEqual([
@@ -293,7 +293,7 @@ describe("委員意見 panel", () => {
     expect(getCell(sheet, headerRow + 1, lastCol - 1)?.formula).toBe(
       `=IF($A${headerRow + 1}="","",COUNTIF('委員意見'!$C:$C,$A${headerRow + 1}))`,
     );
-    expect(await screen.findByText(/先に会議と委員を登録してください/)).toBeInTheDocument();
+    expect(await screen.findByText(/先に委員と会議を登録してください/)).toBeInTheDocument();
   });
 
   it("speaks English with lang=en", async () => {

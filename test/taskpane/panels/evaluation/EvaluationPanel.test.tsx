@@ -163,7 +163,7 @@ describe("評価 panel", () => {
     expect(screen.queryByRole("button", { name: "評価を保存" })).toBeNull();
     const list = await screen.findByRole("list", { name: "1-1-K1-1 の確定履歴" });
     const item = within(list).getByRole("listitem");
-    expect(item).toHaveAccessibleName("2025年度 確定（2026-06-01 10:00）");
+    expect(item).toHaveAccessibleName("2025年度 確定（令和8年6月1日 10:00）");
     expect(within(item).getByText("評価保留")).toBeInTheDocument();
     expect(within(item).getByText("災害")).toBeInTheDocument();
 
@@ -174,8 +174,8 @@ describe("評価 panel", () => {
     await screen.findByText("以前の記録 4件は旧記録として残しました。");
     const items = within(await screen.findByRole("list", { name: "1-1-K1-1 の確定履歴" })).getAllByRole("listitem");
     expect(items.map((li) => li.getAttribute("aria-label"))).toEqual([
-      "2025年度 確定（2026-06-01 10:00）",
-      "2025年度 旧記録（2026-06-01 10:00 確定、確定し直し済み）",
+      "2025年度 確定（令和8年6月1日 10:00）",
+      "2025年度 旧記録（令和8年6月1日 10:00 確定、確定し直し済み）",
     ]);
   });
 
