@@ -82,7 +82,11 @@ export function headerRows(
       lines: absentees.length > 0 ? absentees : [meeting.attendees.length > 0 ? "なし" : NOT_RECORDED],
     },
     { key: "city", label: "市側出席者", lines: [orNotRecorded(meeting.cityAttendees)] },
-    { key: "secretariat", label: "事務局", lines: [orNotRecorded(meeting.secretariat)] },
+    // The 「会議」 table has no 事務局 column: the line is printed when a caller knows it, never as 「（記載なし）」 in
+    // every set of minutes (the secretariat writes it in Word, where the department's name is the same every time).
+    ...(meeting.secretariat?.trim()
+      ? [{ key: "secretariat" as const, label: "事務局", lines: [meeting.secretariat.trim()] }]
+      : []),
     { key: "observers", label: "傍聴者", lines: [orNotRecorded(meeting.observers)] },
     { key: "disclosure", label: "公開・非公開", lines: [orNotRecorded(meeting.disclosure)] },
     {

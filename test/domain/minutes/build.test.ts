@@ -42,7 +42,7 @@ describe("buildMinutes: 第3回 (mixed fixture)", () => {
       ["出席委員（2名）", ["会長 田中 一郎（群馬大学）", "委員 佐藤 花子（伊勢崎商工会議所）"]],
       ["欠席委員（1名）", ["副会長 鈴木 次郎"]],
       ["市側出席者", ["企画部長、企画調整課長"]],
-      ["事務局", ["（記載なし）"]],
+      // no 事務局 line when nobody recorded it (printed when known: see below)
       ["傍聴者", ["2名"]],
       ["公開・非公開", ["公開"]],
       // numbered once, by the minutes
