@@ -18,13 +18,14 @@ describe("buildMinutesSheet", () => {
     expect(sheet.pageSetup).toEqual({
       orientation: "portrait",
       paperSize: "A4",
-      printTitleRows: "$25:$25",
+      printTitleRows: "$24:$24",
       fitToWidth: true,
     });
-    // row 25: title, blank, header lines 1+2+1+2+1+1+1+1+1+2+2 (= 15, rows 3–17), blank (18), 議事の経過 (19),
-    // 1 開会 and its line (20–21), 2 議事 (22), a line per 議題 (23–24), then the column headers above the statements
-    expect(sheet.rows[24]!.map((c) => c?.value)).toEqual(["発言者", "区分", "内容", "市の回答・対応", "対応状況"]);
-    expect(sheet.rows[25]![0]!.value).toBe("意見1 田中 一郎 会長\n（1-1-N1）");
+    // row 24: title, blank, header lines 1+2+1+2+1+1+1+1+2+2 (= 14, rows 3–16; no 事務局 line unless recorded),
+    // blank (17), 議事の経過 (18), 1 開会 and its line (19–20), 2 議事 (21), a line per 議題 (22–23), then the column
+    // headers above the statements
+    expect(sheet.rows[23]!.map((c) => c?.value)).toEqual(["発言者", "区分", "内容", "市の回答・対応", "対応状況"]);
+    expect(sheet.rows[24]![0]!.value).toBe("意見1 田中 一郎 会長\n（1-1-N1）");
     expect(sheet.rows[0]![0]!.value).toBe("第3回 伊勢崎市まち・ひと・しごと創生会議 会議録");
     expect(sheet.rows[3]!.map((c) => c?.value)).toEqual(["日時", "令和7年11月20日（木）"]);
   });
@@ -94,6 +95,6 @@ describe("buildMinutesSheet", () => {
     expect(texts).toContain(HOSTILE_TEXT);
     expect(ws.pageSetup.orientation).toBe("portrait");
     expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.printTitlesRow).toBe("25:25");
+    expect(ws.pageSetup.printTitlesRow).toBe("24:24");
   });
 });
