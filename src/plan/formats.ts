@@ -52,5 +52,7 @@ export function basisSuffixFormula(basisCell: string): string {
 
 export const RATIO_FORMAT = "0.0%";
 export const TEXT_FORMAT = "@";
+/** Excel's default format, written where a cell must not inherit "@" (formulas with text results). */
+export const GENERAL_FORMAT = "General";
 export const INTEGER_FORMAT = "0";
 export const THRESHOLD_FORMAT = "0.00";

@@ -7,7 +7,7 @@
 import type { Dataset, Indicator, Quantity } from "../domain/dataset/schema";
 import { directionInfo, statusInputOf } from "../domain/status";
 import { type KpiColumnKey, type KpiLayout, yearKey } from "../workbook/kpi-columns";
-import { RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
+import { GENERAL_FORMAT, RATIO_FORMAT, TEXT_FORMAT, valueFormat, yearFormat } from "./formats";
 import { expectedFormula, gradeFormula, latestFormula, latestYearFormula, progressFormula } from "./formulas";
 import {
   previousGradeFormula,
@@ -147,11 +147,13 @@ export function formulaCells(
     targetYearInForce: cell("targetYearInForce", yearNumberFormat),
     progress: cell("progress", PROGRESS_FORMAT),
     expected: cell("expected", RATIO_FORMAT),
-    grade: cell("grade"),
-    previousGrade: cell("previousGrade"),
+    // Text results, but never the text format "@": a cell formatted "@" (a column inserted beside a text column takes
+    // its format, in Excel as in the fake) would keep the formula as typed text instead of computing it.
+    grade: cell("grade", GENERAL_FORMAT),
+    previousGrade: cell("previousGrade", GENERAL_FORMAT),
     required: cell("required", valueNumberFormat),
     projection: cell("projection", valueNumberFormat),
-    projectionGrade: cell("projectionGrade"),
+    projectionGrade: cell("projectionGrade", GENERAL_FORMAT),
   };
 }
 
