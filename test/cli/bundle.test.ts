@@ -25,7 +25,8 @@ describe("the kpi-review launcher in a clone before any build", () => {
 });
 
 /** Text only exceljs's code holds, and only docx's: a chunk holding it carries that library. */
-const EXCELJS_MARK = "xl/workbook.xml";
+// A part only exceljs itself names (our chart code names xl/workbook.xml too).
+const EXCELJS_MARK = "xl/sharedStrings.xml";
 const DOCX_MARK = "w:document";
 
 /** Loads through node's require every chunk file the bundle loads, and writes their paths to TRACE_OUT on exit. */
