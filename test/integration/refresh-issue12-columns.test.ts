@@ -81,7 +81,9 @@ function expectRefreshed(
 ): void {
   const notices = result.plan.notices;
   // One ColumnAdded per new column (their order is no contract: issue #13 moved 担当課 and 適用目標値).
-  const added = notices.filter((n) => n.code === "ColumnAdded").map((n) => String((n.params as { header?: unknown }).header));
+  const added = notices
+    .filter((n) => n.code === "ColumnAdded")
+    .map((n) => String((n.params as { header?: unknown }).header));
   expect([...added].sort()).toEqual(ADDED.map((key) => LAYOUT.header(key)).sort());
   expect(notices).toContainEqual(
     expect.objectContaining({
