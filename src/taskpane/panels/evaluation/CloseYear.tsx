@@ -9,9 +9,9 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { formatDateTime } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
-import { closedAtText } from "./HistoryList";
 
 export interface CloseYearProps {
   readonly year: number;
@@ -48,7 +48,7 @@ export function CloseYear({ year, closed, closedAt, busy, onClose }: CloseYearPr
             <DialogContent className={styles.form}>
               {closed && (
                 <Body1 as="p" className={styles.p}>
-                  {t("evaluation.pane.close.again.body", { year, closedAt: closedAtText(lang, closedAt ?? "") })}
+                  {t("evaluation.pane.close.again.body", { year, closedAt: formatDateTime(lang, closedAt ?? "") })}
                 </Body1>
               )}
               <Body1 as="p" className={styles.p}>

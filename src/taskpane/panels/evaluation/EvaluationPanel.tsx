@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
+import { formatDateTime } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { IndicatorCard } from "../../components/indicator-card/IndicatorCard";
 import { Outcome } from "../../components/outcome/Outcome";
@@ -9,7 +10,7 @@ import type { EvaluationPanelProps } from "./EvaluationPanel.types";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
 import { evaluationLoadOutcome, evaluationNoticeOutcome, evaluationWarningsOutcome } from "./evaluation-outcome";
 import { EvaluationFilesSection } from "./EvaluationFiles";
-import { HistoryList, closedAtText } from "./HistoryList";
+import { HistoryList } from "./HistoryList";
 import { ReviseForm } from "./ReviseForm";
 import { SummaryOpinions } from "./SummaryOpinions";
 import { defaultNow, useEvaluationPanel } from "./useEvaluationPanel";
@@ -68,7 +69,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
         <Body1 as="p" className={styles.p}>
           <strong>{t("evaluation.pane.year", { year: book.year })}</strong>{" "}
           {book.closed
-            ? t("evaluation.pane.yearClosed", { closedAt: closedAtText(lang, book.closedAt ?? "") })
+            ? t("evaluation.pane.yearClosed", { closedAt: formatDateTime(lang, book.closedAt ?? "") })
             : t("evaluation.pane.yearOpen")}
         </Body1>
         <Field label={t("evaluation.pane.recorder")}>

@@ -2,13 +2,7 @@ import { Caption1, mergeClasses } from "@fluentui/react-components";
 import { CLOSED_STATES, type ClosedRecord } from "../../../domain/evaluation/types";
 import { formatDateTime } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
-import type { Lang } from "../../../lib/lang";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
-
-/** 「2026-06-01T01:00:00.000Z」 → 「令和8年6月1日 10:00」 / "1 Jun 2026, 10:00": the pane's one date style, Japan time. */
-export function closedAtText(lang: Lang, iso: string): string {
-  return formatDateTime(lang, iso);
-}
 
 const percent = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
@@ -23,8 +17,8 @@ export function HistoryList({ id, records }: { readonly id: string; readonly rec
         const superseded = r.state === CLOSED_STATES.superseded;
         const year = t("evaluation.pane.history.year", { year: r.year });
         const state = superseded
-          ? t("evaluation.pane.history.superseded", { closedAt: closedAtText(lang, r.closedAt) })
-          : t("evaluation.pane.history.current", { closedAt: closedAtText(lang, r.closedAt) });
+          ? t("evaluation.pane.history.superseded", { closedAt: formatDateTime(lang, r.closedAt) })
+          : t("evaluation.pane.history.current", { closedAt: formatDateTime(lang, r.closedAt) });
         return (
           <li
             key={`${r.year}|${r.state}|${r.closedAt}`}
