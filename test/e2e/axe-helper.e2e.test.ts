@@ -3,21 +3,15 @@
  * reports every other serious violation, including an aria-hidden focusable element that is not a sentinel.
  */
 import { isTabsterSentinel, seriousViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
+import { useBrowser } from "./support/pane-browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const page = (body: string): string =>
   `<!doctype html><html lang="ja"><head><title>axe</title></head><body><main>${body}</main></body></html>`;
 
 it("ignores Tabster sentinels but reports a real aria-hidden focusable element", async () => {
-  const p = await browser.context.newPage();
+  const p = await chromium.browser.context.newPage();
   await p.setContent(
     page(
       '<div role="tablist" aria-label="機能"><i tabindex="0" role="none" aria-hidden="true" data-tabster-dummy="isFirst=true"></i>' +

@@ -3,24 +3,12 @@
  * create the workbook, register a member and a meeting, select a KPI row, add a hostile multi-line comment through
  * the pane, and find it in the fake workbook exactly as typed, attributed to the member, with nothing evaluated.
  */
-import path from "node:path";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, openRecordedPage, screenshot, type Browser } from "./support/browser";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { externalRequests, openRecordedPage, screenshot } from "./support/browser";
+import { usePaneBrowser } from "./support/pane-browser";
 import type { FakeExcelProbe } from "./fake-host/index";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePaneBrowser();
 
 type Probe = FakeExcelProbe;
 type Page = Awaited<ReturnType<typeof openRecordedPage>>["page"];
@@ -114,7 +102,7 @@ async function cardScreenshots(page: Page, name: string): Promise<void> {
 }
 
 it("adds a comment through the pane into 委員意見, verbatim and under the member's name", async () => {
-  const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
+  const record = await pane.open();
   const { page } = record;
   await createWorkbook(page, "ja");
   await page.getByRole("tab", { name: "委員意見" }).click();
@@ -214,7 +202,7 @@ it("adds a comment through the pane into 委員意見, verbatim and under the me
 });
 
 it("shows the selected indicator's card with its path chart in English", async () => {
-  const record = await openRecordedPage(browser, `${server.url}taskpane.html?lang=en`);
+  const record = await pane.open("?lang=en");
   const { page } = record;
   await createWorkbook(page, "en");
   await page.getByRole("tab", { name: /^(Comments|Committee comments)$/ }).click();

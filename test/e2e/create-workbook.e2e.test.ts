@@ -2,27 +2,15 @@
  * The pane with the recording fake Excel (test-only bundle, see fake-host/index.tsx) in Chromium: pressing
  * 「ワークブックを作成」 writes its sheets (KPI一覧 … 指標見直し); existing sheets are replaced only after confirmation.
  */
-import path from "node:path";
 import datasetJson from "../../seeds/kpi-dataset.json";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, settle, openRecordedPage, screenshot, type Browser } from "./support/browser";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { externalRequests, settle, screenshot } from "./support/browser";
+import { usePaneBrowser } from "./support/pane-browser";
 import type { FakeExcelProbe } from "./fake-host/index";
 
 const datasetIds = (datasetJson as { indicators: { id: string }[] }).indicators.map((i) => i.id);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePaneBrowser();
 
 /** Opens 「ブック作成」 behind the secretariat's tab (the pane opens on 委員意見, or on the tab chosen last). */
 async function openCreatePanel(page: import("playwright-core").Page, lang: "ja" | "en" = "ja") {
@@ -50,7 +38,7 @@ function readWorkbook(page: import("playwright-core").Page) {
 }
 
 it("creates the workbook when 「ワークブックを作成」 is pressed", async () => {
-  const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
+  const record = await pane.open();
   const { page } = record;
   await page.getByRole("heading", { level: 1, name: "KPIレビュー" }).waitFor({ timeout: 30_000 });
   // an empty workbook records no dataset: the header names the bundled one
@@ -112,7 +100,7 @@ it("creates the workbook when 「ワークブックを作成」 is pressed", asy
 });
 
 it("asks before replacing existing sheets (English)", async () => {
-  const record = await openRecordedPage(browser, `${server.url}taskpane.html?lang=en&existing=KPI一覧`);
+  const record = await pane.open("?lang=en&existing=KPI一覧");
   const { page } = record;
   await openCreatePanel(page, "en");
   await page.getByRole("button", { name: "Create workbook" }).click();
@@ -150,7 +138,7 @@ it("asks before replacing existing sheets (English)", async () => {
 });
 
 it("names what an old Excel lacks", async () => {
-  const record = await openRecordedPage(browser, `${server.url}taskpane.html?maxSet=1.3`);
+  const record = await pane.open("?maxSet=1.3");
   const { page } = record;
   await openCreatePanel(page);
   await page.getByRole("button", { name: "ワークブックを作成" }).click();
@@ -163,7 +151,7 @@ it("names what an old Excel lacks", async () => {
 });
 
 it("works from the keyboard: Tab reaches the tabs, arrows and Enter choose 事務局, then Tab reaches the button with a visible focus", async () => {
-  const record = await openRecordedPage(browser, `${server.url}taskpane.html`);
+  const record = await pane.open();
   const { page } = record;
   // a first visit: the pane opens on 委員意見
   await page.evaluate(() => localStorage.clear());

@@ -9,12 +9,11 @@
  *   one the workbook holds answered differently), uploaded, the differences listed with nothing written, the
  *   conflict's answer taken, and both actuals found in 「KPI一覧」.
  */
-import path from "node:path";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { DATACALL_HEADER_ROW, DATACALL_SHEET } from "../../src/workbook/datacall-file";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, type Browser } from "./support/browser";
+import { externalRequests } from "./support/browser";
 import {
   evaluationYear,
   openEvaluationPanel,
@@ -24,20 +23,9 @@ import {
   typeIntoKpi,
   yearHeader,
 } from "./support/evaluation-pane";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { usePaneBrowser } from "./support/pane-browser";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePaneBrowser();
 
 const TEXT = {
   ja: {
@@ -135,7 +123,7 @@ describe.each(["ja", "en"] as const)("the 評価 panel's revision, summary opini
   const text = TEXT[lang];
 
   it("refuses a revision with a bad value, records it once corrected, and saves the 総括意見", async () => {
-    const record = await openEvaluationPanel(browser, server.url, lang);
+    const record = await openEvaluationPanel(pane.browser, pane.baseUrl, lang);
     const { page } = record;
     const year = await evaluationYear(page);
     const id = "1-1-N1";
@@ -206,7 +194,7 @@ describe.each(["ja", "en"] as const)("the 評価 panel's revision, summary opini
   });
 
   it("makes a department's data call file, compares the answered file first and imports it", async () => {
-    const record = await openEvaluationPanel(browser, server.url, lang);
+    const record = await openEvaluationPanel(pane.browser, pane.baseUrl, lang);
     const { page } = record;
     const year = await evaluationYear(page);
     const kpi = await readSheet(page, "KPI一覧", "ID");

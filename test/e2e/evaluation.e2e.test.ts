@@ -4,10 +4,9 @@
  * year after the dialog and find the closed record in the panel's history and in 「評価履歴」 — in Japanese and in
  * English, with screenshots at 320 and 450 px, axe clean and nothing wider than the pane.
  */
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, screenshot, type Browser } from "./support/browser";
+import { externalRequests, screenshot } from "./support/browser";
 import {
   evaluationYear,
   openEvaluationPanel,
@@ -17,21 +16,10 @@ import {
   typeIntoKpi,
   yearHeader,
 } from "./support/evaluation-pane";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { usePaneBrowser } from "./support/pane-browser";
 import type { FakeExcelProbe } from "./fake-host/index";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePaneBrowser();
 
 const TEXT = {
   ja: {
@@ -111,7 +99,7 @@ describe.each(["ja", "en"] as const)("the 評価 panel (%s)", (lang) => {
   const text = TEXT[lang];
 
   it("saves an entry, closes the year after the dialog and shows the closed history", async () => {
-    const record = await openEvaluationPanel(browser, server.url, lang);
+    const record = await openEvaluationPanel(pane.browser, pane.baseUrl, lang);
     const { page } = record;
 
     // The person types an actual for the 評価年度 into the first indicator's row and selects that row in Excel.

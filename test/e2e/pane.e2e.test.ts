@@ -7,33 +7,19 @@
  * Then the pane as it is inside Excel (the fake-host bundle, test-output/e2e-fake-host): it opens on 委員意見, its tabs
  * take one row at 320 px in both languages, and 「事務局」 holds the secretariat's tools in a row of their own.
  */
-import path from "node:path";
 import { seriousViolations } from "./support/axe";
-import { externalRequests, launchBrowser, settle, openRecordedPage, screenshot, type Browser } from "./support/browser";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { externalRequests, openRecordedPage, settle, screenshot } from "./support/browser";
+import { FAKE_HOST_DIR, OUTSIDE_EXCEL_DIR, usePaneBrowser, useStaticServer } from "./support/pane-browser";
 
-let server: StaticServer;
-let fakeHost: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-pane"));
-  fakeHost = await startStaticServer(path.resolve(__dirname, "../../test-output/e2e-fake-host"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await fakeHost?.close();
-});
+const outside = usePaneBrowser(OUTSIDE_EXCEL_DIR);
+const fakeHost = useStaticServer(FAKE_HOST_DIR);
 
 describe.each([
   { lang: "ja", query: "", heading: "Excel で開いてください", step: /マイ アドインのアップロード/ },
   { lang: "en", query: "?lang=en", heading: "Please open this in Excel", step: /Upload My Add-in/ },
 ])("taskpane.html$query ($lang)", ({ lang, query, heading, step }) => {
   it("renders the outside-Excel page from its own origin, without errors or serious a11y violations", async () => {
-    const record = await openRecordedPage(browser, `${server.url}taskpane.html${query}`);
+    const record = await outside.open(query);
     const { page } = record;
     await page.getByRole("heading", { level: 1, name: heading }).waitFor({ timeout: 30_000 });
     expect(await page.getByText(step).count()).toBe(1);
@@ -41,7 +27,7 @@ describe.each([
 
     await settle(page);
     // office.js and the bundle were both loaded from the build, and nothing else was asked for outside it
-    expect(record.requests).toEqual(expect.arrayContaining([`${server.url}office.js`]));
+    expect(record.requests).toEqual(expect.arrayContaining([`${outside.baseUrl}office.js`]));
     expect(record.requests.some((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     expect(externalRequests(record.requests)).toEqual([]);
     expect(record.failures).toEqual([]);
@@ -100,7 +86,7 @@ describe.each([
   },
 ])("the pane in Excel ($lang)", (text) => {
   it("opens on the members' tab, keeps its tabs to one row at 320 px, and holds the secretariat's tools apart", async () => {
-    const record = await openRecordedPage(browser, `${fakeHost.url}taskpane.html${text.query}`);
+    const record = await openRecordedPage(outside.browser, `${fakeHost.url}taskpane.html${text.query}`);
     const { page } = record;
     // a first visit: nothing remembered from another test in this browser
     await page.evaluate(() => localStorage.clear());

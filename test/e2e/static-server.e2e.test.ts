@@ -6,22 +6,20 @@ import { request } from "node:http";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { useStaticServer } from "./support/pane-browser";
 
-let server: StaticServer;
-let root: string;
-
-beforeAll(async () => {
+/** A served folder `dist` with a page and an image, and a secret file beside it (outside what is served). */
+function makeSite(): string {
   const base = mkdtempSync(path.join(tmpdir(), "kpi-review-static-"));
-  root = path.join(base, "dist");
+  const root = path.join(base, "dist");
   mkdirSync(path.join(root, "assets"), { recursive: true });
   writeFileSync(path.join(root, "taskpane.html"), "<!doctype html><title>x</title>");
   writeFileSync(path.join(root, "assets", "a.png"), Buffer.from([0x89, 0x50]));
   writeFileSync(path.join(base, "secret.txt"), "outside");
-  server = await startStaticServer(root);
-});
+  return root;
+}
 
-afterAll(() => server?.close());
+const server = useStaticServer(makeSite);
 
 /** A raw GET, so the path is sent exactly as written (no client-side normalising of "..") */
 function get(rawPath: string, method = "GET"): Promise<{ status: number; type: string | undefined; body: string }> {
