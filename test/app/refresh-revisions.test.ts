@@ -5,30 +5,17 @@
  * (ID, 適用開始年度) but another target is reported; a revision from a closed year or before is reported, not written.
  * The preview lists the same and writes nothing; a missing ledger is rebuilt with the dataset's revisions.
  */
-import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
+import type { Dataset } from "../../src/domain/dataset/schema";
 import type { ClosedRecord, TargetRevision } from "../../src/domain/evaluation/types";
-import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { revisionRecordCells } from "../../src/plan/revisions-sheet";
-import { applyWorkbookPlan } from "../../src/adapters/office";
-import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
-import { officeRecordTablesPort } from "../../src/adapters/office/record-tables";
-import { officeRefreshPort } from "../../src/adapters/office/refresh-office";
-import { xlsxRecordTablesPort } from "../../src/adapters/xlsx/record-tables";
-import { xlsxRefreshPort } from "../../src/adapters/xlsx/refresh-book";
-import { applyRefresh, previewRefresh, type RefreshOutcome, type RefreshSessionPort } from "../../src/app/refresh";
-import type { RecordTablesPort } from "../../src/app/record-tables";
+import { applyRefresh, previewRefresh, type RefreshOutcome } from "../../src/app/refresh";
 import { closedRecordCells } from "../../src/workbook/closed-rows";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
 import type { RecordCells } from "../../src/workbook/record-rows";
 import { readRevisions } from "../../src/workbook/revision-rows";
-import { createFakeExcel } from "../support/fake-excel";
+import { bundledDataset, officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
 
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
-);
+const bundled = bundledDataset();
 const AT = "2026-11-24T01:00:00.000Z";
 const HISTORY = { at: AT, who: "u", source: "revised.json" };
 const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
@@ -83,44 +70,7 @@ const revised: Dataset = {
 const cellsOf = <K extends string>(values: Readonly<Record<K, unknown>>): RecordCells<K> =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) as RecordCells<K>;
 
-interface Side {
-  readonly name: string;
-  readonly refreshPort: () => RefreshSessionPort;
-  readonly tables: RecordTablesPort;
-  readonly dropLedger: () => void;
-}
-
-async function officeSide(): Promise<Side> {
-  const excel = createFakeExcel();
-  const built = await applyWorkbookPlan(excel.context, buildWorkbookPlan(bundled, { builtAt: new Date(AT) }), {
-    isSetSupported: () => true,
-  });
-  if (!built.ok) throw new Error("build failed");
-  const host = {
-    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(excel.context),
-    isSetSupported: () => true,
-  };
-  const state = excel.fake.state;
-  return {
-    name: "office",
-    refreshPort: () => officeRefreshPort(excel.context, { now: () => new Date(AT) }),
-    tables: officeRecordTablesPort(host),
-    dropLedger: () => void state.sheets.splice(state.sheets.indexOf(state.sheet(REVISIONS_SHEET)), 1),
-  };
-}
-
-async function xlsxSide(): Promise<Side> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    (await writeWorkbookXlsx(buildWorkbookPlan(bundled, { builtAt: new Date(AT) }))) as unknown as ArrayBuffer,
-  );
-  return {
-    name: "xlsx",
-    refreshPort: () => xlsxRefreshPort(wb, { now: () => new Date(AT) }),
-    tables: xlsxRecordTablesPort(wb),
-    dropLedger: () => wb.removeWorksheet(wb.getWorksheet(REVISIONS_SHEET)!.id),
-  };
-}
+type Side = RefreshBook;
 
 async function typeRecords(side: Side, ledger = true): Promise<void> {
   if (ledger) {
@@ -173,8 +123,8 @@ const codes = (outcome: RefreshOutcome): string[] =>
   outcome.ok ? outcome.plan.notices.map((n) => n.code).filter((c) => c.startsWith("Revision")) : [];
 
 describe.each([
-  ["office", officeSide],
-  ["xlsx", xlsxSide],
+  ["office", () => officeRefreshBook(bundled, AT)],
+  ["xlsx", () => xlsxRefreshBook(bundled, AT)],
 ])("the refresh merges the dataset's revisions into 「指標見直し」 (%s)", (_name, make) => {
   it("lists in the preview what it would add, differs and refuses, and writes nothing", async () => {
     const side = await make();
@@ -217,7 +167,7 @@ describe.each([
   it("rebuilds a missing ledger with the dataset's revisions (not those from a closed year)", async () => {
     const side = await make();
     await typeRecords(side, false);
-    side.dropLedger();
+    side.dropSheet(REVISIONS_SHEET);
     const applied = await applyRefresh(side.refreshPort(), { dataset: revised, history: HISTORY });
     if (!applied.ok) throw new Error("refresh failed");
     const ledger = await ledgerOf(side);
