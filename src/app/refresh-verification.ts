@@ -16,7 +16,7 @@ import {
   type VerificationMerge,
   type VerificationUpdate,
 } from "../domain/dataset/verification";
-import { VERIFICATION_WRAPPED, verificationRecordCells } from "../plan/verification-sheet";
+import { VERIFICATION_WRAPPED, verificationRecordCells, verificationRowHeight } from "../plan/verification-sheet";
 import type { RecordRowUpdate } from "../workbook/record-rows";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import {
@@ -29,11 +29,23 @@ import {
 import { readVerificationItems } from "../workbook/verification-rows";
 import type { RecordTablesPort } from "./record-tables";
 
-/** What the refresh asks of 「確認事項」: read it, append to it, rewrite the dataset's columns of a row. */
+/** A sheet row's height in points. */
+export interface RowHeight {
+  readonly row: number;
+  readonly height: number;
+}
+
+/**
+ * What the refresh asks of 「確認事項」: read it, append to it, rewrite the dataset's columns of a row, and give the
+ * rows it wrote the heights their wrapped text needs (exceljs cannot autofit, and Excel does not grow a row for text
+ * set by code).
+ */
 export type RefreshVerificationPort = Pick<
   RecordTablesPort,
   "readRecordTable" | "appendRecordRows" | "updateRecordRows"
->;
+> & {
+  readonly setRowHeights: (sheet: string, heights: readonly RowHeight[]) => Promise<void>;
+};
 
 export interface VerificationOfRefresh {
   readonly merge: VerificationMerge;
@@ -128,4 +140,24 @@ export async function applyVerification(
     // The read that decided this found the table and its headers; a refusal here means the workbook changed under us.
     if (!added.ok) throw new Error(`「${VERIFICATION_SHEET}」: the dataset's verification notes could not be appended`);
   }
+  await fitRowHeights(
+    port,
+    [...merge.add, ...merge.changed].map((v) => v.id),
+  );
+}
+
+/**
+ * The rows written with new text (`ids`) as tall as a built workbook's rows for the same texts (the plan's
+ * verificationRowHeight over the row as it reads now: staff's メモ counts too); a row one line fits is left alone.
+ */
+async function fitRowHeights(port: RefreshVerificationPort, ids: readonly string[]): Promise<void> {
+  const table = await port.readRecordTable(VERIFICATION_CONTRACT);
+  if (table.kind === "missing") return;
+  const wanted = new Set(ids);
+  const heights = readVerificationItems(table).records.flatMap((r) => {
+    if (!wanted.has(r.record.id)) return [];
+    const height = verificationRowHeight(r.record);
+    return height === null ? [] : [{ row: table.firstRow + r.index, height }];
+  });
+  if (heights.length > 0) await port.setRowHeights(VERIFICATION_SHEET, heights);
 }

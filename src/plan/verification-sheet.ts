@@ -129,6 +129,19 @@ export function verificationRecordCells(v: DatasetVerification): RecordCells<Ver
   return out;
 }
 
+/**
+ * The height (points) a 「確認事項」 row needs to show its wrapped texts whole (row-heights.ts), or null for one line:
+ * the build's rows and the rows a refresh appends or rewrites (app/refresh-verification.ts), so both are as tall.
+ */
+export function verificationRowHeight(texts: Partial<Readonly<Record<VerificationColumnKey, Scalar>>>): number | null {
+  return rowHeightFor(
+    VERIFICATION_WRAPPED.map((key) => {
+      const text = texts[key];
+      return { text: text === null || text === undefined ? null : String(text), width: VERIFICATION_LOOKS[key].width };
+    }),
+  );
+}
+
 /** The rows 状態's list and mark cover: the table's rows, at least VALIDATED_ROWS (the table grows). */
 const bodyRange = (key: VerificationColumnKey, lastRow: number): string =>
   `${letterOf(key)}${RECORD_HEADER_ROW + 1}:${letterOf(key)}${Math.max(lastRow, VALIDATED_ROWS + 1)}`;
@@ -165,12 +178,7 @@ export function buildVerificationSheet(notes: readonly DatasetVerification[]): S
   });
   const wrapped = new Set<VerificationColumnKey>(VERIFICATION_WRAPPED);
   const heights = notes.flatMap((n, i) => {
-    const height = rowHeightFor(
-      (["name", "reading", "reason"] as const).map((key) => ({
-        text: String(verificationCells(n)[key] ?? ""),
-        width: VERIFICATION_LOOKS[key].width,
-      })),
-    );
+    const height = verificationRowHeight({ name: n.name, reading: n.reading, reason: n.reason });
     return height === null ? [] : [{ row: first + i, height }];
   });
   return {

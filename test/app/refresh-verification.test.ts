@@ -21,8 +21,15 @@ import { applyRefresh, previewRefresh, type RefreshSessionPort } from "../../src
 import type { RecordTablesPort } from "../../src/app/record-tables";
 import { readVerification } from "../../src/app/verification";
 import { VERIFICATION_CONTRACT, VERIFICATION_SHEET } from "../../src/workbook/verification-columns";
+import { RECORD_HEADER_ROW } from "../../src/workbook/evaluation-columns";
+
+const RECORD_FIRST_ROW = RECORD_HEADER_ROW + 1;
 import { createFakeExcel } from "../support/fake-excel";
 import { getCell } from "../support/fake-excel/state";
+import { bordersOf } from "../support/fake-excel";
+import { reload } from "../fixtures/comments/workbook";
+import { buildVerificationSheet } from "../../src/plan/verification-sheet";
+import { verificationsOfDataset } from "../../src/domain/dataset/verification";
 
 const bundled: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
@@ -51,6 +58,10 @@ interface Side {
   readonly dropSheet: () => void;
   /** 「KPI一覧」's 要確認 cell of an indicator: its formula (or value). */
   readonly markOf: (id: string) => string | number | boolean | null;
+  /** A 「確認事項」 row's height in points (undefined: the sheet's default). */
+  readonly heightOf: (row: number) => number | undefined;
+  /** What a person sees of each cell of a 「確認事項」 row (one comparable value per backend). */
+  readonly looksOf: (row: number) => Promise<unknown[]>;
 }
 
 const kpiColumn = (headers: readonly unknown[], header: string): number => headers.indexOf(header);
@@ -70,6 +81,16 @@ async function officeSide(): Promise<Side> {
     refreshPort: () => officeRefreshPort(excel.context, { now: () => new Date(AT) }),
     tables: officeRecordTablesPort(host),
     dropSheet: () => void state.sheets.splice(state.sheets.indexOf(state.sheet(VERIFICATION_SHEET)), 1),
+    heightOf: (row) => state.sheet(VERIFICATION_SHEET).rowHeights?.get(row),
+    looksOf: async (row) =>
+      VERIFICATION_CONTRACT.columns.map((_, i) => {
+        const cell = getCell(state.sheet(VERIFICATION_SHEET), row, i + 1);
+        return {
+          numberFormat: cell?.numberFormat ?? "General",
+          format: cell?.format ?? {},
+          borders: bordersOf(state, VERIFICATION_SHEET, row, i + 1),
+        };
+      }),
     markOf: (id) => {
       const sheet = state.sheet("KPI一覧");
       const at = (r: number, c: number) => getCell(sheet, r, c);
@@ -96,6 +117,23 @@ async function xlsxSide(): Promise<Side> {
     refreshPort: () => xlsxRefreshPort(wb, { now: () => new Date(AT) }),
     tables: xlsxRecordTablesPort(wb),
     dropSheet: () => wb.removeWorksheet(wb.getWorksheet(VERIFICATION_SHEET)!.id),
+    heightOf: (row) => wb.getWorksheet(VERIFICATION_SHEET)!.getRow(row).height,
+    // After a save and load, as a person opens the file (exceljs reads an unfilled cell's fill back as "none").
+    looksOf: async (row) => {
+      const ws = (await reload(wb)).getWorksheet(VERIFICATION_SHEET)!;
+      return VERIFICATION_CONTRACT.columns.map((_, i) => {
+        const s = ws.getCell(row, i + 1).style;
+        return JSON.parse(
+          JSON.stringify({
+            numFmt: s.numFmt ?? "General",
+            fill: s.fill,
+            font: s.font,
+            border: s.border,
+            alignment: s.alignment,
+          }),
+        ) as unknown;
+      });
+    },
     markOf: (id) => {
       const ws = wb.getWorksheet("KPI一覧")!;
       const headers = (ws.getRow(3).values as unknown[]).slice(1);
@@ -220,6 +258,42 @@ describe.each([
     expect(again.verification).toEqual({ add: [], changed: [], gone: [] });
     expect(again.plan.changes.filter((c) => c.key === "verification")).toEqual([]);
     expect(await itemsOf(side)).toEqual(items);
+  });
+
+  it("gives the rows it appends and rewrites the height and look a new workbook's rows have", async () => {
+    // Long enough to wrap in 理由 (60 digits wide) and 読み取り (36): several lines each.
+    const long = (what: string) => `${what}：` + "第2期総合戦略の原本PDFの表と本文で数値の単位が異なるため、".repeat(3);
+    const wordy: Dataset = {
+      ...next,
+      indicators: next.indicators.map((i) =>
+        i.id === Q || i.id === plain.id
+          ? { ...i, verification: { reading: long("読み取り"), reason: long("理由") } }
+          : i,
+      ),
+    };
+    const side = await make();
+    const before = await side.tables.readRecordTable(VERIFICATION_CONTRACT);
+    if (before.kind !== "table") throw new Error("no 確認事項");
+    const planned = await side.looksOf(before.firstRow);
+    const applied = await applyRefresh(side.refreshPort(), { dataset: wordy, history: HISTORY });
+    if (!applied.ok) throw new Error("refresh failed");
+    const after = await side.tables.readRecordTable(VERIFICATION_CONTRACT);
+    if (after.kind !== "table") throw new Error("no 確認事項");
+    // What a workbook built from this dataset gives each note's row: the heights the refresh must give too.
+    const notes = verificationsOfDataset(wordy);
+    const built = buildVerificationSheet(notes);
+    const plannedHeight = (id: string): number | undefined =>
+      built.rowHeights?.find((h) => h.row === RECORD_FIRST_ROW + notes.findIndex((n) => n.id === id))?.height;
+    const rowOf = (id: string): number => after.firstRow + after.rows.findIndex((r) => r[0] === id);
+    for (const id of [plain.id, Q]) {
+      expect(plannedHeight(id)).toBeGreaterThan(40);
+      expect({ id, height: side.heightOf(rowOf(id)) }).toEqual({ id, height: plannedHeight(id) });
+    }
+    // The appended row looks like the plan's first row, column by column.
+    const appended = await side.looksOf(rowOf(plain.id));
+    VERIFICATION_CONTRACT.columns.forEach((c, i) =>
+      expect({ column: c.header, look: appended[i] }).toEqual({ column: c.header, look: planned[i] }),
+    );
   });
 
   it("adds a missing 「確認事項」 with the dataset's notes", async () => {

@@ -60,6 +60,9 @@ function recordingPort(
       calls.push(`update ${updates.length} in ${contract.table}`);
       return { ok: true };
     },
+    async setRowHeights(sheet, heights) {
+      calls.push(`heights of ${heights.length} rows in ${sheet}`);
+    },
     async readKpi(layout) {
       calls.push(`read ${layout.firstYear}-${layout.lastYear}`);
       return state ? { ok: true, state } : { ok: false, problems: [refreshNotice("KpiSheetMissing")] };

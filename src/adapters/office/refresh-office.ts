@@ -10,7 +10,7 @@
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
 import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
-import { buildKpiSheet, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
+import { buildKpiSheet, kpiLabelYears, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
@@ -143,6 +143,12 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
     appendRecordRows: records.appendRecordRows,
     // 「確認事項」's rows the dataset dropped are marked, not removed (app/refresh-verification.ts).
     updateRecordRows: records.updateRecordRows,
+    // The heights of the rows it wrote (app/refresh-verification.ts), as the build gives them: one request.
+    async setRowHeights(sheet: string, heights: readonly { readonly row: number; readonly height: number }[]) {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const h of heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+      await context.sync();
+    },
     syncs: counted.syncs,
     requestBytes: requestBytes as readonly number[],
     async readKpi(layout: KpiLayout) {
@@ -214,7 +220,12 @@ async function writeRefresh(
   const layout = layoutOf(input.dataset);
   const wb = context.workbook;
   const sheet = wb.worksheets.getItem(read.state.sheetName);
-  const sample = buildKpiSheet({ ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) }, "");
+  // The year-label rules cover the whole dataset's years, not the sample indicator's (kpiLabelYears).
+  const sample = buildKpiSheet(
+    { ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) },
+    "",
+    kpiLabelYears(input.dataset),
+  );
   const { sheet: region } = regionPlan(layout, read, plan, sample);
   const last = KPI_ROWS.firstData + Math.max(1, plan.rows.length) - 1;
   let pending = 0;

@@ -86,6 +86,11 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
     appendRecordRows: records.appendRecordRows,
     // 「確認事項」's rows the dataset dropped are marked, not removed (app/refresh-verification.ts).
     updateRecordRows: records.updateRecordRows,
+    // The heights of the rows it wrote (app/refresh-verification.ts), as the build gives them.
+    async setRowHeights(sheet: string, heights: readonly { readonly row: number; readonly height: number }[]) {
+      const ws = wb.getWorksheet(sheet);
+      if (ws) for (const h of heights) ws.getRow(h.row).height = h.height;
+    },
     async readKpi(layout: KpiLayout) {
       const result = readKpiState(wb, layout);
       read = result.ok ? result : null;
