@@ -10,7 +10,7 @@
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
 import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
-import { buildKpiSheet, kpiLabelYears, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
+import { buildKpiSheet, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
@@ -220,12 +220,7 @@ async function writeRefresh(
   const layout = layoutOf(input.dataset);
   const wb = context.workbook;
   const sheet = wb.worksheets.getItem(read.state.sheetName);
-  // The year-label rules cover the whole dataset's years, not the sample indicator's (kpiLabelYears).
-  const sample = buildKpiSheet(
-    { ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) },
-    "",
-    kpiLabelYears(input.dataset),
-  );
+  const sample = buildKpiSheet({ ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) }, "");
   const { sheet: region } = regionPlan(layout, read, plan, sample);
   const last = KPI_ROWS.firstData + Math.max(1, plan.rows.length) - 1;
   let pending = 0;
