@@ -6,25 +6,10 @@ import datasetJson from "../../seeds/kpi-dataset.json";
 import { seriousViolations } from "./support/axe";
 import { externalRequests, settle, screenshot } from "./support/browser";
 import { usePaneBrowser } from "./support/pane-browser";
+import { PLANNED_SHEETS } from "../support/layout";
 import type { FakeExcelProbe } from "./fake-host/index";
 
 const datasetIds = (datasetJson as { indicators: { id: string }[] }).indicators.map((i) => i.id);
-
-/** The sheets 「ワークブックを作成」 writes, in order, then the metadata's second copy (very hidden, commit 73057e6). */
-const PLANNED_SHEETS = [
-  "KPI一覧",
-  "設定",
-  "概要",
-  "委員名簿",
-  "会議",
-  "委員意見",
-  "評価",
-  "総括意見",
-  "評価履歴",
-  "指標見直し",
-  "確認事項",
-  "_kpi-review",
-];
 
 const pane = usePaneBrowser();
 

@@ -27,3 +27,19 @@ export const DETAIL_HEADERS: readonly string[] = [
   "注記",
   "要確認",
 ];
+
+/** The sheets a new workbook has, in order, then the metadata's second copy (very hidden): written out, not derived. */
+export const PLANNED_SHEETS: readonly string[] = [
+  "KPI一覧",
+  "設定",
+  "概要",
+  "委員名簿",
+  "会議",
+  "委員意見",
+  "評価",
+  "総括意見",
+  "評価履歴",
+  "指標見直し",
+  "確認事項",
+  "_kpi-review",
+];
