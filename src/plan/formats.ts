@@ -4,6 +4,7 @@
  * convention, so 最新実績 compares directly with 基準値/目標値. 達成率 and 期待進捗 are ratios shown as 0.0%.
  */
 import { ERA_FIRST_YEARS, periodLabel, type PeriodBasis } from "../domain/periods";
+import type { ConditionalFormatPlan } from "./types";
 
 const PERCENT_UNITS = new Set(["%", "％"]);
 
@@ -27,7 +28,45 @@ export function valueFormat(unit: string, decimals: number): string {
 export function yearFormat(basis: PeriodBasis, year?: number): string {
   const plain = basis === "fiscal" ? '0"年度"' : '0"年"';
   if (year === undefined || !Number.isInteger(year)) return plain;
-  return `[=${year}]"${periodLabel(year, basis)}";${plain}`;
+  return `[=${year}]${yearLabelFormat(year, basis)};${plain}`;
+}
+
+/** The number format that shows any number as the label of `year`: a quoted literal, 「"令和6年度(2024)"」. */
+export function yearLabelFormat(year: number, basis: PeriodBasis): string {
+  return `"${periodLabel(year, basis).replace(/"/g, "")}"`;
+}
+
+/**
+ * Conditional formats that make a cell whose year a formula computes (「KPI一覧」's 実績年度, 適用目標年度; 「設定」's
+ * 評価年度, which people type) read as every year label does, 「令和6年度(2024)」, while it stays a number for the formulas,
+ * the grid readers and the pane: a number format cannot compute an era, so there is one rule per year it may show,
+ * each with that year's label as its number format (periodLabel, so the twin cannot drift). One rule per year and
+ * basis over the whole column range, not per cell (a refresh re-writes them as they are). `cell` is the top-left
+ * cell of `range`, relative ("K4"); `basis` a fixed basis, or the row's 年度/暦年 cell ("$G4", as 「KPI一覧」 writes
+ * it: 暦年 → 年, anything else → 年度). A year outside `years` keeps the cell's own format (「2031年度」).
+ */
+export function yearLabelRules(input: {
+  readonly range: string;
+  readonly cell: string;
+  readonly years: readonly number[];
+  readonly basis: PeriodBasis | { readonly cell: string };
+}): ConditionalFormatPlan[] {
+  const { range, cell, years, basis } = input;
+  const bases: readonly { basis: PeriodBasis; when: string | null }[] =
+    typeof basis === "string"
+      ? [{ basis, when: null }]
+      : [
+          { basis: "fiscal", when: `${basis.cell}<>"暦年"` },
+          { basis: "calendar", when: `${basis.cell}="暦年"` },
+        ];
+  return bases.flatMap(({ basis: b, when }) =>
+    years.map((year): ConditionalFormatPlan => ({
+      kind: "expression",
+      range,
+      formula: when === null ? `=${cell}=${year}` : `=AND(${cell}=${year},${when})`,
+      numberFormat: yearLabelFormat(year, b),
+    })),
+  );
 }
 
 /**

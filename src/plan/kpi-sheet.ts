@@ -13,6 +13,7 @@ import { rowHeightFor } from "./row-heights";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import { eraYearLabel } from "../domain/periods";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
+import { yearLabelRules } from "./formats";
 
 export const DUE_FILL = "#F8CBAD";
 export const PROGRESS_BAR_COLOR = "#5B9BD5";
@@ -107,7 +108,32 @@ function runs<T>(
   return out;
 }
 
-export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
+/**
+ * The years 実績年度 and 適用目標年度 may show, each of which gets its label rules (yearLabelRules): the plan's year
+ * columns (実績年度 is one of them, found in row 2; a revised target year must be one, revising.ts) through the latest
+ * 目標年度 of the dataset (the dataset's targets are not limited to the plan's years). From the whole dataset, so the
+ * refresh, which builds its sample from one indicator, passes them in.
+ */
+export function kpiLabelYears(dataset: Dataset): number[] {
+  const { firstYear, lastYear } = layoutOf(dataset);
+  const last = Math.max(lastYear, ...dataset.indicators.map((i) => i.target.period.year));
+  return Array.from({ length: last - firstYear + 1 }, (_, i) => firstYear + i);
+}
+
+/** The label rules of 実績年度 and 適用目標年度 over data rows first..last (the basis from the row's 年度/暦年). */
+function yearColumnRules(layout: KpiLayout, years: readonly number[], first: number, last: number) {
+  const basis = { cell: `$${layout.letter("basis")}${first}` };
+  return (["latestYear", "targetYearInForce"] as const).flatMap((key) => {
+    const letter = layout.letter(key);
+    return yearLabelRules({ range: `${letter}${first}:${letter}${last}`, cell: `${letter}${first}`, years, basis });
+  });
+}
+
+export function buildKpiSheet(
+  dataset: Dataset,
+  title: string,
+  labelYears: readonly number[] = kpiLabelYears(dataset),
+): SheetPlan {
   const indicators = dataset.indicators;
   const layout = layoutOf(dataset);
   const { firstYear, lastYear } = layout;
@@ -187,6 +213,7 @@ export function buildKpiSheet(dataset: Dataset, title: string): SheetPlan {
       bold: true,
     },
     ...legendPlan.rules,
+    ...yearColumnRules(layout, labelYears, first, last),
   ];
 
   const validations: ValidationPlan[] = [

@@ -6,7 +6,7 @@ import type { Problem } from "../domain/dataset/problems";
 import { DIRECTIONS, GRADES } from "../domain/status";
 import type { PlanYears } from "../workbook/kpi-columns";
 import { SETTINGS_SHEET, EVALUATION_YEAR_NAME, THRESHOLD_NAME } from "../workbook/names";
-import { THRESHOLD_FORMAT, yearFormat } from "./formats";
+import { THRESHOLD_FORMAT, yearFormat, yearLabelRules } from "./formats";
 import type { CellPlan, ConditionalFormatPlan, NamedCellPlan, SheetPlan } from "./types";
 
 export const DEFAULT_THRESHOLD = 1.0;
@@ -83,7 +83,7 @@ export function buildSettingsSheet(
     ],
     [
       { value: EVALUATION_YEAR_NAME, style: "definition" },
-      { value: evaluationYear, numberFormat: yearFormat("fiscal"), style: "input" },
+      { value: evaluationYear, numberFormat: yearFormat("fiscal", evaluationYear), style: "input" },
       {
         value: `この年度までの実績で評価します（${first}〜${last}の西暦で入力）。既定は作成時点で終了した最新の年度（4月〜翌3月）。`,
         style: "note",
@@ -137,9 +137,18 @@ export function buildSettingsSheet(
   const sheet: SheetPlan = {
     name: SETTINGS_SHEET,
     rows,
-    columns: [{ width: 16 }, { width: 14 }, { width: 120 }],
+    columns: [{ width: 16 }, { width: 16 }, { width: 120 }],
     tables: [],
-    conditionalFormats: legendFills,
+    // 評価年度 reads 「令和6年度(2024)」 for every year it may hold, not only the one written (formats.ts).
+    conditionalFormats: [
+      ...legendFills,
+      ...yearLabelRules({
+        range: `B${SETTINGS_ROWS.evaluationYear}`,
+        cell: `B${SETTINGS_ROWS.evaluationYear}`,
+        years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
+        basis: "fiscal",
+      }),
+    ],
     validations: [
       {
         kind: "decimal",

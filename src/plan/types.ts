@@ -66,6 +66,11 @@ export type ConditionalFormatPlan =
       readonly fill?: string;
       readonly fontColor?: string;
       readonly bold?: boolean;
+      /**
+       * The number format while the rule applies (Office `custom.format.numberFormat`, ExcelApi 1.6; a dxf numFmt in
+       * the file): how a formula's year reads as 「令和6年度(2024)」 and stays a number (formats.ts yearLabelRules).
+       */
+      readonly numberFormat?: string;
       /** Stop evaluating lower-priority rules on this range when this one applies. */
       readonly stopIfTrue?: boolean;
     };

@@ -73,10 +73,11 @@ const DEFINITIONS = {
 
 const FORMULAS = {
   latest: { key: "latest", header: "最新実績", width: 11, kind: "formula" },
-  latestYear: { key: "latestYear", header: "実績年度", width: 10, kind: "formula" },
+  // 16 wide, as 基準年度: the year reads 「令和6年度(2024)」 (plan/kpi-sheet.ts yearColumnRules).
+  latestYear: { key: "latestYear", header: "実績年度", width: 16, kind: "formula" },
   // The target that grades 評価年度: 「指標見直し」's revision in force, else 目標値 / 目標年度 (issue #12).
   targetInForce: { key: "targetInForce", header: "適用目標値", width: 11, kind: "formula" },
-  targetYearInForce: { key: "targetYearInForce", header: "適用目標年度", width: 12, kind: "formula" },
+  targetYearInForce: { key: "targetYearInForce", header: "適用目標年度", width: 16, kind: "formula" },
   // Wide enough for 「基準値より悪化」, what a negative rate reads as (kpi-sheet.ts PROGRESS_FORMAT).
   progress: { key: "progress", header: "達成率", width: 15, kind: "formula" },
   expected: { key: "expected", header: "期待進捗", width: 10, kind: "formula" },

@@ -149,8 +149,10 @@ export function queueConditionalFormats(sheet: Excel.Worksheet, rules: readonly 
     if (rule.fill) cf.custom.format.fill.color = rule.fill;
     if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
     if (rule.bold) cf.custom.format.font.bold = true;
+    // ConditionalRangeFormat.numberFormat (ExcelApi 1.6, as conditional formats themselves): a year's label.
+    if (rule.numberFormat) cf.custom.format.numberFormat = rule.numberFormat;
     if (rule.stopIfTrue) cf.stopIfTrue = true;
-    actions += 7;
+    actions += 8;
   }
   return actions;
 }

@@ -10,9 +10,10 @@
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
 import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
-import { buildKpiSheet, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
+import { buildKpiSheet, kpiLabelYears, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
+import { GENERAL_FORMAT } from "../../plan/formats";
 import type { Dataset } from "../../domain/dataset/schema";
 import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, type HistoryEntry } from "../../refresh/history";
 import type { RefreshPlan } from "../../refresh/merge";
@@ -82,7 +83,13 @@ function regionPlan(
     ...extras.map((e): CellPlan => ({ value: e.text === "" ? null : e.text })),
   ]);
   for (const row of plan.rows) {
-    const cells: (CellPlan | null)[] = layout.columns.map((c) => row.cells[c.key] ?? { value: null });
+    // Every plan cell with its number format, General where the plan names none: a null in the written array would
+    // leave the format the cell had (an older layout's column there, or a text column's "@" that Excel gives a column
+    // inserted beside it), and a formula written into an "@" cell stays typed text.
+    const cells: (CellPlan | null)[] = layout.columns.map((c) => {
+      const cell = row.cells[c.key] ?? { value: null };
+      return cell.numberFormat === undefined ? { ...cell, numberFormat: GENERAL_FORMAT } : cell;
+    });
     for (const e of extras) {
       const found = row.extra[e.key ?? e.text];
       cells.push(
@@ -220,7 +227,12 @@ async function writeRefresh(
   const layout = layoutOf(input.dataset);
   const wb = context.workbook;
   const sheet = wb.worksheets.getItem(read.state.sheetName);
-  const sample = buildKpiSheet({ ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) }, "");
+  // The year-label rules cover the whole dataset's years, not the sample indicator's (kpiLabelYears).
+  const sample = buildKpiSheet(
+    { ...input.dataset, indicators: input.dataset.indicators.slice(0, 1) },
+    "",
+    kpiLabelYears(input.dataset),
+  );
   const { sheet: region } = regionPlan(layout, read, plan, sample);
   const last = KPI_ROWS.firstData + Math.max(1, plan.rows.length) - 1;
   let pending = 0;

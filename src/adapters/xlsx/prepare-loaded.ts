@@ -1,6 +1,7 @@
 /**
  * Making a workbook exceljs loaded from a file safe for exceljs to write again (the CLI's verbs and the refresh write
- * loaded workbooks): LibreOffice's table-style omission and exceljs's own overlapping validation ranges.
+ * loaded workbooks): LibreOffice's table-style omission, exceljs's own overlapping validation ranges and its misread of a conditional
+ * format's number format.
  */
 import type ExcelJS from "exceljs";
 import { columnLetter, parseRange } from "../../lib/a1";
@@ -69,6 +70,26 @@ export function compactDataValidations(wb: ExcelJS.Workbook): void {
 }
 
 /**
+ * exceljs reads a conditional format's dxf number format as `{ id, formatCode }` but writes `style.numFmt` as a
+ * format code, so a loaded rule with one (「KPI一覧」's year labels, plan/formats.ts yearLabelRules) would be written
+ * as formatCode="[object Object]", a file Excel repairs (exceljs issue/PR #2698, open). Back to the code.
+ */
+export function numFmtCodesOfConditionalFormats(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const cf of runtimeSheet(ws).conditionalFormattings ?? []) {
+      for (const rule of cf.rules as { style?: { numFmt?: unknown; numFmtId?: unknown } }[]) {
+        const numFmt = rule.style?.numFmt;
+        if (!rule.style || numFmt === undefined || typeof numFmt === "string") continue;
+        const code = (numFmt as { formatCode?: unknown } | null)?.formatCode;
+        if (typeof code === "string") rule.style.numFmt = code;
+        else delete rule.style.numFmt;
+        delete rule.style.numFmtId;
+      }
+    }
+  }
+}
+
+/**
  * Makes a loaded workbook safe for exceljs to write: LibreOffice saves tables without their style element, which
  * exceljs cannot write back (it crashes on the missing style), so such tables get the plan's table style; and data
  * validations are regrouped (compactDataValidations). Call before writing any workbook that was loaded from a file.
@@ -80,4 +101,5 @@ export function prepareLoadedWorkbookForWrite(wb: ExcelJS.Workbook): void {
     }
   }
   compactDataValidations(wb);
+  numFmtCodesOfConditionalFormats(wb);
 }

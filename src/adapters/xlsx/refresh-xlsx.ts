@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { KPI_ROWS, layoutOf, type KpiLayout } from "../../workbook/kpi-columns";
-import { buildKpiSheet, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
+import { buildKpiSheet, kpiLabelYears, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
 import type { CellPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
@@ -161,7 +161,8 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   }
 
   // The plan's sheet for one row: its row 2, header and rules (ranges stretched to the new last row below).
-  const sample = buildKpiSheet({ ...dataset, indicators: dataset.indicators.slice(0, 1) }, "");
+  // The year-label rules cover the whole dataset's years, not the sample indicator's (kpiLabelYears).
+  const sample = buildKpiSheet({ ...dataset, indicators: dataset.indicators.slice(0, 1) }, "", kpiLabelYears(dataset));
   const yearsRow = sample.rows[KPI_ROWS.years - 1] ?? [];
   yearsRow.forEach((cell, i) => {
     if (!cell) return;

@@ -173,6 +173,8 @@ export function addConditionalFormatRule(ws: ExcelJS.Worksheet, rule: Conditiona
       ...(rule.bold ? { bold: true } : {}),
     };
   }
+  // A dxf number format: exceljs registers its numFmtId in styles.xml (styles-xform addDxfStyle).
+  if (rule.numberFormat) style.numFmt = rule.numberFormat;
   ws.addConditionalFormatting({
     ref: rule.range,
     rules: [{ type: "expression", priority, formulae: [rule.formula.replace(/^=/, "")], style }],

@@ -1,7 +1,8 @@
 /**
  * Issue #11: a refresh through Office.js cleared the conditional formats over the plan's columns (the ID column
  * among them) and never put the open-comment mark back. After a refresh every rule the plan and the comments set-up
- * put on 「KPI一覧」 is there, over the new row range, and none twice.
+ * put on 「KPI一覧」 is there, over the new row range, and none twice — the year labels' rules with their number format
+ * (custom.format.numberFormat) too.
  */
 import { type Dataset } from "../../../src/domain/dataset/schema";
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
@@ -16,10 +17,11 @@ import { AT, builtOffice, bundled } from "../../fixtures/adapters/office-built";
 function rulesOf(sheet: FakeSheetState): string[] {
   return sheet.conditionalFormats
     .map((cf) => {
-      const custom = cf.custom as { rule?: { formula?: string } } | undefined;
+      const custom = cf.custom as { rule?: { formula?: string }; format?: { numberFormat?: string } } | undefined;
       // A one-cell range as Excel names it (I1, where the fake keeps I1:I1).
       const address = cf.address.replace(/^.*!/, "").replace(/^([A-Z]+\d+):\1$/, "$1");
-      return `${cf.type} ${address} ${cf.type === "Custom" ? (custom?.rule?.formula ?? "") : ""}`;
+      const numberFormat = custom?.format?.numberFormat ? ` ${custom.format.numberFormat}` : "";
+      return `${cf.type} ${address} ${cf.type === "Custom" ? (custom?.rule?.formula ?? "") : ""}${numberFormat}`;
     })
     .sort();
 }
@@ -29,7 +31,9 @@ function planRules(rules: readonly ConditionalFormatPlan[], last: number): strin
     .map((r) => {
       // The table's rules grow with its rows; the legend's samples (single cells in row 1) stay where they are.
       const range = r.range.includes(":") ? r.range.replace(/\d+$/, String(last)) : r.range;
-      return r.kind === "dataBar" ? `DataBar ${range} ` : `Custom ${range} ${r.formula}`;
+      // A year's label rule carries its number format (実績年度, 適用目標年度: plan/formats.ts yearLabelRules).
+      const numberFormat = r.kind === "expression" && r.numberFormat ? ` ${r.numberFormat}` : "";
+      return r.kind === "dataBar" ? `DataBar ${range} ` : `Custom ${range} ${r.formula}${numberFormat}`;
     })
     .sort();
 }
@@ -48,6 +52,7 @@ describe("refresh through Office.js keeps every rule of 「KPI一覧」", () => 
     const last = 3 + result.plan.rows.length;
     const expected = buildWorkbookPlan(next, { builtAt: new Date(AT) }).sheets.find((s) => s.name === KPI_SHEET)!;
     expect(planRules(expected.conditionalFormats, last).some((r) => r.startsWith(`Custom A4:A${last} `))).toBe(true);
+    expect(planRules(expected.conditionalFormats, last).filter((r) => r.endsWith('"令和6年度(2024)"'))).toHaveLength(2);
     expect(rulesOf(excel.fake.state.sheet(KPI_SHEET))).toEqual(planRules(expected.conditionalFormats, last));
   });
 

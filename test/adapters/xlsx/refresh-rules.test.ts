@@ -1,6 +1,7 @@
 /**
  * Issue #11: after a refresh of an .xlsx, every conditional format the plan and the comments set-up put on
- * 「KPI一覧」 is in the written file, over the new row range (the open-comment mark on the ID column was dropped).
+ * 「KPI一覧」 is in the written file, over the new row range (the open-comment mark on the ID column was dropped), the
+ * year labels' rules with their dxf number format; rules loaded with a number format are written back intact.
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema"
 import { buildWorkbookPlan } from "../../../src/plan/workbook";
 import { writeWorkbookXlsx } from "../../../src/adapters/xlsx";
 import { refreshXlsx } from "../../../src/app/refresh-xlsx";
-import { KPI_SHEET } from "../../../src/workbook/names";
+import { KPI_SHEET, SETTINGS_SHEET } from "../../../src/workbook/names";
 import type { ConditionalFormatPlan } from "../../../src/plan/types";
 import { noticeText } from "../../../src/workbook/refresh-notice";
 
@@ -21,6 +22,8 @@ const AT = "2026-11-24T01:00:00.000Z";
 interface ExcelJsRule {
   type: string;
   formulae?: string[];
+  /** As exceljs reads a dxf number format back. */
+  style?: { numFmt?: { formatCode?: string } };
 }
 
 /** "type range formula" per rule of a sheet as exceljs reads it back. */
@@ -28,17 +31,26 @@ function rulesOf(ws: ExcelJS.Worksheet): string[] {
   const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJsRule[] }[] })
     .conditionalFormattings;
   return cfs
-    .flatMap((cf) => cf.rules.map((r) => `${r.type} ${cf.ref} ${r.type === "dataBar" ? "" : (r.formulae?.[0] ?? "")}`))
+    .flatMap((cf) =>
+      cf.rules.map((r) => {
+        const numberFormat = r.style?.numFmt?.formatCode ? ` ${r.style.numFmt.formatCode}` : "";
+        return `${r.type} ${cf.ref} ${r.type === "dataBar" ? "" : (r.formulae?.[0] ?? "")}${numberFormat}`;
+      }),
+    )
     .sort();
 }
 
-/** The plan's rules with their ranges ending at `last`, in the same shape. */
-function planRules(rules: readonly ConditionalFormatPlan[], last: number): string[] {
+/** The plan's rules with their ranges ending at `last` (as planned without it), in the same shape. */
+function planRules(rules: readonly ConditionalFormatPlan[], last?: number): string[] {
   return rules
     .map((r) => {
       // The table's rules grow with its rows; the legend's samples (single cells in row 1) stay where they are.
-      const range = r.range.includes(":") ? r.range.replace(/\d+$/, String(last)) : r.range;
-      return r.kind === "dataBar" ? `dataBar ${range} ` : `expression ${range} ${r.formula.replace(/^=/, "")}`;
+      const range = r.range.includes(":") && last !== undefined ? r.range.replace(/\d+$/, String(last)) : r.range;
+      // A year's label rule carries its number format (実績年度, 適用目標年度: plan/formats.ts yearLabelRules).
+      const numberFormat = r.kind === "expression" && r.numberFormat ? ` ${r.numberFormat}` : "";
+      return r.kind === "dataBar"
+        ? `dataBar ${range} `
+        : `expression ${range} ${r.formula.replace(/^=/, "")}${numberFormat}`;
     })
     .sort();
 }
@@ -66,6 +78,7 @@ describe("refresh of an .xlsx keeps every rule of 「KPI一覧」", () => {
     expect(planRules(expected.conditionalFormats, last).some((r) => r.startsWith(`expression A4:A${last} `))).toBe(
       true,
     );
+    expect(planRules(expected.conditionalFormats, last).filter((r) => r.endsWith('"令和6年度(2024)"'))).toHaveLength(2);
     expect(rulesOf(out.getWorksheet(KPI_SHEET)!)).toEqual(planRules(expected.conditionalFormats, last));
   });
 
@@ -85,5 +98,13 @@ describe("refresh of an .xlsx keeps every rule of 「KPI一覧」", () => {
     expect(rulesOf(out.getWorksheet(KPI_SHEET)!)).toEqual(
       planRules(expected.conditionalFormats, 3 + bundled.indicators.length),
     );
+    // 「設定」's year rules went through two loads and writes: their number formats are still codes, not objects.
+    const settings = buildWorkbookPlan(bundled, { builtAt: new Date(AT) }).sheets.find(
+      (s) => s.name === SETTINGS_SHEET,
+    )!;
+    expect(rulesOf(out.getWorksheet(SETTINGS_SHEET)!)).toEqual(planRules(settings.conditionalFormats));
+    const JSZip = (await import("jszip")).default;
+    const styles = await (await JSZip.loadAsync(twice.bytes)).file("xl/styles.xml")!.async("string");
+    expect(styles).not.toContain("[object Object]");
   });
 });
