@@ -5,35 +5,21 @@
  * dropped keeps its row, marked; a changed note gets its 読み取り / 理由 rewritten, its 状態 kept. 「KPI一覧」's 要確認
  * is a formula for the noted indicators only, and the refresh lists no definition change for a mark staff emptied.
  */
-import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
+import type { Dataset } from "../../src/domain/dataset/schema";
 import type { VerificationItem } from "../../src/domain/dataset/verification";
-import { buildWorkbookPlan } from "../../src/plan/workbook";
-import { applyWorkbookPlan } from "../../src/adapters/office";
-import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
-import { officeRecordTablesPort } from "../../src/adapters/office/record-tables";
-import { officeRefreshPort } from "../../src/adapters/office/refresh-office";
-import { xlsxRecordTablesPort } from "../../src/adapters/xlsx/record-tables";
-import { xlsxRefreshPort } from "../../src/adapters/xlsx/refresh-book";
-import { applyRefresh, previewRefresh, type RefreshSessionPort } from "../../src/app/refresh";
-import type { RecordTablesPort } from "../../src/app/record-tables";
+import { applyRefresh, previewRefresh } from "../../src/app/refresh";
 import { readVerification } from "../../src/app/verification";
 import { VERIFICATION_CONTRACT, VERIFICATION_SHEET } from "../../src/workbook/verification-columns";
 import { RECORD_HEADER_ROW } from "../../src/workbook/evaluation-columns";
 
 const RECORD_FIRST_ROW = RECORD_HEADER_ROW + 1;
-import { createFakeExcel } from "../support/fake-excel";
 import { getCell } from "../support/fake-excel/state";
-import { bordersOf } from "../support/fake-excel";
-import { reload } from "../fixtures/comments/workbook";
+import { fakeRowLooks, xlsxRowLooks } from "../support/cell-looks";
+import { bundledDataset, officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
 import { buildVerificationSheet } from "../../src/plan/verification-sheet";
 import { verificationsOfDataset } from "../../src/domain/dataset/verification";
 
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "../../seeds/kpi-dataset.json"), "utf8")),
-);
+const bundled = bundledDataset();
 const AT = "2026-11-24T01:00:00.000Z";
 const HISTORY = { at: AT, who: "u", source: "next.json" };
 const noted = bundled.indicators.filter((i) => i.verification);
@@ -52,10 +38,7 @@ const next: Dataset = {
   }),
 };
 
-interface Side {
-  readonly refreshPort: () => RefreshSessionPort;
-  readonly tables: RecordTablesPort;
-  readonly dropSheet: () => void;
+interface Side extends RefreshBook {
   /** 「KPI一覧」's 要確認 cell of an indicator: its formula (or value). */
   readonly markOf: (id: string) => string | number | boolean | null;
   /** A 「確認事項」 row's height in points (undefined: the sheet's default). */
@@ -66,31 +49,15 @@ interface Side {
 
 const kpiColumn = (headers: readonly unknown[], header: string): number => headers.indexOf(header);
 
+const VERIFICATION_WIDTH = VERIFICATION_CONTRACT.columns.length;
+
 async function officeSide(): Promise<Side> {
-  const excel = createFakeExcel();
-  const built = await applyWorkbookPlan(excel.context, buildWorkbookPlan(bundled, { builtAt: new Date(AT) }), {
-    isSetSupported: () => true,
-  });
-  if (!built.ok) throw new Error("build failed");
-  const host = {
-    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(excel.context),
-    isSetSupported: () => true,
-  };
-  const state = excel.fake.state;
+  const book = await officeRefreshBook(bundled, AT);
+  const { state } = book;
   return {
-    refreshPort: () => officeRefreshPort(excel.context, { now: () => new Date(AT) }),
-    tables: officeRecordTablesPort(host),
-    dropSheet: () => void state.sheets.splice(state.sheets.indexOf(state.sheet(VERIFICATION_SHEET)), 1),
+    ...book,
     heightOf: (row) => state.sheet(VERIFICATION_SHEET).rowHeights?.get(row),
-    looksOf: async (row) =>
-      VERIFICATION_CONTRACT.columns.map((_, i) => {
-        const cell = getCell(state.sheet(VERIFICATION_SHEET), row, i + 1);
-        return {
-          numberFormat: cell?.numberFormat ?? "General",
-          format: cell?.format ?? {},
-          borders: bordersOf(state, VERIFICATION_SHEET, row, i + 1),
-        };
-      }),
+    looksOf: async (row) => fakeRowLooks(state, VERIFICATION_SHEET, row, VERIFICATION_WIDTH),
     markOf: (id) => {
       const sheet = state.sheet("KPI一覧");
       const at = (r: number, c: number) => getCell(sheet, r, c);
@@ -109,31 +76,12 @@ async function officeSide(): Promise<Side> {
 }
 
 async function xlsxSide(): Promise<Side> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    (await writeWorkbookXlsx(buildWorkbookPlan(bundled, { builtAt: new Date(AT) }))) as unknown as ArrayBuffer,
-  );
+  const book = await xlsxRefreshBook(bundled, AT);
+  const { wb } = book;
   return {
-    refreshPort: () => xlsxRefreshPort(wb, { now: () => new Date(AT) }),
-    tables: xlsxRecordTablesPort(wb),
-    dropSheet: () => wb.removeWorksheet(wb.getWorksheet(VERIFICATION_SHEET)!.id),
+    ...book,
     heightOf: (row) => wb.getWorksheet(VERIFICATION_SHEET)!.getRow(row).height,
-    // After a save and load, as a person opens the file (exceljs reads an unfilled cell's fill back as "none").
-    looksOf: async (row) => {
-      const ws = (await reload(wb)).getWorksheet(VERIFICATION_SHEET)!;
-      return VERIFICATION_CONTRACT.columns.map((_, i) => {
-        const s = ws.getCell(row, i + 1).style;
-        return JSON.parse(
-          JSON.stringify({
-            numFmt: s.numFmt ?? "General",
-            fill: s.fill,
-            font: s.font,
-            border: s.border,
-            alignment: s.alignment,
-          }),
-        ) as unknown;
-      });
-    },
+    looksOf: (row) => xlsxRowLooks(wb, VERIFICATION_SHEET, row, VERIFICATION_WIDTH),
     markOf: (id) => {
       const ws = wb.getWorksheet("KPI一覧")!;
       const headers = (ws.getRow(3).values as unknown[]).slice(1);
@@ -298,7 +246,7 @@ describe.each([
 
   it("adds a missing 「確認事項」 with the dataset's notes", async () => {
     const side = await make();
-    side.dropSheet();
+    side.dropSheet(VERIFICATION_SHEET);
     const applied = await applyRefresh(side.refreshPort(), { dataset: next, history: HISTORY });
     if (!applied.ok) throw new Error("refresh failed");
     expect(applied.plan.notices.map((n) => n.code)).toContain("EvaluationSheetsAdded");
