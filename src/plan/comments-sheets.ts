@@ -94,6 +94,8 @@ const MEETINGS_SPEC: SheetSpec<MeetingColumnKey> = {
     handouts: 30,
     observers: 10,
     disclosure: 10,
+    // 「企画部企画調整課」, wrapped like 市側出席者
+    secretariat: 20,
   },
   lists: [{ key: "disclosure", values: MEETING_DISCLOSURES, prompt: "公開・非公開・一部非公開から選択" }],
   tabColor: "#70AD47",

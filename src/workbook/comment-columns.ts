@@ -14,7 +14,7 @@ export interface ColumnDef<K extends string> {
   readonly key: K;
   readonly header: string;
   /**
-   * A column added to a contract later (会議's 傍聴者, 公開区分): a table without it still reads (its cells as
+   * A column added to a contract later (会議's 傍聴者, 公開区分, 事務局): a table without it still reads (its cells as
    * empty) and takes writes that leave it empty; a value for it is refused with the header named.
    */
   readonly optional?: boolean;
@@ -43,7 +43,8 @@ export type MeetingColumnKey =
   | "agenda"
   | "handouts"
   | "observers"
-  | "disclosure";
+  | "disclosure"
+  | "secretariat";
 export const MEETING_COLUMNS: readonly ColumnDef<MeetingColumnKey>[] = [
   { key: "number", header: "回" },
   { key: "date", header: "開催日" },
@@ -58,6 +59,9 @@ export const MEETING_COLUMNS: readonly ColumnDef<MeetingColumnKey>[] = [
   // Added with issue #13, at the end so earlier columns keep their letters.
   { key: "observers", header: "傍聴者", optional: true },
   { key: "disclosure", header: "公開区分", optional: true },
+  // After them for the same reason (every column of an older table keeps its letter), though the minutes print it
+  // before 傍聴者: the department that runs the meeting (企画部企画調整課), usually the same every time.
+  { key: "secretariat", header: "事務局", optional: true },
 ];
 
 export type CommentColumnKey =
@@ -154,4 +158,5 @@ export const WRAPPED_HEADERS: ReadonlySet<string> = new Set([
   headerOf(MEETING_COLUMNS, "handouts"),
   headerOf(MEETING_COLUMNS, "attendees"),
   headerOf(MEETING_COLUMNS, "cityAttendees"),
+  headerOf(MEETING_COLUMNS, "secretariat"),
 ]);

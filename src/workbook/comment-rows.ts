@@ -185,6 +185,7 @@ export function readMeetings(input: SheetRows): ReadRows<Meeting> {
       handouts: splitList(cellText(get("handouts")), /\n/),
       observers: cellText(get("observers")).trim(),
       disclosure: disclosure as MeetingDisclosure | "",
+      secretariat: cellText(get("secretariat")).trim(),
     };
     return { record, problems };
   });
@@ -306,6 +307,7 @@ export function meetingCells(m: Meeting, roster: readonly Member[] = []): Record
     handouts: m.handouts.join(LINE_LIST_SEPARATOR),
     observers: m.observers,
     disclosure: m.disclosure,
+    secretariat: m.secretariat,
   };
 }
 

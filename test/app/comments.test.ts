@@ -121,7 +121,24 @@ const MEETING_3: Meeting = {
   handouts: ["資料1"],
   observers: "2名",
   disclosure: "公開",
+  secretariat: "企画部企画調整課",
 };
+
+/** The plan with 「会議」 as a workbook made before the 事務局 column has it (the column gone from the table). */
+function withoutSecretariatColumn(plan: WorkbookPlan): WorkbookPlan {
+  const sheets = plan.sheets.map((sheet) => {
+    if (sheet.name !== "会議") return sheet;
+    const at = sheet.rows[0]!.findIndex((c) => c?.value === "事務局");
+    const drop = <T>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
+    return {
+      ...sheet,
+      rows: sheet.rows.map(drop),
+      columns: drop(sheet.columns),
+      tables: sheet.tables.map((t) => ({ ...t, range: t.range.replace(/^A1:M/, "A1:L") })),
+    };
+  });
+  return { ...plan, sheets };
+}
 
 describe.each(BACKENDS)("comments use cases on $name", ({ open }) => {
   it("lists what the sheets hold, every field of every record", async () => {
@@ -171,6 +188,21 @@ describe.each(BACKENDS)("comments use cases on $name", ({ open }) => {
     expect(last.members[1]).toEqual({ ...MEMBERS[1], affiliation: "伊勢崎商工会議所 青年部" });
     expect(last.meetings[2]).toEqual({ ...MEETING_3, place: "市役所 議会棟" });
     expect(last.warnings).toEqual([]);
+  });
+
+  it("reads a 会議 table made before 事務局 as none, appends a meeting without one, refuses one naming the column", async () => {
+    const opened = await open(withoutSecretariatColumn(commentsPlan({ members: MEMBERS, meetings: MEETINGS })));
+    const records = await ready(opened.port);
+    expect(records.meetings).toEqual(MEETINGS.map((m) => ({ ...m, secretariat: "" })));
+    const lost = await saveMeeting(opened.port, records, MEETING_3, true);
+    expect("problems" in lost ? lost.problems.map((p) => `${p.code}:${String(p.params.header)}`) : lost).toEqual([
+      "missingHeader:事務局",
+    ]);
+    const port = await opened.reopen();
+    expect(await ready(port)).toEqual(records);
+    const plain = { ...MEETING_3, secretariat: "" };
+    expect(await saveMeeting(port, records, plain, true)).toEqual({ ok: true, value: plain });
+    expect((await ready(await opened.reopen())).meetings).toEqual([...records.meetings, plain]);
   });
 
   it("refuses what the domain refuses and writes nothing", async () => {

@@ -33,6 +33,7 @@ export function syntheticMinutesInput(dataset: Dataset, n: number) {
     handouts: ["資料1"],
     observers: "",
     disclosure: "",
+    secretariat: "",
   };
   const targets: CommentTarget[] = [
     { kind: "strategy" },

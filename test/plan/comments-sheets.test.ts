@@ -50,7 +50,9 @@ describe("委員名簿・会議・委員意見 sheets", () => {
     expect(members?.tables).toEqual([
       { name: "委員名簿", range: "A1:E2", style: "TableStyleLight9", showFilterButton: true },
     ]);
-    expect(meetings?.tables[0]).toMatchObject({ name: "会議", range: "A1:L2" }); // 傍聴者, 公開区分 last
+    // 傍聴者, 公開区分, then 事務局 last: the columns of an older table keep their letters
+    expect(meetings?.rows[0]?.slice(-3).map((c) => c?.value)).toEqual(["傍聴者", "公開区分", "事務局"]);
+    expect(meetings?.tables[0]).toMatchObject({ name: "会議", range: "A1:M2" });
     expect(comments?.tables[0]).toMatchObject({ name: "委員意見", range: "A1:K2" });
     expect(comments?.rows[1]?.every((c) => c?.value === null)).toBe(true);
   });
@@ -251,6 +253,24 @@ describe("the committee's sheets print and look as members read them (issue #13)
     expect(body("会議")?.numberFormat).toBe('"第"0"回"');
     expect(body("記録日時")?.numberFormat).toBe("yyyy/mm/dd hh:mm");
     expect(body("発言者")).toMatchObject({ style: "input", numberFormat: "@" });
+  });
+});
+
+describe("「会議」's 事務局 column (optional, after 公開区分)", () => {
+  const meeting = { ...MEETINGS[0]!, secretariat: "企画部企画調整課" };
+  const [, meetings] = buildCommentSheets({ members: MEMBERS, meetings: [meeting] });
+  const headers = meetings!.rows[0]!.map((c) => c?.value);
+  const at = headers.indexOf("事務局");
+
+  it("is written from the record, as text that wraps like 市側出席者, as wide as 市側出席者", () => {
+    expect(meetings!.rows[1]![at]).toEqual({ value: "企画部企画調整課", numberFormat: "@", style: "longInput" });
+    const widths = meetings!.columns.map((c) => c.width);
+    expect(widths[at]).toBe(widths[headers.indexOf("市側出席者")]);
+  });
+
+  it("is left empty (null, not 「」) for a meeting without one", () => {
+    const [, plain] = buildCommentSheets({ members: MEMBERS, meetings: [{ ...meeting, secretariat: "" }] });
+    expect(plain!.rows[1]![at]?.value).toBeNull();
   });
 });
 

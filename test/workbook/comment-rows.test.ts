@@ -29,7 +29,8 @@ describe("row ⇄ record, found by header", () => {
     expect(readMembers({ headers: mh, rows }).records.map((r) => r.record)).toEqual(MEMBERS);
 
     const gh = MEETING_COLUMNS.map((c) => c.header);
-    const g = meetingRow(gh, MEETING_1);
+    const m1 = { ...MEETING_1, secretariat: "企画部企画調整課" };
+    const g = meetingRow(gh, m1);
     expect(g.ok && g.row).toEqual([
       1,
       "2025-07-10",
@@ -43,8 +44,9 @@ describe("row ⇄ record, found by header", () => {
       "資料1 KPI一覧\n資料2 評価",
       "2名",
       "公開",
+      "企画部企画調整課",
     ]);
-    expect(readMeetings({ headers: gh, rows: [g.ok ? g.row : []] }).records[0]?.record).toEqual(MEETING_1);
+    expect(readMeetings({ headers: gh, rows: [g.ok ? g.row : []] }).records[0]?.record).toEqual(m1);
 
     const c = comment({ text: "=1+1\n二行目", target: { kind: "strategy" } });
     const row = commentRow(COMMENT_HEADERS, c);
@@ -102,23 +104,41 @@ describe("row ⇄ record, found by header", () => {
     expect(memberIdOf("M009", twins)).toBe("M009");
   });
 
-  it("reads a 会議 table from before 傍聴者/公開区分 (empty) and writes to it unless a value would be lost", () => {
-    const old = MEETING_COLUMNS.filter((c) => c.header !== "傍聴者" && c.header !== "公開区分").map((c) => c.header);
-    const full = meetingRow(
-      MEETING_COLUMNS.map((c) => c.header),
-      MEETING_1,
-    );
+  it("reads a 会議 table from before 傍聴者/公開区分/事務局 (empty) and writes to it unless a value would be lost", () => {
+    const added = ["傍聴者", "公開区分", "事務局"];
+    const old = MEETING_COLUMNS.filter((c) => !added.includes(c.header)).map((c) => c.header);
+    const full = meetingRow(old, { ...MEETING_1, observers: "", disclosure: "", secretariat: "" });
     if (!full.ok) throw new Error("headers");
-    const read = readMeetings({ headers: old, rows: [full.row.slice(0, old.length)] });
+    expect(full.row).toHaveLength(old.length);
+    const read = readMeetings({ headers: old, rows: [full.row] });
     expect(read.problems).toEqual([]);
-    expect(read.records[0]?.record).toEqual({ ...MEETING_1, observers: "", disclosure: "" });
-    const plain = meetingRow(old, { ...MEETING_1, observers: "", disclosure: "" });
-    expect(plain.ok && plain.row.length).toBe(old.length);
-    const lost = meetingRow(old, MEETING_1);
+    expect(read.records[0]?.record).toEqual({ ...MEETING_1, observers: "", disclosure: "", secretariat: "" });
+    const lost = meetingRow(old, { ...MEETING_1, secretariat: "企画調整課" });
     expect(lost.ok ? [] : lost.problems.map((p) => `${p.code}:${p.params.header}`)).toEqual([
       "missingHeader:傍聴者",
       "missingHeader:公開区分",
+      "missingHeader:事務局",
     ]);
+  });
+
+  it("reads and writes 事務局 by its header, wherever the column is, and reads a table without it as no 事務局", () => {
+    const withIt = ["事務局", ...MEETING_COLUMNS.map((c) => c.header).filter((h) => h !== "事務局")];
+    const meeting = { ...MEETING_1, secretariat: "企画部企画調整課" };
+    const row = meetingRow(withIt, meeting);
+    if (!row.ok) throw new Error("headers");
+    expect(row.row[0]).toBe("企画部企画調整課");
+    const padded = [...row.row];
+    padded[0] = "  企画部企画調整課 ";
+    expect(readMeetings({ headers: withIt, rows: [padded] }).records[0]?.record).toEqual(meeting);
+    // A workbook made with 傍聴者/公開区分 but before 事務局: reads as none; an append without one writes the rest.
+    const before = MEETING_COLUMNS.filter((c) => c.header !== "事務局").map((c) => c.header);
+    const plain = meetingRow(before, MEETING_1);
+    expect(plain.ok && plain.row[before.indexOf("傍聴者")]).toBe("2名");
+    const read = readMeetings({ headers: before, rows: [plain.ok ? plain.row : []] });
+    expect(read.problems).toEqual([]);
+    expect(read.records[0]?.record.secretariat).toBe("");
+    const lost = meetingRow(before, meeting);
+    expect(lost.ok ? [] : lost.problems.map((p) => `${p.code}:${p.params.header}`)).toEqual(["missingHeader:事務局"]);
   });
 
   it("reads 議題 without a typed 「（1）」 and reports a 公開区分 outside the list", () => {

@@ -47,7 +47,7 @@ const HELP = [
   "  kpi-review comments add-meeting --workbook IN.xlsx --out OUT.xlsx --number N --date 2025-11-20",
   "                          [--start 14:00] [--end 15:30] [--place 場所] [--attendees M001,M002] [--absentees M003]",
   "                          [--city-attendees TEXT] [--agenda TEXT] [--handouts TEXT] [--observers 2名]",
-  "                          [--disclosure 公開|非公開|一部非公開]   (議題・配布資料は1行に1件)",
+  "                          [--disclosure 公開|非公開|一部非公開] [--secretariat 企画調整課]   (議題・配布資料は1行に1件)",
   "",
   "委員意見・委員名簿・会議をブック(.xlsx)で読み書きします。入力ファイルは上書きしません（--out は別のファイル）。",
   "CSV (UTF-8 または Shift_JIS): 見出し 会議,対象,発言者,区分,内容 (必須) と 市の回答・対応,対応状況,記録者 (任意)。",
@@ -94,6 +94,7 @@ const OPTIONS = {
   handouts: text,
   observers: text,
   disclosure: text,
+  secretariat: text,
   json: { type: "boolean" },
 } as const;
 
@@ -324,6 +325,7 @@ async function addMeeting(flags: Flags, io: CommentsIo): Promise<number> {
     handouts: (flags.handouts ?? "").split("\n"),
     observers: flags.observers ?? "",
     disclosure: (flags.disclosure ?? "") as MeetingDisclosure | "",
+    secretariat: flags.secretariat ?? "",
   };
   const result = await saveMeeting(port, records, meeting, true);
   if (!result.ok) return refused(io, result);

@@ -11,3 +11,4 @@ export * from "./csv";
 export * from "./meeting-number";
 export * from "./agenda";
 export * from "./absentees";
+export * from "./secretariat";

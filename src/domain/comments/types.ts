@@ -50,6 +50,8 @@ export interface Meeting {
   readonly observers: string;
   /** 公開区分; "" when not recorded. */
   readonly disclosure: MeetingDisclosure | "";
+  /** 事務局 as free text (「企画部企画調整課」); "" when not recorded (workbooks from before the column). */
+  readonly secretariat: string;
 }
 
 /**

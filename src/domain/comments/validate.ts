@@ -88,6 +88,7 @@ export function validateMeeting(
     handouts: input.handouts.map(line).filter((s) => s !== ""),
     observers: line(input.observers),
     disclosure: line(input.disclosure) as Meeting["disclosure"],
+    secretariat: line(input.secretariat),
   };
   const problems: CommentProblem[] = [];
   if (!Number.isInteger(meeting.number) || meeting.number < 1) {
@@ -115,6 +116,7 @@ export function validateMeeting(
     ...textProblems("agenda", meeting.agenda.join("\n")),
     ...textProblems("handouts", meeting.handouts.join("\n")),
     ...textProblems("observers", meeting.observers),
+    ...textProblems("secretariat", meeting.secretariat),
   );
   if (meeting.disclosure !== "") problems.push(...oneOf("disclosure", meeting.disclosure, MEETING_DISCLOSURES));
   return result(meeting, problems);

@@ -82,9 +82,10 @@ export function headerRows(
       lines: absentees.length > 0 ? absentees : [meeting.attendees.length > 0 ? "なし" : NOT_RECORDED],
     },
     { key: "city", label: "市側出席者", lines: [orNotRecorded(meeting.cityAttendees)] },
-    // The 「会議」 table has no 事務局 column: the line is printed when a caller knows it, never as 「（記載なし）」 in
-    // every set of minutes (the secretariat writes it in Word, where the department's name is the same every time).
-    ...(meeting.secretariat?.trim()
+    // 事務局 from its column; empty (a table from before the column, or left blank) prints no line rather than
+    // 「（記載なし）」: the secretariat writes the minutes and knows its own name, so a blank line to fill in Word is
+    // all the placeholder would add, in every set of minutes of every older workbook.
+    ...(meeting.secretariat.trim() !== ""
       ? [{ key: "secretariat" as const, label: "事務局", lines: [meeting.secretariat.trim()] }]
       : []),
     { key: "observers", label: "傍聴者", lines: [orNotRecorded(meeting.observers)] },

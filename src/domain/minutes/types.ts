@@ -9,11 +9,8 @@
 import type { Grade } from "../status";
 import type { CommentCategory, CommentStatus, CommentTarget, Meeting, MemberRole } from "../comments/types";
 
-/**
- * A 会議 record as the minutes read it. 事務局 is optional: the 「会議」 table has no such column yet, so callers
- * that know it pass it and the minutes print 「（記載なし）」 otherwise (as for any field left empty).
- */
-export type MinutesMeeting = Meeting & { readonly secretariat?: string };
+/** A 会議 record as the minutes read it (事務局 from its column; "" in a table from before the column). */
+export type MinutesMeeting = Meeting;
 
 /** What the minutes show of an indicator's status: the workbook's values as they are (formulas or the twin). */
 export interface StatusSnapshot {

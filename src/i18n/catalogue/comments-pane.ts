@@ -85,6 +85,11 @@ export const COMMENTS_PANE_MESSAGES = {
   },
   "comments.meetings.cityAttendees": { ja: "市側出席者", en: "City attendees" },
   "comments.meetings.cityAttendeesHint": { ja: "例: 企画部長、企画調整課長", en: "e.g. Director of Planning" },
+  "comments.meetings.secretariat": { ja: "事務局", en: "Secretariat" },
+  "comments.meetings.secretariatHint": {
+    ja: "例: 企画部企画調整課（前回の会議から引き継ぎます）",
+    en: "e.g. Planning Division (carried over from the last meeting)",
+  },
   "comments.meetings.agenda": { ja: "議題", en: "Agenda" },
   "comments.meetings.agendaHint": {
     ja: "1行に1件。番号は会議録で付くので不要です。",

@@ -112,6 +112,7 @@ export const COMMENT_FIELD_LABELS: Readonly<Record<string, Entry>> = {
   handouts: { ja: "配布資料", en: "Handouts" },
   observers: { ja: "傍聴者", en: "Observers" },
   disclosure: { ja: "公開区分", en: "Open to the public" },
+  secretariat: { ja: "事務局", en: "Secretariat" },
   meeting: { ja: "会議", en: "Meeting" },
   target: { ja: "対象", en: "Target" },
   speakerId: { ja: "発言者", en: "Speaker" },

@@ -211,6 +211,8 @@ describe("kpi-review comments", () => {
           "2名",
           "--disclosure",
           "公開",
+          "--secretariat",
+          "企画部企画調整課",
         ],
         ok.io,
       ),
@@ -222,6 +224,7 @@ describe("kpi-review comments", () => {
       agenda: ["進捗状況について", "その他"],
       observers: "2名",
       disclosure: "公開",
+      secretariat: "企画部企画調整課",
     });
     const refused = capture();
     const args = ["--number", "4", "--date", "2026-03-10", "--disclosure", "公開する"];

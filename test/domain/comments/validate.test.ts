@@ -145,6 +145,14 @@ describe("validateMember / validateMeeting", () => {
     expect(bad.ok ? [] : bad.problems.map((p) => `${p.path}:${p.code}`)).toEqual(["disclosure:notInList"]);
   });
 
+  it("keeps 事務局 trimmed (empty = not recorded) and refuses a control character in it", () => {
+    const ok = validateMeeting({ ...MEETING_1, number: 3, secretariat: "　企画部企画調整課 " }, MEETINGS, MEMBERS);
+    expect(ok.ok && ok.value.secretariat).toBe("企画部企画調整課");
+    expect(validateMeeting({ ...MEETING_1, number: 3, secretariat: "" }, MEETINGS, MEMBERS).ok).toBe(true);
+    const bad = validateMeeting({ ...MEETING_1, number: 3, secretariat: "企画\u0007課" }, MEETINGS, MEMBERS);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(["secretariat"]);
+  });
+
   it("stores 議題 without the 「（1）」 people type, so the minutes number them once", () => {
     const r = validateMeeting(
       { ...MEETING_1, number: 3, agenda: ["（1）進捗状況について", "(2) その他", ""] },

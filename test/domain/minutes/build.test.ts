@@ -42,7 +42,7 @@ describe("buildMinutes: 第3回 (mixed fixture)", () => {
       ["出席委員（2名）", ["会長 田中 一郎（群馬大学）", "委員 佐藤 花子（伊勢崎商工会議所）"]],
       ["欠席委員（1名）", ["副会長 鈴木 次郎"]],
       ["市側出席者", ["企画部長、企画調整課長"]],
-      // no 事務局 line when nobody recorded it (printed when known: see below)
+      // no 事務局 line when the meeting has none recorded (printed from the column: see below)
       ["傍聴者", ["2名"]],
       ["公開・非公開", ["公開"]],
       // numbered once, by the minutes
@@ -242,10 +242,23 @@ describe("buildMinutes: edge cases", () => {
     expect(r.minutes.problems).toContain("開始時刻「午後2時」は HH:MM 形式ではありません");
   });
 
-  it("prints 事務局 when the caller knows it", () => {
-    const meetings = MEETINGS.map((m) => ({ ...m, secretariat: "企画部 企画調整課" }));
-    const r = buildMinutes({ ...input, meetings, meetingNumber: 3 });
-    expect(r.ok && r.minutes.header.find((h) => h.key === "secretariat")!.lines).toEqual(["企画部 企画調整課"]);
+  it("prints the meeting's 事務局 (trimmed) after 市側出席者; blank or spaces print no line", () => {
+    const labels = (secretariat: string, number = 3): [string, readonly string[]][] => {
+      const meetings = MEETINGS.map((m) => (m.number === number ? { ...m, secretariat } : m));
+      const r = buildMinutes({ ...input, meetings, meetingNumber: 3 });
+      if (!r.ok) throw new Error(r.message);
+      return r.minutes.header.map((h) => [h.label, h.lines]);
+    };
+    const printed = labels(" 企画部 企画調整課　");
+    const city = printed.findIndex(([l]) => l === "市側出席者");
+    expect(printed.slice(city, city + 3)).toEqual([
+      ["市側出席者", ["企画部長、企画調整課長"]],
+      ["事務局", ["企画部 企画調整課"]],
+      ["傍聴者", ["2名"]],
+    ]);
+    // another meeting's 事務局 is not this one's
+    expect(labels("企画部 企画調整課", 2).map(([l]) => l)).not.toContain("事務局");
+    for (const empty of ["", " 　"]) expect(labels(empty).map(([l]) => l)).not.toContain("事務局");
   });
 
   it("an unknown meeting is a result with a message listing the meetings that exist", () => {

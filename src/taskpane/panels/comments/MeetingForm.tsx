@@ -1,10 +1,16 @@
 import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useId, useState, type KeyboardEvent } from "react";
-import { absentMembers, MEETING_DISCLOSURES, type Meeting, type Member } from "../../../domain/comments";
-import { formatDate } from "../../../i18n/dates";
+import {
+  absentMembers,
+  latestSecretariat,
+  MEETING_DISCLOSURES,
+  type Meeting,
+  type Member,
+} from "../../../domain/comments";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useCommentsPanelStyles } from "./CommentsPanel.styles";
 import { isPlainEnter } from "./ime";
+import { meetingLabel } from "./meeting-label";
 import { WordOptions } from "./Options";
 
 export interface MeetingFormProps {
@@ -18,7 +24,8 @@ const lines = (text: string): string[] => text.split("\n");
 
 /**
  * 会議: the list and the form to add or edit one. 欠席 is derived from the roster (serving members not ticked as
- * present: domain absentMembers, the rule the minutes use) and shown; ticking it by hand keeps that choice.
+ * present: domain absentMembers, the rule the minutes use) and shown; ticking it by hand keeps that choice. A new
+ * meeting starts with the latest meeting's 事務局 (latestSecretariat), which rarely changes.
  */
 export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProps) {
   const styles = useCommentsPanelStyles();
@@ -26,7 +33,7 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
   const attendeesLabel = useId();
   const absenteesLabel = useId();
   const nextNumber = meetings.reduce((n, m) => Math.max(n, m.number), 0) + 1;
-  const emptyMeeting = (): Meeting => ({
+  const emptyMeeting = (secretariat = latestSecretariat(meetings)): Meeting => ({
     number: nextNumber,
     date: "",
     startTime: "",
@@ -39,6 +46,7 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
     handouts: [],
     observers: "",
     disclosure: "",
+    secretariat,
   });
   const [meeting, setMeeting] = useState<Meeting>(emptyMeeting);
   const [isNew, setIsNew] = useState(true);
@@ -46,14 +54,18 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
   const [absenteesChosen, setAbsenteesChosen] = useState(false);
   const absentees = absenteesChosen ? meeting.absentees : absentMembers(meeting.attendees, members);
 
-  const reset = (number: number): void => {
-    setMeeting({ ...emptyMeeting(), number });
+  const reset = (number: number, secretariat?: string): void => {
+    setMeeting({ ...emptyMeeting(secretariat), number });
     setIsNew(true);
     setAbsenteesChosen(false);
   };
   const save = async (): Promise<void> => {
     const absent = absentees.filter((id) => !meeting.attendees.includes(id));
-    if (await onSave({ ...meeting, absentees: absent }, isNew)) reset(Math.max(nextNumber, meeting.number + 1));
+    if (await onSave({ ...meeting, absentees: absent }, isNew)) {
+      // `meetings` is this render's list, without what was just saved: the next meeting follows the saved one.
+      const saved = [...meetings.filter((m) => m.number !== meeting.number), meeting];
+      reset(Math.max(nextNumber, meeting.number + 1), latestSecretariat(saved));
+    }
   };
   const enterToSave = (e: KeyboardEvent) => {
     if (isPlainEnter(e)) {
@@ -79,7 +91,7 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
           .map((m) => (
             <li key={m.number} className={styles.row}>
               <span className={styles.grow}>
-                {t("comments.meetingLabel", { number: m.number, date: formatDate(lang, m.date) })} {m.startTime}
+                {meetingLabel(t, lang, m)} {m.startTime}
                 {m.endTime !== "" && `–${m.endTime}`} {m.place}
               </span>
               <Button
@@ -89,7 +101,7 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
                   setIsNew(false);
                   setAbsenteesChosen(m.absentees.length > 0);
                 }}
-                aria-label={`${t("comments.edit.member")} ${t("comments.meetingLabel", { number: m.number, date: formatDate(lang, m.date) })}`}
+                aria-label={`${t("comments.edit.member")} ${meetingLabel(t, lang, m)}`}
               >
                 {t("comments.edit.member")}
               </Button>
@@ -162,6 +174,13 @@ export function MeetingForm({ members, meetings, busy, onSave }: MeetingFormProp
         <Input
           value={meeting.cityAttendees}
           onChange={(_, d) => setMeeting({ ...meeting, cityAttendees: d.value })}
+          onKeyDown={enterToSave}
+        />
+      </Field>
+      <Field label={t("comments.meetings.secretariat")} hint={t("comments.meetings.secretariatHint")}>
+        <Input
+          value={meeting.secretariat}
+          onChange={(_, d) => setMeeting({ ...meeting, secretariat: d.value })}
           onKeyDown={enterToSave}
         />
       </Field>

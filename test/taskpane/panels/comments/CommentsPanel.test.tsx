@@ -227,6 +227,50 @@ describe("委員意見 panel", () => {
     ]);
   });
 
+  it("starts a new meeting with the latest meeting's 事務局, written to its column; the next one follows what was saved", async () => {
+    const [first, second] = MEETINGS as [(typeof MEETINGS)[0], (typeof MEETINGS)[0]];
+    const meetings = [
+      { ...second, secretariat: "企画部企画調整課" },
+      { ...first, secretariat: "企画部企画課" },
+    ];
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings }));
+    renderPanel(fx);
+    await userEvent.click(await screen.findByRole("button", { name: "委員・会議の管理" }));
+    // 第2回 is the latest (by 回, though listed first in the table)
+    expect(screen.getByLabelText("事務局")).toHaveValue("企画部企画調整課");
+    fireEvent.change(screen.getByLabelText(/^開催日/), { target: { value: "2026-02-10" } });
+    await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
+    await screen.findAllByText(/第3回（令和8年2月10日）/);
+    const sheet = fx.fake.state.sheet("会議");
+    const headers = Array.from({ length: 13 }, (_, i) => getCell(sheet, 1, i + 1)?.value);
+    const column = headers.indexOf("事務局") + 1;
+    expect(column).toBe(13);
+    expect(getCell(sheet, 4, 1)?.value).toBe(3);
+    expect(getCell(sheet, 4, column)?.value).toBe("企画部企画調整課");
+
+    // changed for one meeting: the next form starts from the one just saved
+    fireEvent.change(screen.getByLabelText("事務局"), { target: { value: "政策課" } });
+    fireEvent.change(screen.getByLabelText(/^開催日/), { target: { value: "2026-03-10" } });
+    await userEvent.click(screen.getByRole("button", { name: "会議を追加" }));
+    await screen.findAllByText(/第4回（令和8年3月10日）/);
+    expect(getCell(sheet, 5, column)?.value).toBe("政策課");
+    expect(screen.getByLabelText("事務局")).toHaveValue("政策課");
+    // editing an older meeting shows its own
+    const row1 = screen
+      .getAllByText(/第1回（/)
+      .find((e) => e.closest("li"))
+      ?.closest("li") as HTMLElement;
+    await userEvent.click(within(row1).getByRole("button", { name: /編集/ }));
+    expect(screen.getByLabelText("事務局")).toHaveValue("企画部企画課");
+  });
+
+  it("starts with an empty 事務局 when no meeting recorded one", async () => {
+    const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: MEETINGS }));
+    renderPanel(fx);
+    await userEvent.click(await screen.findByRole("button", { name: "委員・会議の管理" }));
+    expect(screen.getByLabelText("事務局")).toHaveValue("");
+  });
+
   it("makes set-up the first step while the roster or the meeting list is empty, with the forms at the top", async () => {
     const fx = await fakeWith(commentsPlan({ members: MEMBERS, meetings: [] }));
     renderPanel(fx);
