@@ -13,10 +13,9 @@ import { closedRecordCells } from "../../src/workbook/closed-rows";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
 import type { RecordCells } from "../../src/workbook/record-rows";
 import { readRevisions } from "../../src/workbook/revision-rows";
-import { bundledDataset, officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
+import { AT, bundled } from "../fixtures/adapters/office-built";
+import { officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
 
-const bundled = bundledDataset();
-const AT = "2026-11-24T01:00:00.000Z";
 const HISTORY = { at: AT, who: "u", source: "revised.json" };
 const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
 
@@ -123,8 +122,8 @@ const codes = (outcome: RefreshOutcome): string[] =>
   outcome.ok ? outcome.plan.notices.map((n) => n.code).filter((c) => c.startsWith("Revision")) : [];
 
 describe.each([
-  ["office", () => officeRefreshBook(bundled, AT)],
-  ["xlsx", () => xlsxRefreshBook(bundled, AT)],
+  ["office", officeRefreshBook],
+  ["xlsx", xlsxRefreshBook],
 ])("the refresh merges the dataset's revisions into 「指標見直し」 (%s)", (_name, make) => {
   it("lists in the preview what it would add, differs and refuses, and writes nothing", async () => {
     const side = await make();

@@ -15,12 +15,11 @@ import { RECORD_HEADER_ROW } from "../../src/workbook/evaluation-columns";
 const RECORD_FIRST_ROW = RECORD_HEADER_ROW + 1;
 import { getCell } from "../support/fake-excel/state";
 import { fakeRowLooks, xlsxRowLooks } from "../support/cell-looks";
-import { bundledDataset, officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
+import { AT, bundled } from "../fixtures/adapters/office-built";
+import { officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
 import { buildVerificationSheet } from "../../src/plan/verification-sheet";
 import { verificationsOfDataset } from "../../src/domain/dataset/verification";
 
-const bundled = bundledDataset();
-const AT = "2026-11-24T01:00:00.000Z";
 const HISTORY = { at: AT, who: "u", source: "next.json" };
 const noted = bundled.indicators.filter((i) => i.verification);
 const [P, Q, R] = noted.map((i) => i.id) as [string, string, string];
@@ -52,7 +51,7 @@ const kpiColumn = (headers: readonly unknown[], header: string): number => heade
 const VERIFICATION_WIDTH = VERIFICATION_CONTRACT.columns.length;
 
 async function officeSide(): Promise<Side> {
-  const book = await officeRefreshBook(bundled, AT);
+  const book = await officeRefreshBook();
   const { state } = book;
   return {
     ...book,
@@ -76,7 +75,7 @@ async function officeSide(): Promise<Side> {
 }
 
 async function xlsxSide(): Promise<Side> {
-  const book = await xlsxRefreshBook(bundled, AT);
+  const book = await xlsxRefreshBook();
   const { wb } = book;
   return {
     ...book,
