@@ -47,12 +47,19 @@ export function damage(
   for (const r of state.rowsWithoutId) {
     out.push(refreshNotice("MissingId", { sheet, cell: r.address }, at(r.address)));
   }
+  // A sheet has a handful of number formats: each is parsed once per call, not once per number (20,000 of them).
+  const dateFormats = new Map<string | undefined, boolean>();
+  const isDate = (format: string | undefined): boolean => {
+    let date = dateFormats.get(format);
+    if (date === undefined) dateFormats.set(format, (date = isDateFormat(format)));
+    return date;
+  };
   for (const row of state.rows) {
     let unit: string | null | undefined;
     for (const { key } of layout.yearKeys) {
       const cell = row.cells[key];
       if (!cell || cell.formula !== undefined) continue;
-      if (typeof cell.value === "number" && isDateFormat(cell.numberFormat)) {
+      if (typeof cell.value === "number" && isDate(cell.numberFormat)) {
         // A date typed where an actual belongs: Excel kept it as a serial (2024/4/1 → 45383) under a date format.
         const params = { sheet, cell: cell.address, header: layout.header(key), date: serialToDate(cell.value) };
         out.push(refreshNotice("DateInNumberColumn", params, at(cell.address)));

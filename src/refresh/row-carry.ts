@@ -9,20 +9,12 @@ import { shiftFormulaRows } from "./formula-shift";
 
 /** The row's notes on plan columns, in column order. */
 export function notesOfRow(layout: KpiLayout, row: KpiRowState): Partial<Record<KpiColumnKey, string>> {
+  // One lookup per plan column, in column order. Not for-in: a row's cells object holds 36 keys set one by one, which
+  // V8 keeps as a hash table, and for-in over one collects and sorts its keys for every row (3× the lookups' time).
+  const cells = row.cells;
   const out: Partial<Record<KpiColumnKey, string>> = {};
-  // Most rows have no note: look through the row's own cells first (for-in walks the object's own key list, far
-  // cheaper than 30 lookups by name), then collect in column order.
-  let any = false;
-  for (const key in row.cells) {
-    const note = row.cells[key as KpiColumnKey]?.note;
-    if (note !== undefined && note !== "") {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return out;
   for (const c of layout.columns) {
-    const note = row.cells[c.key]?.note;
+    const note = cells[c.key]?.note;
     if (note !== undefined && note !== "") out[c.key] = note;
   }
   return out;
@@ -31,7 +23,9 @@ export function notesOfRow(layout: KpiLayout, row: KpiRowState): Partial<Record<
 /** The row's cells in added columns, formulas moved `delta` rows. */
 export function movedExtra(row: KpiRowState, delta: number): Record<string, FoundCell> {
   const out: Record<string, FoundCell> = {};
-  for (const [header, cell] of Object.entries(row.extra)) {
+  // for-in, not Object.entries: no array of pairs per row (most rows have no added cells at all).
+  for (const header in row.extra) {
+    const cell = row.extra[header] as FoundCell;
     out[header] = cell.formula === undefined ? cell : { ...cell, formula: shiftFormulaRows(cell.formula, delta) };
   }
   return out;
