@@ -19,6 +19,7 @@ import { comment, MEETINGS, MEMBERS } from "../fixtures/comments/records";
 import { loadFixture } from "./plan-readback";
 import { withoutComments } from "../fixtures/comments/workbook";
 import { KPI_COLUMNS } from "../support/layout";
+import { COMMENT_ROW_NUMBER_FORMATS, COMMENT_SHEET_HEADERS } from "../support/comment-sheet-contract";
 
 const builtAt = new Date("2026-11-24T09:00:00Z");
 const mixed = loadFixture("mixed");
@@ -34,19 +35,7 @@ describe("委員名簿・会議・委員意見 sheets", () => {
   it("are empty tables with the contract headers and one blank row", () => {
     expect(members?.rows[0]?.map((c) => c?.value)).toEqual(["ID", "氏名", "役職", "所属", "状態"]);
     expect(meetings?.rows[0]?.map((c) => c?.value)).toEqual(MEETING_COLUMNS.map((c) => c.header));
-    expect(comments?.rows[0]?.map((c) => c?.value)).toEqual([
-      "ID",
-      "会議",
-      "対象",
-      "発言者ID",
-      "発言者",
-      "区分",
-      "内容",
-      "市の回答・対応",
-      "対応状況",
-      "記録日時",
-      "記録者",
-    ]);
+    expect(comments?.rows[0]?.map((c) => c?.value)).toEqual(COMMENT_SHEET_HEADERS);
     expect(members?.tables).toEqual([
       { name: "委員名簿", range: "A1:E2", style: "TableStyleLight9", showFilterButton: true },
     ]);
@@ -59,19 +48,7 @@ describe("委員名簿・会議・委員意見 sheets", () => {
 
   it("format text columns as text, the meeting number as 第N回 and 記録日時 as a date-time", () => {
     const blank = comments?.rows[1] ?? [];
-    expect(blank.map((c) => c?.numberFormat)).toEqual([
-      "@",
-      '"第"0"回"',
-      "@",
-      "@",
-      "@",
-      "@",
-      "@",
-      "@",
-      "@",
-      "yyyy/mm/dd hh:mm",
-      "@",
-    ]);
+    expect(blank.map((c) => c?.numberFormat)).toEqual(COMMENT_ROW_NUMBER_FORMATS);
   });
 
   it("validate 区分, 対応状況, 役職 and 状態 with their lists", () => {

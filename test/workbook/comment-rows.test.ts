@@ -14,6 +14,7 @@ import {
 import { serialToDate, serialToTime } from "../../src/lib/excel-date";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS } from "../../src/workbook/comment-columns";
 import { comment, MEETING_1, MEMBERS } from "../fixtures/comments/records";
+import { COMMENT_ROW_NUMBER_FORMATS } from "../support/comment-sheet-contract";
 
 const COMMENT_HEADERS = COMMENT_COLUMNS.map((c) => c.header);
 
@@ -202,19 +203,7 @@ describe("row ⇄ record, found by header", () => {
 
   it("gives every text cell the text format and leaves the numeric 会議 cell alone", () => {
     const row = commentRow(COMMENT_HEADERS, comment());
-    expect(row.ok && rowNumberFormats(row.row, COMMENT_HEADERS)).toEqual([
-      "@",
-      '"第"0"回"',
-      "@",
-      "@",
-      "@",
-      "@",
-      "@",
-      "@",
-      "@",
-      "yyyy/mm/dd hh:mm",
-      "@",
-    ]);
+    expect(row.ok && rowNumberFormats(row.row, COMMENT_HEADERS)).toEqual(COMMENT_ROW_NUMBER_FORMATS);
   });
 
   it("writes 記録日時 as the serial of its Japan time and reads it back; the ISO text older rows hold still reads", () => {
