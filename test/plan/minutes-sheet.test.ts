@@ -1,9 +1,17 @@
 import ExcelJS from "exceljs";
-import { commentsInOrder } from "../../src/domain/minutes";
+import { buildMinutes, commentsInOrder } from "../../src/domain/minutes";
 import { buildMinutesSheet, MINUTES_COLUMNS, minutesSheetName } from "../../src/plan/minutes-sheet";
 import type { CellPlan, SheetPlan } from "../../src/plan/types";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
-import { COMMENTS, HOSTILE_TEXT, minutesOf } from "../fixtures/minutes/records";
+import {
+  COMMENTS,
+  HOSTILE_TEXT,
+  MEETINGS,
+  MEMBERS,
+  STATUS,
+  minutesDataset,
+  minutesOf,
+} from "../fixtures/minutes/records";
 
 const values = (sheet: SheetPlan): unknown[] =>
   sheet.rows.flatMap((r) => r.filter((c): c is CellPlan => c !== null).map((c) => c.value));
@@ -28,6 +36,24 @@ describe("buildMinutesSheet", () => {
     expect(sheet.rows[24]![0]!.value).toBe("意見1 田中 一郎 会長\n（1-1-N1）");
     expect(sheet.rows[0]![0]!.value).toBe("第3回 伊勢崎市まち・ひと・しごと創生会議 会議録");
     expect(sheet.rows[3]!.map((c) => c?.value)).toEqual(["日時", "令和7年11月20日（木）"]);
+  });
+
+  it("has the 事務局 row from the meeting's 事務局, after 市側出席者, one row lower everything below", () => {
+    const meetings = MEETINGS.map((m) => (m.number === 3 ? { ...m, secretariat: "企画部企画調整課" } : m));
+    const r = buildMinutes({
+      dataset: minutesDataset(),
+      meetings,
+      members: MEMBERS,
+      comments: COMMENTS,
+      statusById: STATUS,
+      meetingNumber: 3,
+    });
+    if (!r.ok) throw new Error(r.message);
+    const withIt = buildMinutesSheet(r.minutes);
+    const labels = withIt.rows.map((row) => row[0]?.value ?? null);
+    const city = labels.indexOf("市側出席者");
+    expect(withIt.rows[city + 1]!.map((c) => c?.value)).toEqual(["事務局", "企画部企画調整課"]);
+    expect(withIt.pageSetup?.printTitleRows).toBe("$25:$25");
   });
 
   it("holds every comment and response once, as text cells", () => {
