@@ -38,6 +38,7 @@ import { filtersToRestore, queueFilters, type SavedFilter } from "./table-filter
 import { refreshNotice } from "../../workbook/refresh-notice";
 import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
 import { findRepointOffice, writeRepointOffice } from "./repoint-formulas";
+import { movedPlanColumns, movedStyleJobs, queueClearFormats } from "./refresh-moved-looks";
 
 export interface RefreshOfficeProgress {
   readonly step: "read" | "rows" | "finish";
@@ -281,6 +282,12 @@ async function writeRefresh(
     pending += 250;
   }
 
+  // Plan columns that land where another column was (or none): that column's look goes before the blocks write the
+  // number formats, and the plan's styles come after them (refresh-moved-looks.ts).
+  const moved = movedPlanColumns(layout, read.state);
+  const regionBottom = Math.max(read.dataBottom + plan.added.length, last);
+  if (moved.length > 0) pending += 250 * queueClearFormats(sheet, moved, KPI_ROWS.firstData, regionBottom);
+
   const blocks = cellBlocks(region, budget - 2000);
   let done = 0;
   for (const block of blocks) {
@@ -291,6 +298,11 @@ async function writeRefresh(
     pending += block.estimatedBytes;
     done += block.rows;
     options.onProgress?.({ step: "rows", done, total: region.rows.length });
+  }
+  for (const job of movedStyleJobs(sheet, region, moved, KPI_ROWS.firstData)) {
+    if (pending + job.actions * 250 > budget) await flush();
+    job.queue();
+    pending += job.actions * 250;
   }
 
   /**

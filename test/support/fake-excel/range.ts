@@ -3,7 +3,14 @@ import { FakeContext, FakeOfficeError, notLoaded, recorder } from "./context";
 import { checkFormula } from "./calc";
 import { addressWithout, boundsToAddress } from "./area-math";
 import { filteredTargetRows } from "./filters";
-import { ensureCell, withoutSettling, type FakeScalar, type FakeSheetState, type FakeWorkbookState } from "./state";
+import {
+  ensureCell,
+  markChanged,
+  withoutSettling,
+  type FakeScalar,
+  type FakeSheetState,
+  type FakeWorkbookState,
+} from "./state";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -394,6 +401,40 @@ export class FakeRange {
         },
       },
     );
+  }
+
+  /**
+   * Range.clear (ExcelApi 1.1). "Formats" (and "All") takes the number format, the cell formats (fill, font, wrap,
+   * alignment) and the borders off the range's cells; "All" and "Contents" empty them. Conditional formats and data
+   * validation stay (assumed: the reference's ClearApplyTo says only "formats"; the refresh clears rules itself).
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.ctx.enqueue(this.path, "clear", applyTo, () => {
+      const sheet = this.sheet();
+      const b = this.bounds;
+      for (const [key, cell] of sheet.cells) {
+        const row = Math.floor(key / 16384);
+        const column = key % 16384;
+        if (row < b.top || row > b.bottom || column < b.left || column > b.right) continue;
+        if (applyTo !== "Contents") {
+          cell.format = {};
+          delete cell.numberFormat;
+        }
+        if (applyTo !== "Formats") {
+          delete cell.formula;
+          delete cell.coercedFrom;
+          cell.value = null;
+        }
+      }
+      if (applyTo !== "Contents") {
+        sheet.borders = sheet.borders.flatMap((border) => {
+          const rest = addressWithout(border.address, b);
+          if (rest !== null) border.address = rest;
+          return rest === null ? [] : [border];
+        });
+      }
+      markChanged();
+    });
   }
 
   group(option: string): void {
