@@ -62,3 +62,37 @@ export function formatDateTime(lang: Lang, value: Date | string): string {
   const time = `${two(at.date.getUTCHours())}:${two(at.date.getUTCMinutes())}`;
   return lang === "en" ? `${dateText(lang, at.date)}, ${time}` : `${dateText(lang, at.date)} ${time}`;
 }
+
+const ERA_YEAR = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * A fiscal year (a 評価年度, a 適用開始年度) as the pane's messages name it: 「令和6年度(2024)」 in Japanese, as the
+ * workbook's year headers and cells read (domain/periods.ts periodLabel, which a test holds this to), and "2024" in
+ * English, whose messages say "Fiscal year {year}" / "FY". The era is the one in force at the year's end (2019 is
+ * 令和元年度), before 平成 the western year (「1985年度(1985)」), as periodLabel has it. Anything but a whole year (a
+ * year cell someone typed as text) is shown as given.
+ */
+export function yearLabel(lang: Lang, year: number | string): string {
+  const n = typeof year === "number" ? year : /^\s*\d{4}\s*$/.test(year) ? Number(year) : NaN;
+  if (!Number.isInteger(n) || n < 1000 || n > 9999) return String(year);
+  if (lang === "en") return String(n);
+  if (n < 1989) return `${n}年度(${n})`;
+  const parts = ERA_YEAR.formatToParts(new Date(Date.UTC(n, 11, 31)));
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
+  const eraYear = part("year") === "1" ? "元" : part("year");
+  return `${part("era")}${eraYear}年度(${n})`;
+}
+
+/** `params` with the named ones (those that hold fiscal years) shown by yearLabel: one place per message family. */
+export function withYearLabels<P extends Readonly<Record<string, string | number>>>(
+  lang: Lang,
+  params: P,
+  names: readonly string[],
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  for (const name of names) {
+    const value = out[name];
+    if (value !== undefined) out[name] = yearLabel(lang, value);
+  }
+  return out;
+}

@@ -117,7 +117,7 @@ describe.each(BACKENDS)("closing a 評価年度 ($name)", (maker) => {
     const before = (await history(b)).records;
     const refused = await close(b, 2024);
     expect(!refused.ok && failureLines(refused.failure, "ja")).toEqual([
-      expect.stringMatching(/^year: 2024年度は既に確定しています/),
+      expect.stringMatching(/^year: 令和6年度\(2024\)は既に確定しています/),
     ]);
     expect((await history(b)).records).toEqual(before);
     typeActual(b, "1-1-K2-2", 2024, 690);
@@ -143,7 +143,7 @@ describe.each(BACKENDS)("closing a 評価年度 ($name)", (maker) => {
       expect.stringContaining("after the workbook's 評価年度 (2025)"),
     ]);
     expect(!outside.ok && failureLines(outside.failure, "ja")).toEqual([
-      "year: 評価年度 2040年度は計画期間（2020〜2027年度）の外です。",
+      "year: 評価年度 令和22年度(2040)は計画期間（令和2年度(2020)〜令和9年度(2027)）の外です。",
     ]);
     expect((await history(b)).records).toEqual([]);
   });
@@ -228,8 +228,8 @@ describe.each(BACKENDS)("revising a target ($name)", (maker) => {
       lines.push(r.ok ? [] : failureLines(r.failure, "ja"));
     }
     expect(lines).toEqual([
-      [expect.stringMatching(/^fromYear: 適用開始年度 2024年度の見直しは、確定済みの2024年度/)],
-      [`fromYear: 指標「1-1-K2-2」には適用開始年度 2026年度の見直しが既にあります（${at}）。`],
+      [expect.stringMatching(/^fromYear: 適用開始年度 令和6年度\(2024\)の見直しは、確定済みの令和6年度\(2024\)/)],
+      [`fromYear: 指標「1-1-K2-2」には適用開始年度 令和8年度(2026)の見直しが既にあります（${at}）。`],
       ["indicatorId: 指標ID「9-9-K9-9」は「KPI一覧」にありません。"],
       ["revisedTarget: 改定目標値は数値にしてください（「たくさん」）。"],
     ]);

@@ -321,7 +321,7 @@ describe.each(BACKENDS)("datacall ($name)", (backend) => {
     if (wrongYear.ok) return;
     const letter = f.ws.getColumn(metaCol).letter;
     expect(failureLines(wrongYear.failure, "ja")).toEqual([
-      `実績照会 ${letter}1: この照会ファイルは2023年度のものです。ブックの評価年度は2024年度です。`,
+      `実績照会 ${letter}1: この照会ファイルは令和5年度(2023)のものです。ブックの評価年度は令和6年度(2024)です。`,
     ]);
 
     f.ws.getCell(1, metaCol).value = encodeDatacallMetadata(meta!);

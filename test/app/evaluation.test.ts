@@ -199,7 +199,7 @@ describe.each(BACKENDS)("evaluation use cases ($name)", (backend) => {
     );
     if (closedOnly.ok) throw new Error("imported");
     expect(failureLines(closedOnly.failure, "ja")).toEqual([
-      `CSV 2行目 評価年度: ${YEAR - 1}年度は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。`,
+      `CSV 2行目 評価年度: 令和5年度(${YEAR - 1})は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。`,
     ]);
     const after = await listed(await opened.reopen());
     expect(after.entries.every((e) => e.analysis === "")).toBe(true);

@@ -12,6 +12,7 @@ import { datacallChangeLine, datacallNoticeLines } from "../../app/datacall-line
 import { failureLines, type EvaluationFailure } from "../../app/evaluation-reads";
 import { xlsxCellNotesPort } from "../../adapters/xlsx/datacall-file";
 import { xlsxWorkbookPort } from "../../adapters/xlsx/workbook-port";
+import { yearLabel } from "../../i18n/dates";
 import { translate } from "../../i18n/messages";
 import { parseVerbArgs } from "../args";
 import { loadXlsxFile, overwrittenInput, readInput, saveXlsxFile, writeKeepingPrevious } from "../io";
@@ -89,7 +90,7 @@ async function runExport(args: readonly string[], io: EvaluationIo): Promise<num
     translate(LANG, "evaluation.datacall.exported", {
       department: made.value.department,
       file: out,
-      year: made.value.year,
+      year: yearLabel(LANG, made.value.year),
       count: made.value.ids.length,
     }),
   );

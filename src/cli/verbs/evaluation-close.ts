@@ -4,6 +4,7 @@
  * of that year, worked out by the status twin from the actuals typed into 「KPI一覧」, appended to 「評価履歴」 as values.
  * The `evaluation` verb dispatches `close` here.
  */
+import { yearLabel } from "../../i18n/dates";
 import { closeEvaluationYear } from "../../app/closing";
 import { parseVerbArgs } from "../args";
 import { DEFAULT_DATASET } from "../io";
@@ -60,7 +61,7 @@ export async function runClose(args: readonly string[], io: EvaluationIo = STD_E
     },
     (closed) => {
       const again = closed.superseded > 0 ? `、旧記録 ${closed.superseded}件` : "";
-      io.out(`${closed.year}年度を確定しました: ${out}（${closed.records.length}指標${again}）`);
+      io.out(`${yearLabel("ja", closed.year)}を確定しました: ${out}（${closed.records.length}指標${again}）`);
       io.out(
         `Closed ${closed.year}: ${closed.records.length} indicators recorded in 評価履歴` +
           (closed.superseded > 0 ? `, ${closed.superseded} earlier records kept as 旧記録.` : "."),

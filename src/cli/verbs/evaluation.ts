@@ -7,6 +7,7 @@
  * Missing sheets (a workbook built before them) are set up first. Refusals are one line naming the first problem,
  * exit 1, nothing written; --out is never an input, and a file there is kept as a dated copy.
  */
+import { yearLabel } from "../../i18n/dates";
 import { importEvaluationCsv, prepareEvaluationYear } from "../../app/evaluation";
 import { decodeBytes } from "../../domain/dataset/ingest/decode";
 import { parseVerbArgs } from "../args";
@@ -82,7 +83,9 @@ async function runSub(sub: Sub, args: readonly string[], io: EvaluationIo): Prom
       files,
       (port) => prepareEvaluationYear(port, year),
       (added) => {
-        io.out(`${year}年度の行を追加しました: ${out}（評価 ${added.entries}行、総括意見 ${added.opinions}行）`);
+        io.out(
+          `${yearLabel("ja", year)}の行を追加しました: ${out}（評価 ${added.entries}行、総括意見 ${added.opinions}行）`,
+        );
         io.out(`Prepared ${year}: ${added.entries} evaluation rows and ${added.opinions} summary rows added.`);
       },
     );

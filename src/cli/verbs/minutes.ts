@@ -5,6 +5,7 @@
  * (exceljs computes nothing). The dataset gives the strategy's
  * structure and order (default seeds/kpi-dataset.json). Files in, files out: --out must differ from the inputs.
  */
+import { yearLabel } from "../../i18n/dates";
 import { exportMinutes, MINUTES_FORMATS, type MinutesFormat } from "../../app/minutes";
 import { xlsxMinutesPort } from "../../adapters/xlsx/minutes-source";
 import { parseVerbArgs } from "../args";
@@ -95,7 +96,7 @@ export async function runMinutes(args: readonly string[], io: MinutesIo = STD_IO
   if (failed !== null) return failed;
   const size = typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
   const n = doc.summary.total;
-  const year = source.settings?.evaluationYear ?? "—";
+  const year = source.settings ? yearLabel("ja", source.settings.evaluationYear) : "—";
   io.out(`会議録を作成しました: ${options.out}（${doc.meetingName}、意見 ${n}件、評価年度 ${year}）`);
   io.out(
     `Wrote ${options.out}: minutes of meeting ${doc.meetingNumber}, ${n} comment${n === 1 ? "" : "s"}, ${size} bytes.`,

@@ -3,6 +3,7 @@
  * [--meeting N] [--target-year Y] [--dataset FILE]`: one target revision appended to 「指標見直し」 by the revision use
  * case (src/app/revisions.ts) over the xlsx port, the original target from 「KPI一覧」 beside it.
  */
+import { yearLabel } from "../../i18n/dates";
 import { reviseTarget } from "../../app/revisions";
 import { meetingNumber } from "../../domain/comments/meeting-number";
 import { parseVerbArgs } from "../args";
@@ -81,7 +82,7 @@ export async function runRevise(args: readonly string[], io: EvaluationIo = STD_
     (r) => {
       const original = r.originalTarget === null ? "—" : String(r.originalTarget);
       io.out(
-        `目標を見直しました: ${files.out}（${r.indicatorId} ${original} → ${r.revisedTarget}、${r.fromYear}年度から適用）`,
+        `目標を見直しました: ${files.out}（${r.indicatorId} ${original} → ${r.revisedTarget}、${yearLabel("ja", r.fromYear)}から適用）`,
       );
       io.out(`Revised ${r.indicatorId}: ${original} → ${r.revisedTarget} from ${r.fromYear}.`);
     },

@@ -4,6 +4,7 @@
  * so the CLI, the pane and tests share the same words.
  */
 import type { Lang } from "../../lib/lang";
+import { withYearLabels } from "../../i18n/dates";
 import { translate, type MessageKey } from "../../i18n/messages";
 import { EVALUATION_FIELD_LABELS } from "../../i18n/catalogue/evaluation";
 
@@ -67,9 +68,20 @@ export function evaluationFieldLabel(field: string, lang: Lang): string {
   return EVALUATION_FIELD_LABELS[field]?.[lang] ?? field;
 }
 
-/** The problem's sentence in `lang`; a `field` parameter is shown by its label. */
+/** The params of each problem that hold a fiscal year, shown as the workbook names it (i18n/dates.ts yearLabel). */
+const YEAR_PARAMS: Partial<Record<EvaluationProblemCode, readonly string[]>> = {
+  yearIsClosed: ["year"],
+  yearOutsidePlan: ["year", "from", "to"],
+  yearAfterEvaluationYear: ["year", "evaluationYear"],
+  alreadyClosed: ["year"],
+  closedYear: ["fromYear", "closed", "next"],
+  duplicateRevision: ["fromYear"],
+  datacallWrongYear: ["file", "workbook"],
+};
+
+/** The problem's sentence in `lang`; a `field` parameter is shown by its label, a year as 「令和6年度(2024)」 / "2024". */
 export function describeEvaluationProblem(p: EvaluationProblem, lang: Lang = "ja"): string {
-  const params: Record<string, string | number> = { ...p.params };
+  const params = withYearLabels(lang, p.params, YEAR_PARAMS[p.code] ?? []);
   if (typeof params.field === "string") params.field = evaluationFieldLabel(params.field, lang);
   const key: MessageKey = `evaluation.problem.${p.code}`;
   return translate(lang, key, params);

@@ -9,7 +9,7 @@ import { COMMENT_PROBLEM_MESSAGES } from "./comments";
 export const EVALUATION_MESSAGES = {
   // 「評価」「総括意見」 and their CSV import (src/domain/evaluation/entries.ts, src/app/evaluation.ts).
   "evaluation.problem.yearIsClosed": {
-    ja: "{year}年度は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。",
+    ja: "{year}は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。",
     en: "Fiscal year {year} is closed (「評価履歴」): its evaluations and summary opinions cannot change.",
   },
   "evaluation.problem.badSummaryTarget": {
@@ -54,23 +54,23 @@ export const EVALUATION_MESSAGES = {
     en: 'Indicator id "{value}" is not in 「KPI一覧」.',
   },
   "evaluation.problem.yearOutsidePlan": {
-    ja: "{field} {year}年度は計画期間（{from}〜{to}年度）の外です。",
+    ja: "{field} {year}は計画期間（{from}〜{to}）の外です。",
     en: "{field} {year} is outside the plan period ({from}–{to}).",
   },
   "evaluation.problem.yearAfterEvaluationYear": {
-    ja: "{year}年度は確定できません。ブックの評価年度（{evaluationYear}年度）より後の年度は、まだ「KPI一覧」に評価が表示されていないためです。先に「設定」の評価年度を変えてください。",
+    ja: "{year}は確定できません。ブックの評価年度（{evaluationYear}）より後の年度は、まだ「KPI一覧」に評価が表示されていないためです。先に「設定」の評価年度を変えてください。",
     en: "Fiscal year {year} cannot be closed: it is after the workbook's 評価年度 ({evaluationYear}), whose grades 「KPI一覧」 shows. Change 評価年度 in 「設定」 first.",
   },
   "evaluation.problem.alreadyClosed": {
-    ja: "{year}年度は既に確定しています（{closedAt}、{count}指標）。確定し直すには「確定し直す」（CLI は --replace）を指定してください。以前の記録は旧記録として残ります。",
+    ja: "{year}は既に確定しています（{closedAt}、{count}指標）。確定し直すには「確定し直す」（CLI は --replace）を指定してください。以前の記録は旧記録として残ります。",
     en: "Fiscal year {year} is already closed ({closedAt}, {count} indicators). To close it again, ask to replace (CLI: --replace); the earlier record is kept as superseded.",
   },
   "evaluation.problem.closedYear": {
-    ja: "適用開始年度 {fromYear}年度の見直しは、確定済みの{closed}年度の評価を変えてしまいます。確定した年度は変更できないため、{next}年度以降から適用してください。",
+    ja: "適用開始年度 {fromYear}の見直しは、確定済みの{closed}の評価を変えてしまいます。確定した年度は変更できないため、{next}以降から適用してください。",
     en: "A revision applying from {fromYear} would change the closed year {closed}. A closed year cannot change: apply it from {next} or later.",
   },
   "evaluation.problem.duplicateRevision": {
-    ja: "指標「{id}」には適用開始年度 {fromYear}年度の見直しが既にあります（{at}）。",
+    ja: "指標「{id}」には適用開始年度 {fromYear}の見直しが既にあります（{at}）。",
     en: 'Indicator "{id}" already has a revision applying from {fromYear} ({at}).',
   },
   "evaluation.problem.unreadableName": {
@@ -119,7 +119,7 @@ export const EVALUATION_MESSAGES = {
     en: 'The row of indicator "{expected}" was removed or emptied.',
   },
   "evaluation.problem.datacallWrongYear": {
-    ja: "この照会ファイルは{file}年度のものです。ブックの評価年度は{workbook}年度です。",
+    ja: "この照会ファイルは{file}のものです。ブックの評価年度は{workbook}です。",
     en: "This data call file is for {file}; the workbook's 評価年度 is {workbook}.",
   },
   "evaluation.problem.datacallWrongDepartment": {
@@ -143,7 +143,7 @@ export const EVALUATION_MESSAGES = {
     en: '{id} {field}: the workbook holds "{workbook}", the file answers "{file}".',
   },
   "evaluation.datacall.exported": {
-    ja: "{department}の実績照会ファイルを作成しました: {file}（{year}年度、{count}指標）",
+    ja: "{department}の実績照会ファイルを作成しました: {file}（{year}、{count}指標）",
     en: "Wrote the data call file of {department}: {file} ({year}, {count} indicators)",
   },
   "evaluation.datacall.imported": {
@@ -235,7 +235,7 @@ export const EVALUATION_MESSAGES = {
   "evaluation.pane.setUp": { ja: "効果検証のシートを追加", en: "Add the evaluation sheets" },
   "evaluation.pane.setUp.done": { ja: "{sheets}を追加しました。", en: "Added {sheets}." },
   "evaluation.pane.reload": { ja: "再読み込み", en: "Reload" },
-  "evaluation.pane.year": { ja: "評価年度: {year}年度", en: "評価年度 (evaluation year): {year}" },
+  "evaluation.pane.year": { ja: "評価年度: {year}", en: "評価年度 (evaluation year): {year}" },
   "evaluation.pane.yearOpen": { ja: "入力中", en: "open" },
   "evaluation.pane.yearClosed": { ja: "確定済み（{closedAt}）", en: "closed ({closedAt})" },
   "evaluation.pane.recorder": { ja: "記録者", en: "Recorded by" },
@@ -243,7 +243,7 @@ export const EVALUATION_MESSAGES = {
     ja: "「KPI一覧」で指標の行を選ぶと、その指標の評価の入力・確定履歴・目標の見直しが表示されます。",
     en: "Select an indicator's row on 「KPI一覧」 to enter its evaluation, see its closed years and revise its target.",
   },
-  "evaluation.pane.entry.title": { ja: "{year}年度の評価", en: "Evaluation for {year}" },
+  "evaluation.pane.entry.title": { ja: "{year}の評価", en: "Evaluation for {year}" },
   "evaluation.pane.entry.externalHint": {
     ja: "記入すると外的要因ありとして印が付きます（例: 新型コロナウイルス感染症の影響）。",
     en: "Anything typed here flags the grade as affected by an outside factor (e.g. the pandemic).",
@@ -258,18 +258,17 @@ export const EVALUATION_MESSAGES = {
   "evaluation.pane.entry.notJudged": { ja: "委員会評価は未入力です。", en: "No committee grade yet." },
   "evaluation.pane.entry.save": { ja: "評価を保存", en: "Save evaluation" },
   "evaluation.pane.entry.saved": {
-    ja: "{id} の{year}年度の評価を保存しました。",
+    ja: "{id} の{year}の評価を保存しました。",
     en: "Saved the {year} evaluation of {id}.",
   },
   "evaluation.pane.entry.closed": {
-    ja: "{year}年度は確定済みのため、この評価は変更できません。確定時の値は「評価履歴」に記録されています。",
+    ja: "{year}は確定済みのため、この評価は変更できません。確定時の値は「評価履歴」に記録されています。",
     en: "{year} is closed, so this evaluation cannot change; the values it was closed with are in 「評価履歴」.",
   },
   "evaluation.pane.entry.empty": { ja: "（空欄）", en: "(blank)" },
   "evaluation.pane.history.title": { ja: "確定した年度", en: "Closed years" },
   "evaluation.pane.history.none": { ja: "確定した年度はまだありません。", en: "No year is closed yet." },
   "evaluation.pane.history.list": { ja: "{id} の確定履歴", en: "Closed history of {id}" },
-  "evaluation.pane.history.year": { ja: "{year}年度", en: "{year}" },
   "evaluation.pane.history.current": { ja: "確定（{closedAt}）", en: "in force (closed {closedAt})" },
   "evaluation.pane.history.superseded": {
     ja: "旧記録（{closedAt} 確定、確定し直し済み）",
@@ -280,12 +279,12 @@ export const EVALUATION_MESSAGES = {
   "evaluation.pane.history.externalFactor": { ja: "外的要因", en: "External factor" },
   "evaluation.pane.history.progress": { ja: "達成率", en: "Progress" },
   "evaluation.pane.history.none.value": { ja: "なし", en: "none" },
-  "evaluation.pane.summary.title": { ja: "総括意見（{year}年度）", en: "Summary opinions ({year})" },
+  "evaluation.pane.summary.title": { ja: "総括意見（{year}）", en: "Summary opinions ({year})" },
   "evaluation.pane.summary.target": { ja: "対象", en: "About" },
   "evaluation.pane.summary.text": { ja: "総括意見", en: "Summary opinion" },
   "evaluation.pane.summary.save": { ja: "総括意見を保存", en: "Save summary opinion" },
   "evaluation.pane.summary.saved": {
-    ja: "{target}の総括意見を保存しました（{year}年度）。",
+    ja: "{target}の総括意見を保存しました（{year}）。",
     en: "Saved the summary opinion on {target} ({year}).",
   },
   "evaluation.pane.close.title": { ja: "評価の確定", en: "Close the year" },
@@ -293,29 +292,29 @@ export const EVALUATION_MESSAGES = {
     ja: "評価年度を確定すると、指標ごとの値と評価を「評価履歴」に値として固定します。以後、実績の修正・目標の見直し・データ更新があっても、その年度の記録は変わりません。",
     en: "Closing the 評価年度 freezes each indicator's values and grades as values in 「評価履歴」. Later corrections, target revisions and refreshes leave that year's record as it is.",
   },
-  "evaluation.pane.close.button": { ja: "{year}年度を確定", en: "Close {year}" },
-  "evaluation.pane.close.again": { ja: "{year}年度を確定し直す", en: "Close {year} again" },
+  "evaluation.pane.close.button": { ja: "{year}を確定", en: "Close {year}" },
+  "evaluation.pane.close.again": { ja: "{year}を確定し直す", en: "Close {year} again" },
   "evaluation.pane.close.confirmTitle": {
-    ja: "{year}年度の評価を確定しますか？",
+    ja: "{year}の評価を確定しますか？",
     en: "Close the evaluation of {year}?",
   },
   "evaluation.pane.close.confirmAgainTitle": {
-    ja: "{year}年度を確定し直しますか？",
+    ja: "{year}を確定し直しますか？",
     en: "Close {year} again?",
   },
   "evaluation.pane.close.frozen": {
-    ja: "全指標の最新実績・実績年度・適用目標値・達成率・期待進捗・評価（算定）と、「評価」の委員会評価・外的要因を「評価履歴」に値として記録します。確定後は、{year}年度の評価と総括意見を変更できず、{year}年度以前から適用する目標の見直しもできません。",
+    ja: "全指標の最新実績・実績年度・適用目標値・達成率・期待進捗・評価（算定）と、「評価」の委員会評価・外的要因を「評価履歴」に値として記録します。確定後は、{year}の評価と総括意見を変更できず、{year}以前から適用する目標の見直しもできません。",
     en: "Every indicator's latest actual, its year, the target in force, progress, expected progress and formula grade, with the committee grade and outside factor from 「評価」, are recorded as values in 「評価履歴」. Once closed, the {year} evaluations and summary opinions cannot change, and no target revision may apply from {year} or earlier.",
   },
   "evaluation.pane.close.again.body": {
-    ja: "{year}年度は既に確定しています（{closedAt}）。確定し直すと、以前の記録は「旧記録」として「評価履歴」に残り、今の値で新しい記録を追加します。",
+    ja: "{year}は既に確定しています（{closedAt}）。確定し直すと、以前の記録は「旧記録」として「評価履歴」に残り、今の値で新しい記録を追加します。",
     en: "{year} is already closed ({closedAt}). Closing it again keeps the earlier record in 「評価履歴」 marked 旧記録 (superseded) and adds a new record from today's values.",
   },
   "evaluation.pane.close.confirm": { ja: "確定する", en: "Close the year" },
   "evaluation.pane.close.confirmAgain": { ja: "確定し直す", en: "Close it again" },
   "evaluation.pane.close.cancel": { ja: "キャンセル", en: "Cancel" },
   "evaluation.pane.close.done": {
-    ja: "{year}年度を確定しました（{count}指標）。",
+    ja: "{year}を確定しました（{count}指標）。",
     en: "Closed {year} ({count} indicators).",
   },
   "evaluation.pane.close.superseded": {
@@ -338,7 +337,7 @@ export const EVALUATION_MESSAGES = {
   "evaluation.pane.revise.meeting": { ja: "承認した会議（第N回、任意）", en: "Approving meeting no. (optional)" },
   "evaluation.pane.revise.submit": { ja: "見直しを記録", en: "Record the revision" },
   "evaluation.pane.revise.done": {
-    ja: "{id} の目標を {value} に見直しました（{fromYear}年度から適用）。",
+    ja: "{id} の目標を {value} に見直しました（{fromYear}から適用）。",
     en: "Revised the target of {id} to {value} (applies from {fromYear}).",
   },
   "evaluation.pane.refused.setUp": { ja: "シートを追加できませんでした", en: "The sheets were not added" },
@@ -357,7 +356,7 @@ export const EVALUATION_MESSAGES = {
   "evaluation.pane.files.title": { ja: "照会と報告書", en: "Data call and report" },
   "evaluation.pane.files.report": { ja: "効果検証報告書", en: "Evaluation report" },
   "evaluation.pane.files.format": { ja: "形式", en: "Format" },
-  "evaluation.pane.files.reportButton": { ja: "{year}年度の報告書を作成", en: "Make the {year} report" },
+  "evaluation.pane.files.reportButton": { ja: "{year}の報告書を作成", en: "Make the {year} report" },
   "evaluation.pane.files.reportDone": { ja: "報告書 {fileName} を作成しました。", en: "Made the report {fileName}." },
   "evaluation.pane.files.blocked": {
     ja: "この Excel ではファイルを保存できません。CLI（kpi-review report / datacall export）をお使いください。",
@@ -371,7 +370,7 @@ export const EVALUATION_MESSAGES = {
   },
   "evaluation.pane.files.export": { ja: "照会ファイルを作成", en: "Make the data call file" },
   "evaluation.pane.files.exported": {
-    ja: "{department}の照会ファイル {fileName} を作成しました（{year}年度、{count}指標）。",
+    ja: "{department}の照会ファイル {fileName} を作成しました（{year}、{count}指標）。",
     en: "Made the data call file {fileName} of {department} ({year}, {count} indicators).",
   },
   "evaluation.pane.files.import": { ja: "回答ファイルを取り込む（.xlsx）", en: "Import an answered file (.xlsx)" },

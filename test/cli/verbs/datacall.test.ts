@@ -72,7 +72,7 @@ describe("kpi-review datacall", () => {
     const file = outFile();
     const i = io();
     expect(await runDatacall(["export", "--workbook", workbook, "--department", "企画課", "--out", file], i)).toBe(0);
-    expect(i.lines).toEqual([`企画課の実績照会ファイルを作成しました: ${file}（2024年度、4指標）`]);
+    expect(i.lines).toEqual([`企画課の実績照会ファイルを作成しました: ${file}（令和6年度(2024)、4指標）`]);
     const filled = await fill(file, {
       "1-1-K1-1": { 実績: 12, 出典: "商工課調べ", "速報/確定": "確定", 要因分析: "相談件数が増えた" },
     });

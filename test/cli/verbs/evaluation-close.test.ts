@@ -41,7 +41,7 @@ describe("kpi-review evaluation close", () => {
     const out = outFile();
     const i = io();
     expect(await close(["--out", out, "--year", "2024", "--by", "企画課"], i)).toBe(0);
-    expect(i.lines[0]).toBe(`2024年度を確定しました: ${out}（4指標）`);
+    expect(i.lines[0]).toBe(`令和6年度(2024)を確定しました: ${out}（4指標）`);
     expect(readFileSync(workbook).equals(before)).toBe(true);
     const rows = readTableRows(await load(out), "評価履歴");
     if (!rows) throw new Error("no 評価履歴");
@@ -63,7 +63,7 @@ describe("kpi-review evaluation close", () => {
     expect(await runClose(["--workbook", first, "--dataset", DATASET_FILE, "--out", out, "--year", "2024"], i)).toBe(1);
     expect(i.errors).toEqual([
       expect.stringMatching(
-        /^kpi-review evaluation close: .*out-\d+\.xlsx: year: 2024年度は既に確定しています.*; nothing written/,
+        /^kpi-review evaluation close: .*out-\d+\.xlsx: year: 令和6年度\(2024\)は既に確定しています.*; nothing written/,
       ),
     ]);
     expect(existsSync(out)).toBe(false);
@@ -75,8 +75,8 @@ describe("kpi-review evaluation close", () => {
   });
 
   it.each([
-    [["--year", "2026"], /評価年度（2025年度）より後/],
-    [["--year", "2040"], /計画期間（2020〜2027年度）の外/],
+    [["--year", "2026"], /評価年度（令和7年度\(2025\)）より後/],
+    [["--year", "2040"], /計画期間（令和2年度\(2020\)〜令和9年度\(2027\)）の外/],
   ])("refuses %j with one line naming why, exit 1, no file", async (args, why) => {
     const out = outFile();
     const i = io();
@@ -120,7 +120,7 @@ describe("kpi-review revise", () => {
       "計画改定",
     ];
     expect(await revise([...args, "--meeting", "第2回"], i)).toBe(0);
-    expect(i.lines[0]).toBe(`目標を見直しました: ${out}（1-1-K2-2 700 → 800、2026年度から適用）`);
+    expect(i.lines[0]).toBe(`目標を見直しました: ${out}（1-1-K2-2 700 → 800、令和8年度(2026)から適用）`);
     const rows = readTableRows(await load(out), "指標見直し");
     if (!rows) throw new Error("no 指標見直し");
     const read = readRevisions(rows);
@@ -133,7 +133,10 @@ describe("kpi-review revise", () => {
   it.each([
     [["--target", "9-9-K9-9", "--value", "1", "--from-year", "2026"], /指標ID「9-9-K9-9」は「KPI一覧」にありません/],
     [["--target", "1-1-K2-2", "--value", "多め", "--from-year", "2026"], /改定目標値は数値にしてください（「多め」）/],
-    [["--target", "1-1-K2-2", "--value", "1", "--from-year", "2031"], /計画期間（2020〜2027年度）の外/],
+    [
+      ["--target", "1-1-K2-2", "--value", "1", "--from-year", "2031"],
+      /計画期間（令和2年度\(2020\)〜令和9年度\(2027\)）の外/,
+    ],
   ])("refuses %j: one line, exit 1, no file", async (args, why) => {
     const out = outFile();
     const i = io();
@@ -150,7 +153,7 @@ describe("kpi-review revise", () => {
     const i = io();
     const args = ["--workbook", closed, "--dataset", DATASET_FILE, "--out", out, "--reason", "r"];
     expect(await runRevise([...args, "--target", "1-1-K2-2", "--value", "1", "--from-year", "2025"], i)).toBe(1);
-    expect(i.errors[0]).toMatch(/確定済みの2025年度/);
+    expect(i.errors[0]).toMatch(/確定済みの令和7年度\(2025\)/);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -101,7 +101,11 @@ describe("kpi-review evaluation import", () => {
   it.each([
     ["a malformed line", [HEADER, '2025,1-1-K1-1,"閉じていない,,,,,,,'], "CSV 2行目 要因分析: 引用符"],
     ["an unknown id", [HEADER, "2025,9-9-K9,,,,,,,"], "CSV 2行目 対象: 指標ID「9-9-K9」"],
-    ["a year outside the plan", [HEADER, "2031,1-1-N1,,,,,,,"], "CSV 2行目 評価年度: 評価年度 2031年度は計画期間"],
+    [
+      "a year outside the plan",
+      [HEADER, "2031,1-1-N1,,,,,,,"],
+      "CSV 2行目 評価年度: 評価年度 令和13年度(2031)は計画期間",
+    ],
   ])("refuses %s: one line, exit 1, no --out", async (_what, lines, expected) => {
     const out = outFile();
     const i = io();
@@ -126,7 +130,7 @@ describe("kpi-review evaluation import", () => {
     const csv = csvFile([HEADER, "2024,1-1-N1,書けない,,,,,,"]);
     expect(await evaluation(["import", "--workbook", closed, "--out", out, "--csv", csv], i)).toBe(1);
     expect(i.errors).toEqual([
-      `kpi-review evaluation import: ${closed}: CSV 2行目 評価年度: 2024年度は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。; nothing written / 何も書き込んでいません`,
+      `kpi-review evaluation import: ${closed}: CSV 2行目 評価年度: 令和6年度(2024)は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。; nothing written / 何も書き込んでいません`,
     ]);
     expect(existsSync(out)).toBe(false);
   });
@@ -147,7 +151,7 @@ describe("kpi-review evaluation prepare", () => {
     const out = outFile();
     const i = io();
     expect(await evaluation(["prepare", "--workbook", workbook, "--out", out, "--year", "2026"], i)).toBe(0);
-    expect(i.lines[0]).toBe(`2026年度の行を追加しました: ${out}（評価 4行、総括意見 2行）`);
+    expect(i.lines[0]).toBe(`令和8年度(2026)の行を追加しました: ${out}（評価 4行、総括意見 2行）`);
     const read = await tables(out);
     expect(read.entries.filter((e) => e.year === 2026).map((e) => e.indicatorId)).toEqual([
       "1-1-N1",
@@ -163,7 +167,7 @@ describe("kpi-review evaluation prepare", () => {
     const i = io();
     expect(await evaluation(["prepare", "--workbook", workbook, "--out", out, "--year", "2040"], i)).toBe(1);
     expect(i.errors).toHaveLength(1);
-    expect(i.errors[0]).toContain("2040年度は計画期間");
+    expect(i.errors[0]).toContain("令和22年度(2040)は計画期間");
     expect(existsSync(out)).toBe(false);
     expect(await evaluation(["prepare", "--workbook", workbook, "--out", out, "--year", "来年"], io())).toBe(2);
   });

@@ -54,7 +54,7 @@ describe("kpi-review minutes", () => {
     if (!expected.ok) throw new Error(expected.message);
     expect(readFileSync(out, "utf8")).toBe(minutesToMarkdown(expected.minutes));
     expect(i.lines[0]).toBe(
-      `会議録を作成しました: ${out}（第3回 伊勢崎市まち・ひと・しごと創生会議、意見 7件、評価年度 2024）`,
+      `会議録を作成しました: ${out}（第3回 伊勢崎市まち・ひと・しごと創生会議、意見 7件、評価年度 令和6年度(2024)）`,
     );
     // the fixture's deliberate problems are reported, not hidden
     expect(i.errors).toContain("注意: 意見 C-3-F の対象「9-9-K9-9」は戦略のデータにありません");

@@ -90,7 +90,7 @@ describe("closing a 評価年度", () => {
     const outside = closeYear(input({ year: 2030 }));
     const later = closeYear(input({ year: 2026 }));
     expect(!outside.ok && formatEvaluationProblems(outside.problems)).toEqual([
-      "year: 評価年度 2030年度は計画期間（2019〜2027年度）の外です。",
+      "year: 評価年度 令和12年度(2030)は計画期間（令和元年度(2019)〜令和9年度(2027)）の外です。",
     ]);
     expect(!later.ok && later.problems.map((p) => p.code)).toEqual(["yearAfterEvaluationYear"]);
   });

@@ -42,7 +42,7 @@ describe("a target revision", () => {
     expect(!r.ok && formatEvaluationProblems(r.problems)).toEqual([
       "indicatorId: 指標ID「9-9-K9」は「KPI一覧」にありません。",
       "revisedTarget: 改定目標値は数値にしてください（「たくさん」）。",
-      "fromYear: 適用開始年度 2030年度は計画期間（2020〜2027年度）の外です。",
+      "fromYear: 適用開始年度 令和12年度(2030)は計画期間（令和2年度(2020)〜令和9年度(2027)）の外です。",
     ]);
   });
 
@@ -60,7 +60,7 @@ describe("a target revision", () => {
     if (!existing.ok) throw new Error("setup");
     const r = buildRevision(request(), context({ revisions: [{ record: existing.revision, at: "指標見直し 2行目" }] }));
     expect(!r.ok && formatEvaluationProblems(r.problems)).toEqual([
-      "fromYear: 指標「1-1-K1-1」には適用開始年度 2026年度の見直しが既にあります（指標見直し 2行目）。",
+      "fromYear: 指標「1-1-K1-1」には適用開始年度 令和8年度(2026)の見直しが既にあります（指標見直し 2行目）。",
     ]);
   });
 

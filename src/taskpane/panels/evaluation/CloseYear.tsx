@@ -9,7 +9,7 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDateTime } from "../../../i18n/dates";
+import { formatDateTime, yearLabel } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
 
@@ -29,16 +29,20 @@ export interface CloseYearProps {
 export function CloseYear({ year, closed, closedAt, busy, onClose }: CloseYearProps) {
   const styles = useEvaluationPanelStyles();
   const { t, lang } = useI18n();
+  // 「令和6年度(2024)」 / "2024": the year as the workbook names it.
+  const label = yearLabel(lang, year);
   const [asking, setAsking] = useState(false);
   const title = closed
-    ? t("evaluation.pane.close.confirmAgainTitle", { year })
-    : t("evaluation.pane.close.confirmTitle", { year });
+    ? t("evaluation.pane.close.confirmAgainTitle", { year: label })
+    : t("evaluation.pane.close.confirmTitle", { year: label });
 
   return (
     <>
       <div className={styles.row}>
         <Button appearance={closed ? "secondary" : "primary"} disabled={busy} onClick={() => setAsking(true)}>
-          {closed ? t("evaluation.pane.close.again", { year }) : t("evaluation.pane.close.button", { year })}
+          {closed
+            ? t("evaluation.pane.close.again", { year: label })
+            : t("evaluation.pane.close.button", { year: label })}
         </Button>
       </div>
       <Dialog open={asking} modalType="alert" onOpenChange={(_, d) => setAsking(d.open)}>
@@ -48,11 +52,14 @@ export function CloseYear({ year, closed, closedAt, busy, onClose }: CloseYearPr
             <DialogContent className={styles.form}>
               {closed && (
                 <Body1 as="p" className={styles.p}>
-                  {t("evaluation.pane.close.again.body", { year, closedAt: formatDateTime(lang, closedAt ?? "") })}
+                  {t("evaluation.pane.close.again.body", {
+                    year: label,
+                    closedAt: formatDateTime(lang, closedAt ?? ""),
+                  })}
                 </Body1>
               )}
               <Body1 as="p" className={styles.p}>
-                {t("evaluation.pane.close.frozen", { year })}
+                {t("evaluation.pane.close.frozen", { year: label })}
               </Body1>
             </DialogContent>
             <DialogActions>

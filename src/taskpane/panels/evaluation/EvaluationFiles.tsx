@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReportFormat } from "../../../app/report";
+import { yearLabel } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { FilePicker } from "../../components/file-picker/FilePicker";
 import { Outcome } from "../../components/outcome/Outcome";
@@ -21,7 +22,7 @@ export interface EvaluationFilesProps extends FilesOptions {
 export function EvaluationFiles({ departments, ...options }: EvaluationFilesProps) {
   const styles = useEvaluationPanelStyles();
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
   const files = useEvaluationFiles(options);
   const [format, setFormat] = useState<ReportFormat>("docx");
   const [chosenDepartment, setDepartment] = useState<string>(departments[0] ?? "");
@@ -44,7 +45,7 @@ export function EvaluationFiles({ departments, ...options }: EvaluationFilesProp
       </div>
       <div className={styles.row}>
         <Button disabled={busy} onClick={() => void files.makeReport(format)}>
-          {t("evaluation.pane.files.reportButton", { year: options.year })}
+          {t("evaluation.pane.files.reportButton", { year: yearLabel(lang, options.year) })}
         </Button>
       </div>
 

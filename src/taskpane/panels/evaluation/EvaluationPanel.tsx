@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
-import { formatDateTime } from "../../../i18n/dates";
+import { formatDateTime, yearLabel } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { IndicatorCard } from "../../components/indicator-card/IndicatorCard";
 import { Outcome } from "../../components/outcome/Outcome";
@@ -67,7 +67,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
     <div className={styles.root}>
       <div className={styles.section}>
         <Body1 as="p" className={styles.p}>
-          <strong>{t("evaluation.pane.year", { year: book.year })}</strong>{" "}
+          <strong>{t("evaluation.pane.year", { year: yearLabel(lang, book.year) })}</strong>{" "}
           {book.closed
             ? t("evaluation.pane.yearClosed", { closedAt: formatDateTime(lang, book.closedAt ?? "") })
             : t("evaluation.pane.yearOpen")}
@@ -83,12 +83,12 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
       {ind && (
         <section className={styles.section} aria-labelledby="evaluation-entry-title">
           <Subtitle2 as="h3" id="evaluation-entry-title" className={styles.p}>
-            {t("evaluation.pane.entry.title", { year: book.year })}
+            {t("evaluation.pane.entry.title", { year: yearLabel(lang, book.year) })}
           </Subtitle2>
           {book.closed ? (
             <>
               <Body1 as="p" className={styles.p}>
-                {t("evaluation.pane.entry.closed", { year: book.year })}
+                {t("evaluation.pane.entry.closed", { year: yearLabel(lang, book.year) })}
               </Body1>
               <ClosedEntry entry={api.entry} formulaGrade={formulaGrade} />
             </>
@@ -127,7 +127,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
 
       <section className={styles.section} aria-labelledby="evaluation-summary-title">
         <Subtitle2 as="h3" id="evaluation-summary-title" className={styles.p}>
-          {t("evaluation.pane.summary.title", { year: book.year })}
+          {t("evaluation.pane.summary.title", { year: yearLabel(lang, book.year) })}
         </Subtitle2>
         <SummaryOpinions
           key={book.year}

@@ -1,6 +1,6 @@
 import { Caption1, mergeClasses } from "@fluentui/react-components";
 import { CLOSED_STATES, type ClosedRecord } from "../../../domain/evaluation/types";
-import { formatDateTime } from "../../../i18n/dates";
+import { formatDateTime, yearLabel } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useEvaluationPanelStyles } from "./EvaluationPanel.styles";
 
@@ -15,7 +15,7 @@ export function HistoryList({ id, records }: { readonly id: string; readonly rec
     <ul className={styles.list} aria-label={t("evaluation.pane.history.list", { id })}>
       {records.map((r) => {
         const superseded = r.state === CLOSED_STATES.superseded;
-        const year = t("evaluation.pane.history.year", { year: r.year });
+        const year = yearLabel(lang, r.year);
         const state = superseded
           ? t("evaluation.pane.history.superseded", { closedAt: formatDateTime(lang, r.closedAt) })
           : t("evaluation.pane.history.current", { closedAt: formatDateTime(lang, r.closedAt) });

@@ -1,6 +1,7 @@
 import { failureLines, type EvaluationFailure } from "../../../app/evaluation-reads";
 import { describeEvaluationProblem, evaluationFieldLabel } from "../../../domain/evaluation/problems";
 import type { Lang } from "../../../lib/lang";
+import { withYearLabels } from "../../../i18n/dates";
 import type { I18n } from "../../../i18n/I18nContext";
 import type { MessageKey } from "../../../i18n/messages";
 import { sentence } from "../../components/outcome/outcome-builders";
@@ -54,6 +55,9 @@ const REFUSED: Readonly<Record<NoticeArea, MessageKey>> = {
   files: "evaluation.pane.refused.files",
 };
 
+/** The params of the panel's success notices that hold a fiscal year. */
+const NOTICE_YEAR_PARAMS = ["year", "fromYear"] as const;
+
 /** Forms whose text survives a refusal, so the bar says so. */
 const TYPED: ReadonlySet<NoticeArea> = new Set(["entry", "summary", "revise"]);
 
@@ -70,7 +74,8 @@ export function evaluationNoticeOutcome(notice: Notice | null, area: NoticeArea,
         kind: "message",
         intent: "success",
         blocks: [
-          { kind: "text", text: t(notice.key, notice.params) },
+          // The years a success names (評価年度, 適用開始年度) read as the workbook's: 「令和6年度(2024)」 / "2024".
+          { kind: "text", text: t(notice.key, withYearLabels(lang, notice.params ?? {}, NOTICE_YEAR_PARAMS)) },
           ...(notice.more ?? []).map((m) => ({ kind: "note" as const, text: t(m.key, m.params) })),
         ],
       };

@@ -6,6 +6,7 @@ import type { Stamp } from "../../../app/evaluation";
 import type { ValidationResult } from "../../../domain/dataset/validate";
 import type { ReportFormat } from "../../../app/report";
 import { datacallNoticeLines } from "../../../app/datacall-lines";
+import { yearLabel } from "../../../i18n/dates";
 import { useI18n } from "../../../i18n/I18nContext";
 import { useExcelHost } from "../../host/HostContext";
 import { downloadBlob, type DownloadFile } from "../minutes/download";
@@ -97,7 +98,12 @@ export function useEvaluationFiles({ year, loadDataset, download = downloadBlob,
         save(
           new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
           fileName,
-          t("evaluation.pane.files.exported", { department, fileName, year: made.value.year, count: ids.length }),
+          t("evaluation.pane.files.exported", {
+            department,
+            fileName,
+            year: yearLabel(lang, made.value.year),
+            count: ids.length,
+          }),
         );
       }),
     [run, port, now, lang, save, t],

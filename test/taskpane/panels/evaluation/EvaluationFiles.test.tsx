@@ -78,7 +78,7 @@ describe("評価 panel: the report and the data call", () => {
     const saved = renderWithDownload(fx);
     const section = await screen.findByRole("region", { name: "照会と報告書" });
     await userEvent.selectOptions(within(section).getByLabelText("形式"), "csv");
-    await userEvent.click(within(section).getByRole("button", { name: "2025年度の報告書を作成" }));
+    await userEvent.click(within(section).getByRole("button", { name: "令和7年度(2025)の報告書を作成" }));
     await within(section).findByText("報告書 効果検証報告書_2025.csv を作成しました。");
     expect(saved.map((s) => s.name)).toEqual(["効果検証報告書_2025.csv"]);
     const csv = new TextDecoder().decode(await blobBytes(saved[0]!.blob));
@@ -103,7 +103,7 @@ describe("評価 panel: the report and the data call", () => {
     await userEvent.selectOptions(department, "福祉課");
     await userEvent.click(within(section).getByRole("button", { name: "照会ファイルを作成" }));
     await within(section).findByText(
-      "福祉課の照会ファイル 実績照会_福祉課_2025.xlsx を作成しました（2025年度、2指標）。",
+      "福祉課の照会ファイル 実績照会_福祉課_2025.xlsx を作成しました（令和7年度(2025)、2指標）。",
     );
     expect(saved).toHaveLength(1);
 

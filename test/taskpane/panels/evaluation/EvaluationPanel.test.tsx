@@ -64,10 +64,10 @@ describe("評価 panel", () => {
   it("saves the selected indicator's entry, showing how the committee's grade differs from the formula's", async () => {
     const fx = await fakeWorkbook();
     renderPanel(fx);
-    await screen.findByText(/評価年度: 2025年度/);
+    await screen.findByText(/評価年度: 令和7年度\(2025\)/);
     await select(fx, "B5"); // row 5: the second indicator, 1-1-K1-1
     await screen.findByRole("heading", { level: 3, name: /^1-1-K1-1 / });
-    const form = screen.getByRole("region", { name: "2025年度の評価" });
+    const form = screen.getByRole("region", { name: "令和7年度(2025)の評価" });
     fireEvent.change(within(form).getByLabelText("要因分析"), { target: { value: "=1+1\n景気の回復" } });
     fireEvent.change(within(form).getByLabelText("課題"), { target: { value: "人手不足" } });
     await userEvent.selectOptions(within(form).getByLabelText("今後の方向性"), "改善");
@@ -82,7 +82,7 @@ describe("評価 panel", () => {
     ).toBeInTheDocument();
     fireEvent.change(within(form).getByLabelText("委員会評価の理由"), { target: { value: "回復基調" } });
     await userEvent.click(within(form).getByRole("button", { name: "評価を保存" }));
-    await screen.findByText("1-1-K1-1 の2025年度の評価を保存しました。");
+    await screen.findByText("1-1-K1-1 の令和7年度(2025)の評価を保存しました。");
 
     const saved = (await entries(fx)).find((e) => e.year === 2025 && e.indicatorId === "1-1-K1-1");
     expect(saved).toMatchObject({
@@ -96,7 +96,7 @@ describe("評価 panel", () => {
       updatedBy: "企画課",
     });
     // The form shows the workbook's values after the save.
-    expect(within(screen.getByRole("region", { name: "2025年度の評価" })).getByLabelText("課題")).toHaveValue(
+    expect(within(screen.getByRole("region", { name: "令和7年度(2025)の評価" })).getByLabelText("課題")).toHaveValue(
       "人手不足",
     );
   });
@@ -109,13 +109,13 @@ describe("評価 panel", () => {
     // Someone closes 2025 meanwhile (the CLI, another pane): the panel has not read it again.
     const closed = await closeEvaluationYear(portOf(fx), DATASET, { year: 2025, replace: false, by: "x", now: NOW });
     expect(closed.ok).toBe(true);
-    const form = screen.getByRole("region", { name: "2025年度の評価" });
+    const form = screen.getByRole("region", { name: "令和7年度(2025)の評価" });
     fireEvent.change(within(form).getByLabelText("要因分析"), { target: { value: "書きかけの分析" } });
     await userEvent.click(within(form).getByRole("button", { name: "評価を保存" }));
     await screen.findByText("評価を保存できませんでした");
     expect(
       screen.getByText(
-        "評価年度: 2025年度は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。",
+        "評価年度: 令和7年度(2025)は確定済みです（「評価履歴」）。確定した年度の評価・総括意見は変更できません。",
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/入力した内容はそのまま残っています/)).toBeInTheDocument();
@@ -128,61 +128,63 @@ describe("評価 panel", () => {
     renderPanel(fx);
     await select(fx, "A5");
     await screen.findByRole("heading", { level: 3, name: /^1-1-K1-1 / });
-    const form = screen.getByRole("region", { name: "2025年度の評価" });
+    const form = screen.getByRole("region", { name: "令和7年度(2025)の評価" });
     await userEvent.selectOptions(within(form).getByLabelText("委員会評価"), "評価保留");
     fireEvent.change(within(form).getByLabelText("外的要因"), { target: { value: "災害" } });
     await userEvent.click(within(form).getByRole("button", { name: "評価を保存" }));
     await screen.findByText(/評価を保存しました/);
     expect(screen.getByText("確定した年度はまだありません。")).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole("button", { name: "2025年度を確定" }));
-    const dialog = await dialogNamed("2025年度の評価を確定しますか？");
+    await userEvent.click(screen.getByRole("button", { name: "令和7年度(2025)を確定" }));
+    const dialog = await dialogNamed("令和7年度(2025)の評価を確定しますか？");
     expect(
-      within(dialog).getByText(/「評価履歴」に値として記録します。確定後は、2025年度の評価と総括意見を変更できず/),
+      within(dialog).getByText(
+        /「評価履歴」に値として記録します。確定後は、令和7年度\(2025\)の評価と総括意見を変更できず/,
+      ),
     ).toBeInTheDocument();
     // Cancel writes nothing.
     await userEvent.click(within(dialog).getByRole("button", { name: "キャンセル", ...HIDDEN_OK }));
     await waitFor(() => expect(screen.queryByRole("alertdialog", HIDDEN_OK)).toBeNull());
     expect(await history(fx)).toEqual([]);
 
-    await userEvent.click(screen.getByRole("button", { name: "2025年度を確定" }));
+    await userEvent.click(screen.getByRole("button", { name: "令和7年度(2025)を確定" }));
     await userEvent.click(
-      within(await dialogNamed("2025年度の評価を確定しますか？")).getByRole("button", {
+      within(await dialogNamed("令和7年度(2025)の評価を確定しますか？")).getByRole("button", {
         name: "確定する",
         ...HIDDEN_OK,
       }),
     );
-    await screen.findByText("2025年度を確定しました（4指標）。");
+    await screen.findByText("令和7年度(2025)を確定しました（4指標）。");
     expect((await history(fx)).map((r) => [r.year, r.indicatorId, r.state])).toEqual([
       [2025, "1-1-N1", "確定"],
       [2025, "1-1-K1-1", "確定"],
       [2025, "1-1-K2-1", "確定"],
       [2025, "1-1-K2-2", "確定"],
     ]);
-    expect(await screen.findByText(/2025年度は確定済みのため、この評価は変更できません/)).toBeInTheDocument();
+    expect(await screen.findByText(/令和7年度\(2025\)は確定済みのため、この評価は変更できません/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "評価を保存" })).toBeNull();
     const list = await screen.findByRole("list", { name: "1-1-K1-1 の確定履歴" });
     const item = within(list).getByRole("listitem");
-    expect(item).toHaveAccessibleName("2025年度 確定（令和8年6月1日 10:00）");
+    expect(item).toHaveAccessibleName("令和7年度(2025) 確定（令和8年6月1日 10:00）");
     expect(within(item).getByText("評価保留")).toBeInTheDocument();
     expect(within(item).getByText("災害")).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole("button", { name: "2025年度を確定し直す" }));
-    const again = await dialogNamed("2025年度を確定し直しますか？");
+    await userEvent.click(screen.getByRole("button", { name: "令和7年度(2025)を確定し直す" }));
+    const again = await dialogNamed("令和7年度(2025)を確定し直しますか？");
     expect(within(again).getByText(/以前の記録は「旧記録」として「評価履歴」に残り/)).toBeInTheDocument();
     await userEvent.click(within(again).getByRole("button", { name: "確定し直す", ...HIDDEN_OK }));
     await screen.findByText("以前の記録 4件は旧記録として残しました。");
     const items = within(await screen.findByRole("list", { name: "1-1-K1-1 の確定履歴" })).getAllByRole("listitem");
     expect(items.map((li) => li.getAttribute("aria-label"))).toEqual([
-      "2025年度 確定（令和8年6月1日 10:00）",
-      "2025年度 旧記録（令和8年6月1日 10:00 確定、確定し直し済み）",
+      "令和7年度(2025) 確定（令和8年6月1日 10:00）",
+      "令和7年度(2025) 旧記録（令和8年6月1日 10:00 確定、確定し直し済み）",
     ]);
   });
 
   it("saves a 総括意見 per target and keeps each target's draft", async () => {
     const fx = await fakeWorkbook();
     renderPanel(fx);
-    const section = await screen.findByRole("region", { name: "総括意見（2025年度）" });
+    const section = await screen.findByRole("region", { name: "総括意見（令和7年度(2025)）" });
     const target = within(section).getByLabelText("対象");
     expect([...(target as HTMLSelectElement).options].map((o) => o.value)).toEqual(["全体", "基本目標1"]);
     fireEvent.change(within(section).getByLabelText("総括意見"), { target: { value: "全体として順調" } });
@@ -192,7 +194,7 @@ describe("評価 panel", () => {
     await userEvent.selectOptions(target, "全体");
     expect(within(section).getByLabelText("総括意見")).toHaveValue("全体として順調");
     await userEvent.click(within(section).getByRole("button", { name: "総括意見を保存" }));
-    await screen.findByText("全体の総括意見を保存しました（2025年度）。");
+    await screen.findByText("全体の総括意見を保存しました（令和7年度(2025)）。");
     const t = await portOf(fx).readRecordTable(SUMMARY_OPINIONS_CONTRACT);
     if (t.kind !== "table") throw new Error("no 総括意見");
     expect(
@@ -221,7 +223,7 @@ describe("評価 panel", () => {
     fireEvent.change(within(section).getByLabelText(/適用開始年度/), { target: { value: "２０２６" } });
     fireEvent.change(within(section).getByLabelText(/承認した会議/), { target: { value: "3" } });
     await userEvent.click(within(section).getByRole("button", { name: "見直しを記録" }));
-    await within(section).findByText("1-1-K2-2 の目標を 1200 に見直しました（2026年度から適用）。");
+    await within(section).findByText("1-1-K2-2 の目標を 1200 に見直しました（令和8年度(2026)から適用）。");
     const t = await portOf(fx).readRecordTable(REVISIONS_CONTRACT);
     if (t.kind !== "table") throw new Error("no 指標見直し");
     expect(readRevisions(t).records.map((r) => r.record)).toMatchObject([
@@ -238,7 +240,7 @@ describe("評価 panel", () => {
     await screen.findByText("「評価」「総括意見」「評価履歴」「指標見直し」を追加しました。");
     expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(EVALUATION_SHEETS));
     expect(JSON.stringify(fx.fake.state.properties)).toBe(before);
-    await screen.findByText(/評価年度: 2025年度/);
+    await screen.findByText(/評価年度: 令和7年度\(2025\)/);
     expect((await entries(fx)).map((e) => [e.year, e.indicatorId])).toEqual([
       [2025, "1-1-N1"],
       [2025, "1-1-K1-1"],
