@@ -23,7 +23,7 @@ import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { PLAN_VERSION } from "../workbook/names";
 import { isOlderPlanVersion } from "./plan-version";
 import { sameScalar, yearOverrides, type ActualsOut } from "./actuals";
-import { damage } from "./damage";
+import { damage, firstRowsById } from "./damage";
 import { layoutNotices } from "./layout-notices";
 import { withLazyCells } from "./lazy-cells";
 import { placeNewRows } from "./placement";
@@ -56,11 +56,10 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   // Maps filled by loops: no [key, value] pair array per row (20,000 of them at 10,000 indicators).
   const byId = new Map<string, Indicator>();
   for (const ind of dataset.indicators) byId.set(ind.id, ind);
-  const problems = damage(layout, state, byId);
+  // Each id's row (the first: a repeated id is damage, reported against it).
+  const existing = firstRowsById(state.rows);
+  const problems = damage(layout, state, byId, existing);
   if (problems.length > 0) return { ok: false, problems };
-
-  const existing = new Map<string, KpiRowState>();
-  for (const row of state.rows) existing.set(row.id, row);
   const order = placeNewRows(
     state.rows.map((r) => r.id),
     dataset,
