@@ -10,6 +10,7 @@ import type { Dataset } from "../domain/dataset/schema";
 import { lastCompletedFiscalYear } from "../domain/periods";
 import { GRADES, evaluateIndicator, statusInputOf, type Grade, type StatusSettings } from "../domain/status";
 import type { StatusSnapshot } from "../domain/minutes/types";
+import { yearLabel } from "../i18n/dates";
 import { translate } from "../i18n/messages";
 import type { Lang } from "../lib/lang";
 import type { Scalar } from "../lib/scalar";
@@ -233,7 +234,7 @@ export function kpiStatuses(
     k: input.threshold ?? DEFAULT_THRESHOLD,
   };
   if (year === null) {
-    const params = { name: EVALUATION_YEAR_NAME, year: settings.evaluationYear };
+    const params = { name: EVALUATION_YEAR_NAME, year: yearLabel(lang, settings.evaluationYear) };
     problems.push(translate(lang, "minutes.problem.evaluationYear", params));
   }
   if (input.threshold === null) {

@@ -66,7 +66,7 @@ describe("minutes over .xlsx: what fell back to a default is said, in the caller
     const b = await built(xlsx, committeeOnly);
     const source = await loadMinutes(b.port, minutesDataset(), { lang: "ja", today: TODAY });
     expect(source.problems).toEqual([
-      "名前「評価年度」の値が読めないため、2025年度で評価しました",
+      "名前「評価年度」の値が読めないため、令和7年度(2025)で評価しました",
       "名前「順調閾値」の値が読めないため、1 で評価しました",
       "テーブル「KPI」（シート「KPI一覧」）がないため、指標の状況は表示しません",
     ]);

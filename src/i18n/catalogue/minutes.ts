@@ -7,7 +7,7 @@ import type { Entry } from "./entry";
 
 export const MINUTES_MESSAGES = {
   "minutes.problem.evaluationYear": {
-    ja: "名前「{name}」の値が読めないため、{year}年度で評価しました",
+    ja: "名前「{name}」の値が読めないため、{year}で評価しました",
     en: "The name 「{name}」 holds no readable value, so the statuses were evaluated for fiscal year {year}",
   },
   "minutes.problem.threshold": {

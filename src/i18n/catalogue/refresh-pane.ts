@@ -53,7 +53,7 @@ export const REFRESH_PANE_MESSAGES = {
   "refresh.section.restored": { ja: "式に戻すセル", en: "Cells whose formula comes back" },
   "refresh.section.notices": { ja: "注意", en: "Notes" },
   "refresh.conflict.line": {
-    ja: "{id} {year}年度（{cell}）: ブック {workbook} / データセット {dataset}",
+    ja: "{id} {year}（{cell}）: ブック {workbook} / データセット {dataset}",
     en: "{id} {year} ({cell}): workbook {workbook} / dataset {dataset}",
   },
   "refresh.conflict.useDataset": { ja: "データセットの値を採用", en: "Take the dataset's value" },

@@ -1,5 +1,6 @@
 import { showScalar, type RefreshPreview } from "../../../refresh/preview";
 import { noticeText } from "../../../workbook/refresh-notice";
+import { yearLabel } from "../../../i18n/dates";
 import type { I18n } from "../../../i18n/I18nContext";
 import { failure } from "../../components/outcome/outcome-builders";
 import type { OutcomeBlock, OutcomeView } from "../../components/outcome/Outcome.types";
@@ -127,7 +128,7 @@ function previewOutcome(
         ),
       ),
       ...section(t("refresh.section.retired"), p.retired),
-      ...conflictChoices(state, t, answers.toggleConflict),
+      ...conflictChoices(state, i18n, answers.toggleConflict),
       ...section(
         t("refresh.section.restored"),
         p.restored.map((x) =>
@@ -149,7 +150,7 @@ function previewOutcome(
 /** Each conflict (the workbook and the dataset disagree on a filled cell) with its "take the dataset's" checkbox. */
 function conflictChoices(
   state: Extract<RefreshState, { kind: "preview" }>,
-  t: I18n["t"],
+  { t, lang }: I18n,
   toggle: RefreshAnswers["toggleConflict"],
 ): OutcomeBlock[] {
   const conflicts = state.preview.conflicts;
@@ -164,7 +165,8 @@ function conflictChoices(
         key: k.key,
         text: t("refresh.conflict.line", {
           id: k.id,
-          year: k.year,
+          // The year column's year as its header names it: 「令和6年度(2024)」 / "2024".
+          year: yearLabel(lang, k.year),
           cell: k.address,
           workbook: k.workbook,
           dataset: k.dataset,

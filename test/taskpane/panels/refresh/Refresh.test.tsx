@@ -78,7 +78,9 @@ describe("「データを更新」 panel", () => {
         new RegExp(`${bundled.indicators[1]!.id}「名称を修正した指標」 指標名: .* → 名称を修正した指標`),
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`${first} 2024年度（.+4）: ブック 77 / データセット 78`))).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`${first} 令和6年度\\(2024\\)（.+4）: ブック 77 / データセット 78`)),
+    ).toBeInTheDocument();
     // The preview only read: every request since has no writes of cells.
     expect(getCell(fx.fake.state.sheet("KPI一覧"), 4, kpiCol(yearKey(2023)))?.value ?? null).toBeNull();
     expect(fx.fake.state.sheets.some((s) => s.name === HISTORY_SHEET)).toBe(false);
