@@ -9,6 +9,7 @@ import { seriousViolations } from "./support/axe";
 import { externalRequests, screenshot } from "./support/browser";
 import {
   evaluationYear,
+  jaYear,
   openEvaluationPanel,
   readSheet,
   selectIndicator,
@@ -30,7 +31,7 @@ const TEXT = {
     reviseSubmit: "見直しを記録",
     reviseRefused: "見直しを記録できませんでした",
     closedYear: (year: number) =>
-      `適用開始年度: 適用開始年度 ${year}年度の見直しは、確定済みの${year}年度の評価を変えてしまいます。確定した年度は変更できないため、${year + 1}年度以降から適用してください。`,
+      `適用開始年度: 適用開始年度 ${jaYear(year)}の見直しは、確定済みの${jaYear(year)}の評価を変えてしまいます。確定した年度は変更できないため、${jaYear(year + 1)}以降から適用してください。`,
     analysis: "要因分析",
     issues: "課題",
     direction: "今後の方向性",
@@ -39,14 +40,14 @@ const TEXT = {
     reason: "委員会評価の理由",
     recorder: "記録者",
     save: "評価を保存",
-    saved: /の\d{4}年度の評価を保存しました/,
-    close: (year: number) => `${year}年度を確定`,
-    confirmTitle: (year: number) => `${year}年度の評価を確定しますか？`,
+    saved: /の令和\d+年度\(\d{4}\)の評価を保存しました/,
+    close: (year: number) => `${jaYear(year)}を確定`,
+    confirmTitle: (year: number) => `${jaYear(year)}の評価を確定しますか？`,
     confirm: "確定する",
-    closed: (year: number) => `${year}年度を確定しました`,
+    closed: (year: number) => `${jaYear(year)}を確定しました`,
     history: (id: string) => `${id} の確定履歴`,
     readOnly: /確定済みのため、この評価は変更できません/,
-    report: (year: number) => `${year}年度の報告書を作成`,
+    report: (year: number) => `${jaYear(year)}の報告書を作成`,
     reportDone: (year: number) => `報告書 効果検証報告書_${year}.docx を作成しました。`,
   },
   en: {

@@ -16,7 +16,7 @@ const NAV = {
     createButton: "ワークブックを作成",
     created: "ワークブックを作成しました",
     evaluation: "評価",
-    year: /^評価年度: \d{4}年度/,
+    year: /^評価年度: 令和\d+年度\(\d{4}\)/,
   },
   en: {
     staff: "Secretariat",
@@ -27,6 +27,15 @@ const NAV = {
     year: /^評価年度 \(evaluation year\): \d{4}/,
   },
 } as const;
+
+/**
+ * A fiscal year as the pane's Japanese texts name it, like the workbook's year headers: 「令和7年度(2025)」 (written
+ * out for the 令和 years these tests meet, not taken from the pane's code). English texts name the year alone.
+ */
+export function jaYear(year: number): string {
+  if (year < 2019) throw new Error(`jaYear: ${year} is before 令和`);
+  return `令和${year === 2019 ? "元" : year - 2018}年度(${year})`;
+}
 
 /**
  * Opens the pane (320 px wide), builds the workbook from 事務局 → ブック作成 and chooses the 評価 tab, once the panel
