@@ -25,6 +25,7 @@ import {
 } from "../plan/evaluation-sheets";
 import { buildRevisionsSheet } from "../plan/revisions-sheet";
 import type { SheetPlan } from "../plan/types";
+import { fiscalYearCell } from "../plan/formats";
 import {
   CLOSED_CONTRACT,
   EVALUATION_CONTRACT,
@@ -151,7 +152,8 @@ function newEntryRow(
 ): RecordCells<EvaluationColumnKey> {
   const ind = wb.context.indicators.find((i) => i.id === indicatorId);
   return {
-    year: { value: year },
+    // Read as every year label does, 「令和6年度(2024)」, and kept a number (plan/formats.ts fiscalYearCell).
+    year: fiscalYearCell(year),
     indicatorId: { value: indicatorId },
     name: { value: ind?.name ?? "" },
     department: { value: ind?.department ?? "" },
@@ -213,7 +215,11 @@ async function writePlan(
         SUMMARY_OPINIONS_CONTRACT,
         plan.opinions
           .filter((o) => !o.exists)
-          .map((o) => ({ year: { value: o.input.year }, target: { value: o.input.target }, ...opinionCells(o.input) })),
+          .map((o) => ({
+            year: fiscalYearCell(o.input.year),
+            target: { value: o.input.target },
+            ...opinionCells(o.input),
+          })),
         { wrap: SUMMARY_WRAPPED },
       ),
   ];
@@ -358,7 +364,7 @@ export async function prepareEvaluationYear(
     .map((i) => newEntryRow(wb, year, i.id));
   const opinions = wb.context.summaryTargets
     .filter((t) => !tables.opinions.some((o) => o.year === year && o.target === t))
-    .map((t) => ({ year: { value: year }, target: { value: t } }));
+    .map((t) => ({ year: fiscalYearCell(year), target: { value: t } }));
   const failed =
     writeFailure(await port.appendRecordRows(EVALUATION_CONTRACT, entries)) ??
     writeFailure(await port.appendRecordRows(SUMMARY_OPINIONS_CONTRACT, opinions));

@@ -28,17 +28,20 @@ import { layoutOf, type KpiLayout } from "../workbook/kpi-columns";
 import { EVALUATION_YEAR_NAME, KPI_SHEET } from "../workbook/names";
 import { ROW_PLACEHOLDER } from "../workbook/record-rows";
 import { VALIDATED_ROWS } from "./comments-sheets";
-import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
+import { fiscalYearCell, TEXT_FORMAT, yearFormat } from "./formats";
 import { isJudgedGradeFormula } from "./grade-symbol-formula";
-import { buildRecordSheet, recordLastRow, type ColumnLooks } from "./record-sheet";
+import { buildRecordSheet, recordLastRow, type ColumnLook, type ColumnLooks } from "./record-sheet";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./types";
 
 export const EVALUATION_TAB_COLOR = "#5B9BD5";
 export const DIFFERENCE_FILL = "#FCE4D6";
 export const DIFFERENCE_FONT = "#9C0006";
 
+/** 評価年度: 16 wide for its label 「令和6年度(2024)」 (each row's year in its own format, fiscalYearCell). */
+const YEAR_LOOK: ColumnLook = { width: 16, format: yearFormat("fiscal"), style: "definition" };
+
 export const EVALUATION_LOOKS: ColumnLooks<EvaluationColumnKey> = {
-  year: { width: 9, format: INTEGER_FORMAT, style: "definition" },
+  year: YEAR_LOOK,
   indicatorId: { width: 12, format: TEXT_FORMAT, style: "definition" },
   name: { width: 30, format: TEXT_FORMAT, style: "definition" },
   department: { width: 14, format: TEXT_FORMAT, style: "definition" },
@@ -56,7 +59,7 @@ export const EVALUATION_LOOKS: ColumnLooks<EvaluationColumnKey> = {
 };
 
 export const SUMMARY_LOOKS: ColumnLooks<SummaryOpinionColumnKey> = {
-  year: { width: 9, format: INTEGER_FORMAT, style: "definition" },
+  year: YEAR_LOOK,
   target: { width: 12, format: TEXT_FORMAT, style: "definition" },
   text: { width: 80, format: TEXT_FORMAT, style: "longInput" },
   // 24: a written time (2025-06-20T01:00:00.000Z) shows whole; at 20 LibreOffice cut its last characters.
@@ -149,7 +152,7 @@ export function evaluationSheetOf(
 ): SheetPlan {
   const first = RECORD_HEADER_ROW + 1;
   const records = indicators.map((ind, i) => ({
-    year,
+    year: { ...fiscalYearCell(year), style: YEAR_LOOK.style },
     indicatorId: ind.id,
     name: ind.name,
     department: ind.department,
@@ -201,7 +204,7 @@ export function buildSummaryOpinionsSheet(dataset: Pick<Dataset, "basicGoals">, 
 
 /** 「総括意見」 with a row per target for `year`. */
 export function summaryOpinionsSheetOf(targets: readonly string[], year: number): SheetPlan {
-  const records = targets.map((target) => ({ year, target }));
+  const records = targets.map((target) => ({ year: { ...fiscalYearCell(year), style: YEAR_LOOK.style }, target }));
   return buildRecordSheet(SUMMARY_OPINIONS_CONTRACT, SUMMARY_LOOKS, records, { tabColor: EVALUATION_TAB_COLOR });
 }
 

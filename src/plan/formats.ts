@@ -31,6 +31,14 @@ export function yearFormat(basis: PeriodBasis, year?: number): string {
   return `[=${year}]${yearLabelFormat(year, basis)};${plain}`;
 }
 
+/**
+ * A fiscal year a record row holds (「評価」「総括意見」's 評価年度), for the plan's rows and a store's appended ones
+ * alike: the number, read as its label (yearFormat with that year).
+ */
+export function fiscalYearCell(year: number): { readonly value: number; readonly numberFormat: string } {
+  return { value: year, numberFormat: yearFormat("fiscal", year) };
+}
+
 /** The number format that shows any number as the label of `year`: a quoted literal, 「"令和6年度(2024)"」. */
 export function yearLabelFormat(year: number, basis: PeriodBasis): string {
   return `"${periodLabel(year, basis).replace(/"/g, "")}"`;

@@ -136,3 +136,22 @@ describe("formula years read as labels (conditional formats with a number format
     }
   });
 });
+
+describe("「評価」「総括意見」: 評価年度 reads as a label and stays a number", () => {
+  const dataset = datasetWithLateTarget();
+  const plan = buildWorkbookPlan(dataset, { builtAt: new Date("2026-06-01T00:00:00Z"), evaluationYear: 2024 });
+
+  it.each(["評価", "総括意見"])("「%s」: each row's 評価年度 holds 2024 in the format that names it", (name) => {
+    const sheet = plan.sheets.find((s) => s.name === name)!;
+    const col = (sheet.rows[0] ?? []).findIndex((c) => c?.value === "評価年度");
+    expect(col).toBeGreaterThanOrEqual(0);
+    const body = sheet.rows.slice(1).map((r) => r[col]);
+    expect(body.length).toBeGreaterThan(0);
+    for (const cell of body) {
+      expect(cell?.value).toBe(2024);
+      expect(cell?.numberFormat).toBe('[=2024]"令和6年度(2024)";0"年度"');
+    }
+    // Wide enough for the label (as 基準年度).
+    expect(sheet.columns[col]?.width).toBeGreaterThanOrEqual(16);
+  });
+});
