@@ -55,6 +55,10 @@ export interface ActualsOut {
   readonly conflicts: Conflict[];
 }
 
+export type YearOverrides = Readonly<Partial<Record<KpiColumnKey, CellPlan>>>;
+/** No override (most rows): one shared object rather than an empty one per row, kept alive until the row is written. */
+const NO_OVERRIDES: YearOverrides = Object.freeze({});
+
 /**
  * The year cells of an indicator's row that differ from what the plan writes (typed values, chosen dataset values);
  * the rest are written as planned. Filled actuals and conflicts are added to `out`.
@@ -67,9 +71,9 @@ export function yearOverrides(
   delta: number,
   choices: Readonly<Record<string, ConflictChoice>>,
   out: ActualsOut,
-): Partial<Record<KpiColumnKey, CellPlan>> {
+): YearOverrides {
   const id = ind.id;
-  const overrides: Partial<Record<KpiColumnKey, CellPlan>> = {};
+  let overrides: Partial<Record<KpiColumnKey, CellPlan>> | undefined;
   for (const { year, key } of layout.yearKeys) {
     const cellFound = found?.cells[key];
     let d: number | undefined;
@@ -84,11 +88,11 @@ export function yearOverrides(
     }
     const kept = actualCell(cellFound, ind.unit, fmt, delta);
     if (!kept.typed) {
-      overrides[key] = d !== undefined ? { value: d, numberFormat: fmt, style: "input" } : kept.cell;
+      (overrides ??= {})[key] = d !== undefined ? { value: d, numberFormat: fmt, style: "input" } : kept.cell;
       if (d !== undefined && found) out.filled.push({ id, year, value: d });
       continue;
     }
-    overrides[key] = kept.cell;
+    (overrides ??= {})[key] = kept.cell;
     if (d !== undefined && kept.value !== null && !sameScalar(kept.value, d)) {
       const k = conflictKey(id, year);
       const resolution: ConflictChoice = choices[k] === "dataset" ? "dataset" : "workbook";
@@ -104,5 +108,5 @@ export function yearOverrides(
       if (resolution === "dataset") overrides[key] = { value: d, numberFormat: fmt, style: "input" };
     }
   }
-  return overrides;
+  return overrides ?? NO_OVERRIDES;
 }

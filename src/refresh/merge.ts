@@ -15,14 +15,15 @@
  */
 import type { Indicator } from "../domain/dataset/schema";
 import { valueFormat } from "../plan/formats";
+import type { CellPlan } from "../plan/types";
 import { definitionValues, indicatorCellsByKey } from "../plan/kpi-rows";
 import { verificationMarkOf } from "../plan/verification-sheet";
-import { KPI_ROWS, layoutOf } from "../workbook/kpi-columns";
+import { KPI_ROWS, layoutOf, type KpiColumnKey } from "../workbook/kpi-columns";
 import type { KpiRowState } from "../workbook/kpi-state";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { PLAN_VERSION } from "../workbook/names";
 import { isOlderPlanVersion } from "./plan-version";
-import { sameScalar, yearOverrides, type ActualsOut } from "./actuals";
+import { sameScalar, yearOverrides, type ActualsOut, type YearOverrides } from "./actuals";
 import { damage, firstRowsById } from "./damage";
 import { layoutNotices } from "./layout-notices";
 import { withLazyCells } from "./lazy-cells";
@@ -30,7 +31,7 @@ import { placeNewRows } from "./placement";
 import type { FieldChange, MergeInput, MergeResult, RestoredFormula, RowStatus, RowToWrite } from "./refresh-plan";
 import { restoredFormulas } from "./restored-formulas";
 import { isRetiredKind, retiredCells } from "./retired";
-import { calculatedExtras, movedExtra, newRowExtras, notesOfRow } from "./row-carry";
+import { calculatedExtras, movedExtra, newRowExtras, notesOfRow, NOTHING_CARRIED } from "./row-carry";
 
 // The plan's vocabulary, for callers that know the merge by this module.
 export {
@@ -78,6 +79,11 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   const retired: string[] = [];
   const unretired: string[] = [];
 
+  // Every kept or added row's cells, made when a writer first reads them (lazy-cells.ts): one maker for all rows,
+  // the row's year overrides its argument, so no closure per row.
+  const cellsOf = (row: RowToWrite, overrides: YearOverrides): Record<KpiColumnKey, CellPlan> =>
+    Object.assign(indicatorCellsByKey(layout, dataset, byId.get(row.id) as Indicator, row.sheetRow), overrides);
+
   for (let i = 0; i < order.length; i++) {
     const id = order[i] as string;
     const sheetRow = KPI_ROWS.firstData + i;
@@ -123,9 +129,10 @@ export function mergeRefresh(input: MergeInput): MergeResult {
           sheetRow,
           fromRow: found?.sheetRow ?? null,
           extra: found ? movedExtra(found, delta) : newRowExtras(calculated, sheetRow),
-          notes: found ? notesOfRow(layout, found) : {},
+          notes: found ? notesOfRow(layout, found) : NOTHING_CARRIED,
         },
-        () => Object.assign(indicatorCellsByKey(layout, dataset, ind, sheetRow), overrides),
+        cellsOf,
+        overrides,
       ),
     );
   }

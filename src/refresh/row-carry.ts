@@ -7,28 +7,35 @@ import type { KpiColumnKey, KpiLayout } from "../workbook/kpi-columns";
 import type { FoundCell, KpiRowState, WorkbookState } from "../workbook/kpi-state";
 import { shiftFormulaRows } from "./formula-shift";
 
+/**
+ * Nothing carried (most rows have no note, many no added cells): one shared, frozen object rather than an empty one
+ * per row that lives, with the merge's result, until the row is written (10,000 of them for the collector to copy).
+ */
+export const NOTHING_CARRIED: Readonly<Record<string, never>> = Object.freeze({});
+
 /** The row's notes on plan columns, in column order. */
-export function notesOfRow(layout: KpiLayout, row: KpiRowState): Partial<Record<KpiColumnKey, string>> {
+export function notesOfRow(layout: KpiLayout, row: KpiRowState): Readonly<Partial<Record<KpiColumnKey, string>>> {
   // One lookup per plan column, in column order. Not for-in: a row's cells object holds 36 keys set one by one, which
   // V8 keeps as a hash table, and for-in over one collects and sorts its keys for every row (3× the lookups' time).
   const cells = row.cells;
-  const out: Partial<Record<KpiColumnKey, string>> = {};
+  let out: Partial<Record<KpiColumnKey, string>> | undefined;
   for (const c of layout.columns) {
     const note = cells[c.key]?.note;
-    if (note !== undefined && note !== "") out[c.key] = note;
+    if (note !== undefined && note !== "") (out ??= {})[c.key] = note;
   }
-  return out;
+  return out ?? NOTHING_CARRIED;
 }
 
 /** The row's cells in added columns, formulas moved `delta` rows. */
-export function movedExtra(row: KpiRowState, delta: number): Record<string, FoundCell> {
-  const out: Record<string, FoundCell> = {};
-  // for-in, not Object.entries: no array of pairs per row (most rows have no added cells at all).
+export function movedExtra(row: KpiRowState, delta: number): Readonly<Record<string, FoundCell>> {
+  let out: Record<string, FoundCell> | undefined;
+  // for-in, not Object.entries: no array of pairs per row.
   for (const header in row.extra) {
     const cell = row.extra[header] as FoundCell;
-    out[header] = cell.formula === undefined ? cell : { ...cell, formula: shiftFormulaRows(cell.formula, delta) };
+    (out ??= {})[header] =
+      cell.formula === undefined ? cell : { ...cell, formula: shiftFormulaRows(cell.formula, delta) };
   }
-  return out;
+  return out ?? NOTHING_CARRIED;
 }
 
 export type CalculatedExtras = ReadonlyMap<string, { readonly formula: string; readonly row: number }>;
@@ -55,7 +62,8 @@ export function calculatedExtras(state: WorkbookState): CalculatedExtras {
 }
 
 /** A new row's cells in the calculated added columns. */
-export function newRowExtras(calculated: CalculatedExtras, sheetRow: number): Record<string, FoundCell> {
+export function newRowExtras(calculated: CalculatedExtras, sheetRow: number): Readonly<Record<string, FoundCell>> {
+  if (calculated.size === 0) return NOTHING_CARRIED;
   const out: Record<string, FoundCell> = {};
   for (const [key, c] of calculated)
     out[key] = { address: "", value: null, formula: shiftFormulaRows(c.formula, sheetRow - c.row) };
