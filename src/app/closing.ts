@@ -13,7 +13,7 @@ import { closeYear, historyOf } from "../domain/evaluation/closing";
 import { evaluationProblem, type EvaluationProblem } from "../domain/evaluation/problems";
 import type { ClosedRecord, EvaluationEntry } from "../domain/evaluation/types";
 import type { Scalar } from "../lib/scalar";
-import { CLOSED_NUMBER_FORMATS } from "../plan/closed-history-sheet";
+import { closedCellFormat } from "../plan/closed-history-sheet";
 import { closedRecordCells, SUPERSEDED_CELLS } from "../workbook/closed-rows";
 import { closingIndicators, kpiRowsOf, type EvaluationKpiRead } from "../workbook/evaluation-kpi";
 import { CLOSED_CONTRACT, closedKey, EVALUATION_CONTRACT, type ClosedColumnKey } from "../workbook/evaluation-columns";
@@ -98,7 +98,7 @@ function appendedCells(record: ClosedRecord): RecordCells<ClosedColumnKey> {
   for (const c of CLOSED_CONTRACT.columns) {
     const value = cells[c.key];
     if (value === null || value === "") continue;
-    const format = CLOSED_NUMBER_FORMATS[c.key];
+    const format = closedCellFormat(c.key, value);
     out[c.key] = format !== undefined ? { value, numberFormat: format } : { value };
   }
   return out;

@@ -8,13 +8,15 @@
 import type { ClosedRecord } from "../domain/evaluation/types";
 import { CLOSED_CONTRACT, type ClosedColumnKey } from "../workbook/evaluation-columns";
 import { closedRecordCells } from "../workbook/closed-rows";
-import { RATIO_FORMAT, TEXT_FORMAT } from "./formats";
+import type { Scalar } from "../lib/scalar";
+import { RATIO_FORMAT, TEXT_FORMAT, yearFormat } from "./formats";
 import { buildRecordSheet, type ColumnLooks, type RecordPlanCells } from "./record-sheet";
 import type { SheetPlan } from "./types";
 
 /** Number formats of the columns that hold numbers; every other column is text "@". */
 export const CLOSED_NUMBER_FORMATS: Readonly<Partial<Record<ClosedColumnKey, string>>> = {
-  year: "0",
+  // 評価年度 by hand reads 「2024年度」; a closed row's own year its label (closedCellFormat).
+  year: yearFormat("fiscal"),
   latest: "General",
   latestYear: "0",
   target: "General",
@@ -25,7 +27,8 @@ export const CLOSED_NUMBER_FORMATS: Readonly<Partial<Record<ClosedColumnKey, str
 const WIDTHS: Readonly<Record<ClosedColumnKey, number>> = {
   key: 16,
   state: 8,
-  year: 9,
+  // 「令和6年度(2024)」
+  year: 16,
   indicatorId: 12,
   name: 36,
   latest: 11,
@@ -53,8 +56,23 @@ export const CLOSED_LOOKS: ColumnLooks<ClosedColumnKey> = Object.fromEntries(
   ]),
 ) as ColumnLooks<ClosedColumnKey>;
 
+/**
+ * The number format of a closed row's cell: the column's, but 評価年度 reads as every year label does, 「令和6年度(2024)」
+ * (yearFormat with the row's year; issue #13). undefined: a text column.
+ */
+export function closedCellFormat(key: ClosedColumnKey, value: Scalar): string | undefined {
+  if (key === "year" && typeof value === "number") return yearFormat("fiscal", value);
+  return CLOSED_NUMBER_FORMATS[key];
+}
+
 /** 「評価履歴」 empty, or holding the given records (tests, a workbook rebuilt with its history). */
 export function buildClosedHistorySheet(records: readonly ClosedRecord[] = []): SheetPlan {
-  const body: RecordPlanCells<ClosedColumnKey>[] = records.map(closedRecordCells);
+  const body: RecordPlanCells<ClosedColumnKey>[] = records.map((r) => {
+    const cells = closedRecordCells(r);
+    const year = closedCellFormat("year", cells.year);
+    return year === undefined
+      ? cells
+      : { ...cells, year: { value: cells.year, numberFormat: year, style: "definition" } };
+  });
   return buildRecordSheet(CLOSED_CONTRACT, CLOSED_LOOKS, body, { tabColor: CLOSED_TAB_COLOR });
 }

@@ -17,7 +17,7 @@ import {
 import { ROW_PLACEHOLDER, type RecordCell, type RecordCells } from "../workbook/record-rows";
 import { buildClosedHistorySheet, CLOSED_TAB_COLOR } from "./closed-history-sheet";
 import { MEETING_NUMBER_FORMAT } from "./comments-sheets";
-import { INTEGER_FORMAT, TEXT_FORMAT } from "./formats";
+import { INTEGER_FORMAT, TEXT_FORMAT, yearFormat } from "./formats";
 import { revisionInForceFormula } from "./forward-formulas";
 import { buildRecordSheet, type ColumnLooks, type RecordPlanCells } from "./record-sheet";
 import type { SheetPlan, WorkbookPlan } from "./types";
@@ -31,7 +31,8 @@ const REVISION_WIDTHS: Readonly<Record<RevisionColumnKey, number>> = {
   originalTargetYear: 12,
   revisedTarget: 11,
   revisedTargetYear: 12,
-  fromYear: 12,
+  // 「令和6年度(2024)」
+  fromYear: 16,
   reason: 40,
   meeting: 9,
   // A written time (2025-06-20T01:00:00.000Z) shows whole.
@@ -45,9 +46,19 @@ const REVISION_FORMATS: Readonly<Partial<Record<RevisionColumnKey, string>>> = {
   originalTargetYear: INTEGER_FORMAT,
   revisedTarget: GENERAL,
   revisedTargetYear: INTEGER_FORMAT,
-  fromYear: INTEGER_FORMAT,
+  // By hand 「2024年度」; a written revision's own year its label (revisionCellFormat).
+  fromYear: yearFormat("fiscal"),
   meeting: MEETING_NUMBER_FORMAT,
 };
+
+/**
+ * A revision cell's number format: the column's, but 適用開始年度 (a 評価年度) reads as every year label does,
+ * 「令和6年度(2024)」 (issue #13). The target years keep "0": their basis (年度/暦年) is the indicator's.
+ */
+function revisionCellFormat(key: RevisionColumnKey, value: Scalar): string | undefined {
+  if (key === "fromYear" && typeof value === "number") return yearFormat("fiscal", value);
+  return REVISION_FORMATS[key];
+}
 
 /** The colour of 「評価履歴」 too: the two records of decisions. */
 export const REVISIONS_TAB_COLOR = CLOSED_TAB_COLOR;
@@ -78,7 +89,7 @@ export function revisionRecordCells(r: TargetRevision): RecordCells<RevisionColu
     inForce: { formula: revisionInForceFormula(ROW_PLACEHOLDER) },
   };
   for (const key of Object.keys(values) as (keyof typeof values)[]) {
-    const format = REVISION_FORMATS[key];
+    const format = revisionCellFormat(key, values[key]);
     out[key] = format !== undefined ? { value: values[key], numberFormat: format } : { value: values[key] };
   }
   return out;
@@ -96,7 +107,12 @@ export const REVISION_LOOKS: ColumnLooks<RevisionColumnKey> = Object.fromEntries
 
 /** A body row: the revision's values (none on the blank row an empty ledger carries) and 適用中's formula. */
 const revisionRow = (r: TargetRevision | null, row: number): RecordPlanCells<RevisionColumnKey> => ({
-  ...(r === null ? {} : revisionCells(r)),
+  ...(r === null
+    ? {}
+    : {
+        ...revisionCells(r),
+        fromYear: { value: r.fromYear, numberFormat: revisionCellFormat("fromYear", r.fromYear), style: "input" },
+      }),
   inForce: { formula: revisionInForceFormula(row), style: "formula" },
 });
 

@@ -19,7 +19,8 @@ describe("評価履歴 sheet", () => {
     const formatOf = (header: string) => blank[CLOSED_COLUMNS.findIndex((c) => c.header === header)]?.numberFormat;
     expect(formatOf("達成率")).toBe("0.0%");
     expect(formatOf("期待進捗")).toBe("0.0%");
-    expect(formatOf("評価年度")).toBe("0");
+    // A year typed by hand reads 「2024年度」; a closed row's year its own label (closedCellFormat, issue #13).
+    expect(formatOf("評価年度")).toBe('0"年度"');
     expect(formatOf("最新実績")).toBe("General");
     expect(formatOf("キー")).toBe("@");
     expect(formatOf("確定日時")).toBe("@");

@@ -61,7 +61,9 @@ describe("「指標見直し」 sheet", () => {
     expect(sheet.rows[2]?.[at("inForce")]?.formula).toBe(revisionInForceFormula(3));
     expect(row[at("indicatorId")]?.numberFormat).toBe("@");
     expect(row[at("meeting")]?.numberFormat).toBe('"第"0"回"');
-    expect(row[at("fromYear")]?.numberFormat).toBe("0");
+    // 適用開始年度 reads as every year label does (issue #13); the target years keep "0" (their basis is the indicator's).
+    expect(row[at("fromYear")]?.numberFormat).toBe('[=2025]"令和7年度(2025)";0"年度"');
+    expect(row[at("revisedTargetYear")]?.numberFormat).toBe("0");
   });
 
   it("reads 評価年度 and the ID's other rows in 適用中 (same sheet, whole columns, rows above for the tie)", () => {

@@ -11,6 +11,7 @@ import { datasetSchema, type Dataset } from "../../src/domain/dataset/schema";
 import { periodLabel } from "../../src/domain/periods";
 import { columnLetter, parseRange } from "../../src/lib/a1";
 import { basisSuffixFormula, eraLabelFormula, yearFormat } from "../../src/plan/formats";
+import { closedCellFormat } from "../../src/plan/closed-history-sheet";
 import { SETTINGS_ROWS } from "../../src/plan/settings-sheet";
 import type { SheetPlan } from "../../src/plan/types";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
@@ -153,5 +154,13 @@ describe("「評価」「総括意見」: 評価年度 reads as a label and stay
     }
     // Wide enough for the label (as 基準年度).
     expect(sheet.columns[col]?.width).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe("「評価履歴」: a closed row's 評価年度 reads as its label", () => {
+  it("names the row's year; other number columns keep their formats, text columns none", () => {
+    expect(closedCellFormat("year", 2024)).toBe('[=2024]"令和6年度(2024)";0"年度"');
+    expect(closedCellFormat("progress", 0.5)).toBe("0.0%");
+    expect(closedCellFormat("name", "x")).toBeUndefined();
   });
 });
