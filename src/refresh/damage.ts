@@ -17,6 +17,9 @@ const idAddress = (row: KpiRowState): string => row.cells.id?.address ?? `A${row
 /**
  * The problems of `state`, empty when it can be merged; `units` gives the unit a year cell's text is read with.
  * `firstRows`: the first row of each id, when the caller has it (the merge does): no second Map of 10,000 ids.
+ * In this order: the rows' ids (rowDamage), each row's year cells in sheet order (yearCellDamage), the year columns
+ * (yearColumnDamage). The merge runs the year cells' check inside its own pass over the rows, while they are in the
+ * cache, and this function when the ids are damaged.
  */
 export function damage(
   layout: KpiLayout,
@@ -24,6 +27,16 @@ export function damage(
   units: ReadonlyMap<string, Indicator>,
   firstRows: ReadonlyMap<string, KpiRowState> = firstRowsById(state.rows),
 ): RefreshNotice[] {
+  const out = rowDamage(state, firstRows);
+  if (!state.columns.id) return out;
+  const years = yearCellDamage(layout, state.sheetName, units);
+  for (const row of state.rows) years(row, out);
+  out.push(...yearColumnDamage(layout, state));
+  return out;
+}
+
+/** No ID column (that alone), a moved header row, repeated or malformed ids, rows with values and no id. */
+export function rowDamage(state: WorkbookState, firstRows: ReadonlyMap<string, KpiRowState>): RefreshNotice[] {
   const sheet = state.sheetName;
   const at = (cell: string | undefined) => ({ sheet, cell });
   const out: RefreshNotice[] = [];
@@ -47,14 +60,23 @@ export function damage(
   for (const r of state.rowsWithoutId) {
     out.push(refreshNotice("MissingId", { sheet, cell: r.address }, at(r.address)));
   }
-  // A sheet has a handful of number formats: each is parsed once per call, not once per number (20,000 of them).
+  return out;
+}
+
+/** A check of one row's year cells (a date, or text that is not a number), adding its problems to `out`. */
+export type YearCellCheck = (row: KpiRowState, out: RefreshNotice[]) => void;
+
+/** The year cells' check for the rows of `sheet`; `units` gives the unit a year cell's text is read with. */
+export function yearCellDamage(layout: KpiLayout, sheet: string, units: ReadonlyMap<string, Indicator>): YearCellCheck {
+  const at = (cell: string | undefined) => ({ sheet, cell });
+  // A sheet has a handful of number formats: each is parsed once per check, not once per number (20,000 of them).
   const dateFormats = new Map<string | undefined, boolean>();
   const isDate = (format: string | undefined): boolean => {
     let date = dateFormats.get(format);
     if (date === undefined) dateFormats.set(format, (date = isDateFormat(format)));
     return date;
   };
-  for (const row of state.rows) {
+  return (row, out) => {
     let unit: string | null | undefined;
     for (const { key } of layout.yearKeys) {
       const cell = row.cells[key];
@@ -73,21 +95,28 @@ export function damage(
       const params = { sheet, cell: cell.address, header: layout.header(key), text: reading.text };
       out.push(refreshNotice("TextInNumberColumn", params, at(cell.address)));
     }
-  }
+  };
+}
+
+/** Year columns the plan has that are not found while columns people added are (a year header renamed away). */
+export function yearColumnDamage(layout: KpiLayout, state: WorkbookState): RefreshNotice[] {
+  const sheet = state.sheetName;
+  const out: RefreshNotice[] = [];
   if (state.extraColumns.length > 0) {
     const extras = state.extraColumns.map((c) => `${c.address}「${c.text}」`).join("、");
     for (const { key } of layout.yearKeys) {
       if (state.columns[key]) continue;
       const params = { sheet, header: layout.header(key), extras };
-      out.push(refreshNotice("YearColumnMissing", params, at(state.extraColumns[0]?.address)));
+      out.push(refreshNotice("YearColumnMissing", params, { sheet, cell: state.extraColumns[0]?.address }));
     }
   }
   return out;
 }
 
-/** The first row of each id, in sheet order (a later row with the same id is a DuplicateId). */
+/** The first row of each id (a later row with the same id is a DuplicateId); the Map's own order is bottom up. */
 export function firstRowsById(rows: readonly KpiRowState[]): Map<string, KpiRowState> {
   const first = new Map<string, KpiRowState>();
-  for (const row of rows) if (!first.has(row.id)) first.set(row.id, row);
+  // Bottom up, so the first row's set comes last and stays: one Map operation per row.
+  for (let i = rows.length - 1; i >= 0; i--) first.set((rows[i] as KpiRowState).id, rows[i] as KpiRowState);
   return first;
 }
