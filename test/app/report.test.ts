@@ -129,7 +129,7 @@ describe.each(BACKENDS)("report on $name", (maker) => {
     const b = await built(maker);
     const r = await loadReport(b.port, DATASET, { year: 2031, lang: "ja" });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.lines).toEqual([expect.stringContaining("2020〜2027年度")]);
+    if (!r.ok) expect(r.lines).toEqual([expect.stringContaining("令和2年度(2020)〜令和9年度(2027)")]);
   }, 60_000);
 
   it("refuses a workbook without 「KPI一覧」 in one line", async () => {

@@ -234,7 +234,7 @@ function indicatorBlock(ind: ReportIndicator, year: number): (Paragraph | Table)
           row(
             "見直し後の目標値",
             `${quantity(rev.revisedTarget, ind)}（${periodLabel(rev.revisedTargetYear ?? ind.target.year, ind.basis)}）、` +
-              `${rev.fromYear}年度から適用${rev.meeting === null ? "" : `（第${rev.meeting}回会議で承認）`}。理由：${rev.reason}`,
+              `${periodLabel(rev.fromYear, "fiscal")}から適用${rev.meeting === null ? "" : `（第${rev.meeting}回会議で承認）`}。理由：${rev.reason}`,
           ),
         ]
       : []),

@@ -133,10 +133,10 @@ export const PROVISIONAL_MARK = `（${PROVISIONAL}）`;
 function methodOf(year: number, k: number, state: ReportModel["state"]): string[] {
   const values =
     state === "closed"
-      ? `${year}年度の評価は確定済みです。確定時に「評価履歴」へ記録した値（最新実績・達成率・評価）を掲載しています。`
+      ? `${periodLabel(year, "fiscal")}の評価は確定済みです。確定時に「評価履歴」へ記録した値（最新実績・達成率・評価）を掲載しています。`
       : state === "mixed"
-        ? `${year}年度の評価は確定済みですが、確定後に加わった指標は現時点の値を「${PROVISIONAL}」として掲載しています。`
-        : `${year}年度の評価は未確定です。掲載した値と評価は現時点の「KPI一覧」の実績による${PROVISIONAL}値で、確定時に変わることがあります。`;
+        ? `${periodLabel(year, "fiscal")}の評価は確定済みですが、確定後に加わった指標は現時点の値を「${PROVISIONAL}」として掲載しています。`
+        : `${periodLabel(year, "fiscal")}の評価は未確定です。掲載した値と評価は現時点の「KPI一覧」の実績による${PROVISIONAL}値で、確定時に変わることがあります。`;
   return [
     "各指標の実績値から、基準値から目標値までの達成率と、計画期間の経過に応じた期待進捗を求め、下表の基準で評価（算定）しました。" +
       "目標値が見直された指標は、見直し後の目標値（適用目標値）で評価しています。",

@@ -81,7 +81,9 @@ describe("kpi-review report", () => {
     const i = io();
     expect(await run(["--year", "2031", "--out", out], i)).toBe(1);
     expect(i.errors).toHaveLength(1);
-    expect(i.errors[0]).toMatch(/^kpi-review report: .*in\.xlsx: year: .*2031.*2020〜2027年度.*no report written$/);
+    expect(i.errors[0]).toMatch(
+      /^kpi-review report: .*in\.xlsx: year: .*2031.*令和2年度\(2020\)〜令和9年度\(2027\).*no report written$/,
+    );
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

@@ -53,6 +53,8 @@ describe("buildReport", () => {
   it("reports a closed year's frozen values, and notes a frozen 最新実績 that 「KPI一覧」 now shows differently", () => {
     const m = built({ ...reportInput(), year: 2023 });
     expect(m.state).toBe("mixed"); // the fixture closed three indicators only
+    // The year named as the workbook names it (issue #13).
+    expect(m.method.join("")).toContain("令和5年度(2023)の評価は確定済みですが");
     const frozen = indicator(m, "1-1-N1");
     expect([frozen.latest, frozen.progress, frozen.formulaGrade, frozen.committeeGrade]).toEqual([
       1,
