@@ -11,9 +11,8 @@
  */
 import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
 import { buildKpiSheet, kpiLabelYears, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
-import { KPI_TABLE, PLAN_VERSION } from "../../workbook/names";
-import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../plan/types";
-import { GENERAL_FORMAT } from "../../plan/formats";
+import { KPI_TABLE, PLAN_VERSION, SUMMARY_SHEET } from "../../workbook/names";
+import type { ConditionalFormatPlan, ValidationPlan } from "../../plan/types";
 import type { Dataset } from "../../domain/dataset/schema";
 import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, type HistoryEntry } from "../../refresh/history";
 import type { RefreshPlan } from "../../refresh/merge";
@@ -39,6 +38,17 @@ import { refreshNotice } from "../../workbook/refresh-notice";
 import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
 import { findRepointOffice, writeRepointOffice } from "./repoint-formulas";
 import { movedPlanColumns, movedStyleJobs, queueClearFormats } from "./refresh-moved-looks";
+import { rebuildSummaryOffice } from "./refresh-summary";
+import { countingContext, insertionRuns, regionPlan } from "./refresh-region";
+import {
+  findSummaryRebuild,
+  NO_SUMMARY_REBUILD,
+  rebuildsSummary,
+  repointsBesideSummary,
+  summaryRebuildNotices,
+  summaryRebuildPlan,
+  type SummaryRebuild,
+} from "../../refresh/summary-rebuild";
 
 export interface RefreshOfficeProgress {
   readonly step: "read" | "rows" | "finish";
@@ -55,78 +65,6 @@ export interface RefreshOfficeOptions {
 
 const withBottom = (range: string, bottom: number): string => range.replace(/(\d+)$/, String(bottom));
 
-/** Runs of consecutive added rows, by the sheet row they land on (ascending: each insert leaves the ones above done). */
-export function insertionRuns(plan: RefreshPlan): { at: number; count: number }[] {
-  const runs: { at: number; count: number }[] = [];
-  for (const row of plan.rows) {
-    if (row.status !== "added") continue;
-    const last = runs[runs.length - 1];
-    if (last && last.at + last.count === row.sheetRow) last.count++;
-    else runs.push({ at: row.sheetRow, count: 1 });
-  }
-  return runs;
-}
-
-/** The rows to write as a SheetPlan fragment: row r of the sheet at index r-1 (rows above the header empty). */
-function regionPlan(
-  layout: KpiLayout,
-  read: OfficeKpiRead,
-  plan: RefreshPlan,
-  sample: SheetPlan,
-): { sheet: SheetPlan } {
-  const extras = read.state.extraColumns;
-  const width = layout.columns.length + extras.length;
-  const rows: (CellPlan | null)[][] = [];
-  for (let r = 1; r < KPI_ROWS.years; r++) rows.push([]);
-  rows.push([...(sample.rows[KPI_ROWS.years - 1] ?? [])]);
-  rows.push([
-    ...layout.columns.map((c): CellPlan => ({ value: c.header })),
-    ...extras.map((e): CellPlan => ({ value: e.text === "" ? null : e.text })),
-  ]);
-  for (const row of plan.rows) {
-    // Every plan cell with its number format, General where the plan names none: a null in the written array would
-    // leave the format the cell had (an older layout's column there, or a text column's "@" that Excel gives a column
-    // inserted beside it), and a formula written into an "@" cell stays typed text.
-    const cells: (CellPlan | null)[] = layout.columns.map((c) => {
-      const cell = row.cells[c.key] ?? { value: null };
-      return cell.numberFormat === undefined ? { ...cell, numberFormat: GENERAL_FORMAT } : cell;
-    });
-    for (const e of extras) {
-      const found = row.extra[e.key ?? e.text];
-      cells.push(
-        found
-          ? found.formula !== undefined
-            ? { formula: found.formula, ...(found.numberFormat ? { numberFormat: found.numberFormat } : {}) }
-            : { value: found.value, ...(found.numberFormat ? { numberFormat: found.numberFormat } : {}) }
-          : { value: null },
-      );
-    }
-    rows.push(cells);
-  }
-  // Rows the table used to cover below the new last row (blank rows it had) are cleared, not deleted.
-  const newLast = KPI_ROWS.firstData + plan.rows.length - 1;
-  const oldLast = read.dataBottom + plan.added.length;
-  for (let r = newLast + 1; r <= oldLast; r++) rows.push(Array.from({ length: width }, () => ({ value: null })));
-  return { sheet: { ...sample, rows } };
-}
-
-/** The context with its syncs counted (the comments reader syncs on its own; the count must be the real one). */
-export function countingContext(context: Excel.RequestContext): { context: Excel.RequestContext; syncs: () => number } {
-  let n = 0;
-  const proxy = new Proxy(context, {
-    get(target, prop) {
-      if (prop === "sync") {
-        return async () => {
-          n++;
-          return target.sync();
-        };
-      }
-      return Reflect.get(target, prop) as unknown;
-    },
-  });
-  return { context: proxy, syncs: () => n };
-}
-
 /**
  * The refresh port (src/app/refresh.ts RefreshPort) over one Office.js batch: what the read found (table address,
  * data bottom, the history's next row) is kept for the write. Syncs are counted (`syncs()`), and each write
@@ -142,6 +80,7 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   let years: PlanYears = { first: 0, last: 0 };
   let filters: readonly SavedFilter[] = [];
   let repoint: readonly FormulaWrite[] = [];
+  let summary: SummaryRebuild = NO_SUMMARY_REBUILD;
   // The record tables in the same batch (the dataset's revisions in 「指標見直し」, app/refresh-revisions.ts; its
   // verification notes in 「確認事項」, app/refresh-verification.ts). Only the read, the append and the update are
   // taken; none asks the host for a requirement set.
@@ -187,12 +126,18 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
             ]
           : [];
       // 「概要」「評価」's formulas that read 「KPI一覧」 columns by letter follow the columns' moves (kpi-references.ts).
-      repoint = await findRepointOffice(context, result.state, layout, result.sheetNames);
+      // 「概要」 of an older plan is rebuilt (summary-rebuild.ts): its formulas are not re-pointed then.
+      summary = findSummaryRebuild({ planVersion: result.state.planVersion, sheetNames: result.sheetNames });
+      repoint = repointsBesideSummary(
+        await findRepointOffice(context, result.state, layout, result.sheetNames),
+        summary,
+      );
       const notices = [
         ...result.state.notices,
         ...lost,
         ...repairNotices(repair),
         ...repointNotices(repoint, result.state.sheetName),
+        ...summaryRebuildNotices(summary),
       ];
       return { ok: true as const, state: { ...result.state, notices } };
     },
@@ -209,6 +154,15 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
       }
       await writeRefresh(context, read, change, { ...options, budget, requestBytes, filters });
       await writeRepointOffice(context, repoint, budget);
+      if (rebuildsSummary(summary)) {
+        const meta = read.metadata;
+        const builtAt = meta.ok ? meta.metadata.builtAt : change.history.at;
+        await rebuildSummaryOffice(
+          context,
+          summaryRebuildPlan(change.dataset, builtAt),
+          read.sheetNames.indexOf(SUMMARY_SHEET),
+        );
+      }
     },
   };
 }

@@ -134,6 +134,13 @@ export function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {
 }
 
 /** Moves `ws` to the end of the tab order (exceljs sorts `worksheets` by `orderNo`, which its typings leave out). */
+/** Puts `ws` at 0-based `index` among the sheets (the others keep their order): exceljs orders tabs by orderNo. */
+export function placeSheetAt(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, index: number): void {
+  const order = wb.worksheets.filter((w) => w !== ws);
+  order.splice(Math.min(index, order.length), 0, ws);
+  order.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
+}
+
 export function moveSheetLast(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
   const order = (w: ExcelJS.Worksheet): number => (w as unknown as { orderNo: number }).orderNo;
   const last = Math.max(...wb.worksheets.filter((w) => w !== ws).map((w) => order(w) + 1), order(ws));

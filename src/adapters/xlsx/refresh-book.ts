@@ -19,6 +19,17 @@ import { xlsxRecordTablesPort } from "./record-tables";
 import { isCountColumn } from "../../refresh/kpi-rules";
 import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
 import { findRepointXlsx, writeRepointXlsx } from "./repoint-formulas";
+import { readMetadataXlsx } from "./metadata-sheet";
+import { rebuildSummaryXlsx } from "./refresh-summary";
+import {
+  findSummaryRebuild,
+  NO_SUMMARY_REBUILD,
+  rebuildsSummary,
+  repointsBesideSummary,
+  summaryRebuildNotices,
+  summaryRebuildPlan,
+  type SummaryRebuild,
+} from "../../refresh/summary-rebuild";
 import {
   findRepair,
   needsRepair,
@@ -80,6 +91,7 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
   let repair: WorkbookRepair = NO_REPAIR;
   let years: PlanYears = { first: 0, last: 0 };
   let repoint: readonly FormulaWrite[] = [];
+  let summary: SummaryRebuild = NO_SUMMARY_REBUILD;
   const records = xlsxRecordTablesPort(wb);
   return {
     readRecordTable: records.readRecordTable,
@@ -105,11 +117,17 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
         at: (options.now ?? (() => new Date()))(),
       });
       // 「概要」「評価」's formulas that read 「KPI一覧」 columns by letter follow the columns' moves (kpi-references.ts).
-      repoint = findRepointXlsx(wb, result.state, layout);
+      // 「概要」 of an older plan is rebuilt (summary-rebuild.ts): its formulas are not re-pointed then.
+      summary = findSummaryRebuild({
+        planVersion: result.state.planVersion,
+        sheetNames: wb.worksheets.map((ws) => ws.name),
+      });
+      repoint = repointsBesideSummary(findRepointXlsx(wb, result.state, layout), summary);
       const notices = [
         ...result.state.notices,
         ...repairNotices(repair),
         ...repointNotices(repoint, result.state.sheetName),
+        ...summaryRebuildNotices(summary),
       ];
       const state = { ...result.state, notices };
       return { ok: true as const, state };
@@ -129,6 +147,10 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
         ...change,
       });
       writeRepointXlsx(wb, repoint);
+      if (rebuildsSummary(summary)) {
+        const meta = readMetadataXlsx(wb);
+        rebuildSummaryXlsx(wb, summaryRebuildPlan(change.dataset, meta.ok ? meta.metadata.builtAt : change.history.at));
+      }
     },
   };
 }

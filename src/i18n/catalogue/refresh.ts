@@ -63,6 +63,11 @@ export const REFRESH_MESSAGES = {
     ja: "「{kpiSheet}」の列の並びが変わるため、その列を読む計算式（{sheets}の{count}セル）を新しい列の並びに合わせます。",
     en: 'The columns of "{kpiSheet}" move: the formulas that read them ({sheets}: {count} cells) are re-pointed to their new places.',
   },
+  // An older plan's 「概要」 rebuilt from the current plan (refresh/summary-rebuild.ts).
+  "refresh.notice.SummaryRebuilt": {
+    ja: "「{sheet}」は以前の版（{from}）の配置です。新しい版（{version}）の配置で作り直します（このシートは集計と計算式だけで、入力された内容はありません）。",
+    en: 'The layout of "{sheet}" is from an earlier version ({from}): the sheet is rebuilt in the layout of the new version ({version}) (it holds only counts and formulas, nothing typed).',
+  },
   "refresh.notice.FilterNotRestored": {
     ja: "「{sheet}」の表のフィルターのうち、更新後の表にない列（{columns}）のものはかけ直しません。",
     en: 'The filter on columns the refreshed table on "{sheet}" no longer has ({columns}) is not applied again.',

@@ -70,6 +70,19 @@ export class FakeWorksheet {
     });
   }
 
+  /** Worksheet.position (ExcelApi 1.1): the sheet moves to that 0-based place among the tabs, the others keep their order. */
+  set position(index: number) {
+    this.ctx.enqueue(this.path, "set position", index, () => {
+      const sheets = this.ctx.state.sheets;
+      const sheet = this.state();
+      if (!Number.isInteger(index) || index < 0 || index >= sheets.length) {
+        throw new FakeOfficeError("InvalidArgument", `no position ${index}`);
+      }
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(index, 0, sheet);
+    });
+  }
+
   activate(): void {
     this.ctx.enqueue(this.path, "activate", null, () => {
       this.ctx.state.activeSheet = this.state().name;
