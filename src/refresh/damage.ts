@@ -35,8 +35,11 @@ export function damage(
   return out;
 }
 
-/** No ID column (that alone), a moved header row, repeated or malformed ids, rows with values and no id. */
-export function rowDamage(state: WorkbookState, firstRows: ReadonlyMap<string, KpiRowState>): RefreshNotice[] {
+/**
+ * No ID column (that alone), a moved header row, repeated or malformed ids, rows with values and no id.
+ * `firstRows` null: the caller knows the ids are all distinct (the merge's placement counted them).
+ */
+export function rowDamage(state: WorkbookState, firstRows: ReadonlyMap<string, KpiRowState> | null): RefreshNotice[] {
   const sheet = state.sheetName;
   const at = (cell: string | undefined) => ({ sheet, cell });
   const out: RefreshNotice[] = [];
@@ -46,11 +49,13 @@ export function rowDamage(state: WorkbookState, firstRows: ReadonlyMap<string, K
     const params = { sheet, expected: KPI_ROWS.header, row: state.headerRow, cell };
     out.push(refreshNotice("HeaderRowMoved", params, at(cell)));
   }
-  for (const row of state.rows) {
-    const first = firstRows.get(row.id) as KpiRowState;
-    if (first === row) continue;
-    const cell = idAddress(row);
-    out.push(refreshNotice("DuplicateId", { sheet, first: idAddress(first), cell, id: row.id }, at(cell)));
+  if (firstRows !== null) {
+    for (const row of state.rows) {
+      const first = firstRows.get(row.id) as KpiRowState;
+      if (first === row) continue;
+      const cell = idAddress(row);
+      out.push(refreshNotice("DuplicateId", { sheet, first: idAddress(first), cell, id: row.id }, at(cell)));
+    }
   }
   for (const row of state.rows) {
     if (isIndicatorId(row.id)) continue;

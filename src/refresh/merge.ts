@@ -27,7 +27,7 @@ import { sameScalar, yearOverrides, type ActualsOut, type YearOverrides } from "
 import { damage, firstRowsById, rowDamage, yearCellDamage, yearColumnDamage } from "./damage";
 import { layoutNotices } from "./layout-notices";
 import { withLazyCells } from "./lazy-cells";
-import { placeNewRows } from "./placement";
+import { placeRows } from "./placement";
 import type { FieldChange, MergeInput, MergeResult, RestoredFormula, RowStatus, RowToWrite } from "./refresh-plan";
 import { restoredFormulas } from "./restored-formulas";
 import { isRetiredKind, retiredCells } from "./retired";
@@ -57,17 +57,22 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   // Maps filled by loops: no [key, value] pair array per row (20,000 of them at 10,000 indicators).
   const byId = new Map<string, Indicator>();
   for (const ind of dataset.indicators) byId.set(ind.id, ind);
-  // Each id's row (the first: a repeated id is damage, reported against it).
-  const existing = firstRowsById(state.rows);
-  // Damaged ids: every problem, as damage() lists them. Otherwise each row's year cells are checked in the pass
-  // below, while the row is in the cache (a pass of its own over 10,000 rows cost a tenth of the merge).
-  if (rowDamage(state, existing).length > 0) return { ok: false, problems: damage(layout, state, byId, existing) };
-  const checkYearCells = yearCellDamage(layout, state.sheetName, byId);
-  const yearProblems: RefreshNotice[] = [];
-  const order = placeNewRows(
+  const placed = placeRows(
     state.rows.map((r) => r.id),
     dataset,
   );
+  const order = placed.ids;
+  // Placement met as many distinct ids as there are rows: none repeats, no Map of first rows to look them up in.
+  let distinct = 0;
+  for (let i = 0; i < placed.row.length; i++) if ((placed.row[i] as number) >= 0) distinct++;
+  const firstRows = distinct === state.rows.length ? null : firstRowsById(state.rows);
+  // Damaged ids: every problem, as damage() lists them. Otherwise each row's year cells are checked in the pass
+  // below, while the row is in the cache (a pass of its own over 10,000 rows cost a tenth of the merge).
+  if (rowDamage(state, firstRows).length > 0) {
+    return { ok: false, problems: damage(layout, state, byId, firstRows ?? undefined) };
+  }
+  const checkYearCells = yearCellDamage(layout, state.sheetName, byId);
+  const yearProblems: RefreshNotice[] = [];
 
   const calculated = calculatedExtras(state);
   const rows: RowToWrite[] = [];
@@ -90,8 +95,11 @@ export function mergeRefresh(input: MergeInput): MergeResult {
   for (let i = 0; i < order.length; i++) {
     const id = order[i] as string;
     const sheetRow = KPI_ROWS.firstData + i;
-    const ind = byId.get(id);
-    const found = existing.get(id);
+    // The row's indicator and found row as placement met them (the same as byId.get(id) and existing.get(id)).
+    const at = placed.indicator[i] as number;
+    const ind = at < 0 ? undefined : dataset.indicators[at];
+    const from = placed.row[i] as number;
+    const found = from < 0 ? undefined : state.rows[from];
     // Rows are found in sheet order (new ones between them): the problems come in damage()'s order.
     if (found) checkYearCells(found, yearProblems);
     const delta = found ? sheetRow - found.sheetRow : 0;

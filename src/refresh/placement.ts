@@ -23,7 +23,20 @@ export function structureOfId(id: string): Structure {
   return { basicGoal: m[1] as string, subGoal, measure: m[3] ? `${subGoal}-${m[3]}` : null };
 }
 
+/** The rows in sheet order, with where each comes from (so the merge needs no lookup by id per row). */
+export interface Placement {
+  readonly ids: readonly string[];
+  /** Per position: the index of its indicator in `dataset.indicators` (the last with that id), or -1: not there. */
+  readonly indicator: Int32Array;
+  /** Per position: the index of the id's first occurrence in `existing`, or -1: a new row. */
+  readonly row: Int32Array;
+}
+
 export function placeNewRows(existing: readonly string[], dataset: Dataset): string[] {
+  return placeRows(existing, dataset).ids as string[];
+}
+
+export function placeRows(existing: readonly string[], dataset: Dataset): Placement {
   // The list over slots, not ids: a slot per id (existing ones first, new ones as placed), next/prev as slot numbers
   // (-1: none) in typed arrays. One Map (id → slot) instead of two Maps of ids, and no boxing per link.
   const inds = dataset.indicators;
@@ -31,12 +44,16 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
   const ids: string[] = [];
   const next = new Int32Array(existing.length + inds.length).fill(-1);
   const prev = new Int32Array(existing.length + inds.length).fill(-1);
+  const indicatorOf = new Int32Array(existing.length + inds.length).fill(-1);
+  const rowOf = new Int32Array(existing.length + inds.length).fill(-1);
   let head = -1;
   let tail = -1;
-  const slot = (id: string): number => {
+  /** A new slot for `id`, of the indicator at `indicator` in the dataset (-1: an existing row's). */
+  const slot = (id: string, indicator = -1): number => {
     const s = ids.length;
     ids.push(id);
     slotOf.set(id, s);
+    indicatorOf[s] = indicator;
     return s;
   };
   const append = (s: number): void => {
@@ -63,7 +80,12 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
       head = s;
     } else insertAfter(before, s);
   };
-  for (const id of existing) if (!slotOf.has(id)) append(slot(id));
+  existing.forEach((id, k) => {
+    if (slotOf.has(id)) return;
+    const s = slot(id);
+    rowOf[s] = k;
+    append(s);
+  });
 
   const basicOf = new Map(dataset.subGoals.map((sg) => [sg.id, sg.basicGoalId]));
   // Dataset positions per group, for "nearest in the same group": per level (施策, sub-goal, 基本目標) the positions
@@ -83,7 +105,11 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
   const all = inds.map((_, i) => i);
 
   inds.forEach((ind, i) => {
-    if (slotOf.has(ind.id)) return;
+    const placed = slotOf.get(ind.id);
+    if (placed !== undefined) {
+      indicatorOf[placed] = i;
+      return;
+    }
     const lists = groupKeys(ind).map((key, level) =>
       key === null ? undefined : (levels[level] as Map<string, number[]>).get(key),
     );
@@ -94,24 +120,30 @@ export function placeNewRows(existing: readonly string[], dataset: Dataset): str
       for (let j = at - 1; j >= 0; j--) {
         const other = slotOf.get((inds[list[j] as number] as (typeof inds)[number]).id);
         if (other !== undefined) {
-          insertAfter(other, slot(ind.id));
+          insertAfter(other, slot(ind.id, i));
           return;
         }
       }
       for (let j = at + 1; j < list.length; j++) {
         const other = slotOf.get((inds[list[j] as number] as (typeof inds)[number]).id);
         if (other !== undefined) {
-          insertBefore(other, slot(ind.id));
+          insertBefore(other, slot(ind.id, i));
           return;
         }
       }
     }
-    append(slot(ind.id));
+    append(slot(ind.id, i));
   });
 
   const out: string[] = [];
-  for (let s = head; s >= 0; s = next[s] as number) out.push(ids[s] as string);
-  return out;
+  const indicator = new Int32Array(ids.length);
+  const row = new Int32Array(ids.length);
+  for (let s = head; s >= 0; s = next[s] as number) {
+    indicator[out.length] = indicatorOf[s] as number;
+    row[out.length] = rowOf[s] as number;
+    out.push(ids[s] as string);
+  }
+  return { ids: out, indicator, row };
 }
 
 function join(level: Map<string, number[]>, key: string, i: number): void {
