@@ -151,6 +151,7 @@ export async function applyVerification(
  * verificationRowHeight over the row as it reads now: staff's メモ counts too); a row one line fits is left alone.
  */
 async function fitRowHeights(port: RefreshVerificationPort, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
   const table = await port.readRecordTable(VERIFICATION_CONTRACT);
   if (table.kind === "missing") return;
   const wanted = new Set(ids);
