@@ -1,6 +1,6 @@
 /**
  * A workbook of plan 1.2.0 (the old column order) refreshed with the current plan: each 「KPI一覧」 column then looks
- * as in a workbook built new — style (fill, font, borders, wrap) and number format — on both backends (issue #13).
+ * as in a workbook built new — width, style (fill, font, borders, wrap) and number format — on both backends (#13).
  * The columns moved with the member-first order, so a column's cells held another column's look (a formula column
  * kept the yellow input fill or the grey of the definitions that sat there).
  */
@@ -30,7 +30,7 @@ const fresh = (): WorkbookPlan => buildWorkbookPlan(dataset, { builtAt: new Date
 /** The data rows compared: the first and the last indicator's. */
 const ROWS = [4, 4 + dataset.indicators.length - 1];
 
-/** Each plan column's look on a sheet row, by header. */
+/** Each plan column's width, then its look on each compared row, by header. */
 type Looks = Record<string, unknown>;
 
 async function officeLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[]> {
@@ -43,21 +43,25 @@ async function officeLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[
   }
   const state = excel.fake.state;
   const kpi = state.sheet(KPI_SHEET);
-  return ROWS.map((row) =>
-    Object.fromEntries(
-      layout.columns.map((c, i) => {
-        const cell = getCell(kpi, row, i + 1);
-        return [
-          c.header,
-          {
-            numberFormat: cell?.numberFormat ?? "General",
-            format: cell?.format ?? {},
-            borders: bordersOf(state, KPI_SHEET, row, i + 1),
-          },
-        ];
-      }),
+  const widths = Object.fromEntries(layout.columns.map((c, i) => [c.header, kpi.columns.get(i + 1)?.widthPoints]));
+  return [
+    widths,
+    ...ROWS.map((row) =>
+      Object.fromEntries(
+        layout.columns.map((c, i) => {
+          const cell = getCell(kpi, row, i + 1);
+          return [
+            c.header,
+            {
+              numberFormat: cell?.numberFormat ?? "General",
+              format: cell?.format ?? {},
+              borders: bordersOf(state, KPI_SHEET, row, i + 1),
+            },
+          ];
+        }),
+      ),
     ),
-  );
+  ];
 }
 
 async function xlsxLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[]> {
@@ -70,21 +74,26 @@ async function xlsxLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[]>
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(KPI_SHEET)!;
-  return ROWS.map((row) =>
-    Object.fromEntries(
-      layout.columns.map((c, i) => {
-        const s = ws.getCell(row, i + 1).style;
-        const look = {
-          numFmt: s.numFmt ?? "General",
-          fill: s.fill,
-          font: s.font,
-          border: s.border,
-          align: s.alignment,
-        };
-        return [c.header, JSON.parse(JSON.stringify(look)) as unknown];
-      }),
+  // exceljs leaves out a column of its default width (9) that has no style: read back as no width, shown as 8.43.
+  const widths = Object.fromEntries(layout.columns.map((c, i) => [c.header, ws.getColumn(i + 1).width ?? 9]));
+  return [
+    widths,
+    ...ROWS.map((row) =>
+      Object.fromEntries(
+        layout.columns.map((c, i) => {
+          const s = ws.getCell(row, i + 1).style;
+          const look = {
+            numFmt: s.numFmt ?? "General",
+            fill: s.fill,
+            font: s.font,
+            border: s.border,
+            align: s.alignment,
+          };
+          return [c.header, JSON.parse(JSON.stringify(look)) as unknown];
+        }),
+      ),
     ),
-  );
+  ];
 }
 
 describe.each([
@@ -94,7 +103,8 @@ describe.each([
   it("has each 「KPI一覧」 column's look of a workbook built new", async () => {
     const built = await looksOf(fresh(), false);
     const refreshed = await looksOf(OLD, true);
-    ROWS.forEach((row, r) => {
+    // The first entry: each column's width; then the compared rows.
+    ["width", ...ROWS].forEach((row, r) => {
       for (const c of layout.columns) {
         expect({ row, column: c.header, look: refreshed[r]?.[c.header] }).toEqual({
           row,

@@ -37,7 +37,7 @@ import { filtersToRestore, queueFilters, type SavedFilter } from "./table-filter
 import { refreshNotice } from "../../workbook/refresh-notice";
 import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
 import { findRepointOffice, writeRepointOffice } from "./repoint-formulas";
-import { movedPlanColumns, movedStyleJobs, queueClearFormats } from "./refresh-moved-looks";
+import { movedPlanColumns, movedStyleJobs, queueClearFormats, queuePlanWidths } from "./refresh-moved-looks";
 import { rebuildSummaryOffice } from "./refresh-summary";
 import { countingContext, insertionRuns, regionPlan } from "./refresh-region";
 import {
@@ -307,6 +307,8 @@ async function writeRefresh(
     const validations: ValidationPlan[] = sample.validations.map((v) => ({ ...v, range: withBottom(v.range, last) }));
     let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
     actions += queueWrapAndHeights();
+    // A workbook of an older plan takes the plan's widths (the ones it has were that plan's, for other columns).
+    if (plan.planUpdated) actions += queuePlanWidths(sheet, sample.columns.slice(0, layout.columns.length));
     // Both copies (metadata-sheet.ts), the build's fields kept as the xlsx refresh keeps them.
     const meta = read.metadata;
     actions += queueMetadataWrite(

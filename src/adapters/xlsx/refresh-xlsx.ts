@@ -151,7 +151,8 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   layout.columns.forEach((c, i) => {
     const found = state.columns[c.key];
     const column = ws.getColumn(i + 1);
-    column.width = found?.width ?? c.width;
+    // A workbook of an older plan takes the plan's widths (its widths were that plan's, for other columns' places).
+    column.width = (plan.planUpdated ? undefined : found?.width) ?? c.width;
     column.hidden = found?.hidden ?? false;
   });
   for (const e of extras) {
