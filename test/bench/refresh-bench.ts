@@ -6,7 +6,10 @@
  * `npm run bench` prints these rows with the others; `npx tsx test/bench/refresh-bench.ts` runs it alone
  * (`--merge-only`: the mergeRefresh rows alone, a few seconds).
  * Before the merge was tuned (commit 2b88d73), 10,000 took ~125–140 ms best of 5 (1,000: 9 ms, 5,000: 57 ms), mostly
- * template-by-template formula matching and garbage collection.
+ * template-by-template formula matching and garbage collection. Tuned again from a CPU profile (commits ab0c890 to
+ * 89e7589): ~135 → ~85 ms best of 5 at load 4 on two cores. What remains is mostly reading each row's 36 found cells
+ * (the readers set them key by key, so V8 keeps each row's cells as a hash table) and the young-generation collector
+ * copying the merge's result; `node --cpu-prof` on a driver over scenario() shows it.
  */
 import { performance } from "node:perf_hooks";
 import type { Dataset } from "../../src/domain/dataset/schema";
