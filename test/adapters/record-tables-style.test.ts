@@ -10,7 +10,9 @@ import { officeRecordTablesPort } from "../../src/adapters/office/record-tables"
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { xlsxRecordTablesPort } from "../../src/adapters/xlsx/record-tables";
 import type { TargetRevision } from "../../src/domain/evaluation/types";
+import { closedCellFormat } from "../../src/plan/closed-history-sheet";
 import { evaluationFormulaCells } from "../../src/plan/evaluation-sheets";
+import { fiscalYearCell } from "../../src/plan/formats";
 import { revisionRecordCells } from "../../src/plan/revisions-sheet";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { buildWorkbookPlan } from "../../src/plan/workbook";
@@ -98,6 +100,12 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
   },
 ];
 
+/** `look` with the number format `format`, in whichever backend's shape (numberFormat on Office, numFmt on xlsx). */
+function withNumberFormat(look: Look, format: string): Look {
+  const l = look as Record<string, unknown>;
+  return "numFmt" in l ? { ...l, numFmt: format } : { ...l, numberFormat: format };
+}
+
 const revision = (id: string, fromYear: number): TargetRevision => ({
   indicatorId: id,
   name: "指標",
@@ -114,7 +122,7 @@ const revision = (id: string, fromYear: number): TargetRevision => ({
 const closed = (year: number): RecordCells<ClosedColumnKey> => ({
   key: { value: `${year}|${indicator.id}` },
   state: { value: "確定" },
-  year: { value: year, numberFormat: "0" },
+  year: { value: year, numberFormat: closedCellFormat("year", year) },
   indicatorId: { value: indicator.id },
   name: { value: indicator.name },
   latest: { value: 12.5, numberFormat: "General" },
@@ -135,7 +143,7 @@ const CASES: readonly Case[] = [
     contract: EVALUATION_CONTRACT as RecordSheetContract<string>,
     rows: [
       {
-        year: { value: YEAR + 1 },
+        year: fiscalYearCell(YEAR + 1),
         indicatorId: { value: indicator.id },
         name: { value: indicator.name },
         department: { value: "企画課" },
@@ -146,7 +154,7 @@ const CASES: readonly Case[] = [
   },
   {
     contract: SUMMARY_OPINIONS_CONTRACT as RecordSheetContract<string>,
-    rows: [{ year: { value: YEAR + 1 }, target: { value: "全体" }, text: { value: "おおむね順調" } }],
+    rows: [{ year: fiscalYearCell(YEAR + 1), target: { value: "全体" }, text: { value: "おおむね順調" } }],
   },
   { contract: CLOSED_CONTRACT as RecordSheetContract<string>, rows: [closed(YEAR - 1), closed(YEAR)] },
   {
@@ -171,8 +179,13 @@ describe.each(BACKENDS)("appended record rows look like the plan's ($name)", (ba
       const lastRow = after.firstRow + after.rows.length - 1;
       expect(lastRow).toBeGreaterThan(2);
       const appended = await opened.looks(c.contract.sheet, lastRow, width);
+      // A cell the use case gives its own number format keeps it (a year's label, 「令和7年度(2025)」, differs per
+      // row by design: plan/formats.ts fiscalYearCell); every other look is the plan's first row's.
+      const last = c.rows[c.rows.length - 1] as Record<string, { numberFormat?: string } | undefined>;
       c.contract.columns.forEach((col, i) => {
-        expect({ column: col.header, look: appended[i] }).toEqual({ column: col.header, look: planned[i] });
+        const own = last[col.key]?.numberFormat;
+        const expected = own === undefined ? planned[i] : withNumberFormat(planned[i], own);
+        expect({ column: col.header, look: appended[i] }).toEqual({ column: col.header, look: expected });
       });
     },
     60_000,
