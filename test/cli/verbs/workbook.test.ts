@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runWorkbook, verb } from "../../../src/cli/verbs/workbook";
 import { readWorkbookMetadata } from "../../../src/adapters/xlsx";
+import { PLANNED_SHEETS } from "../../support/layout";
 
 const SEED = join(__dirname, "..", "..", "..", "seeds", "kpi-dataset.json");
 const NOW = new Date("2026-11-24T03:00:00Z");
@@ -37,20 +38,7 @@ describe("kpi-review workbook", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     // … and the metadata's very hidden sheet, last (issue #11).
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "KPI一覧",
-      "設定",
-      "概要",
-      "委員名簿",
-      "会議",
-      "委員意見",
-      "評価",
-      "総括意見",
-      "評価履歴",
-      "指標見直し",
-      "確認事項",
-      "_kpi-review",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(PLANNED_SHEETS);
     // --evaluation-year reached the 設定 sheet.
     const settings = wb.getWorksheet("設定");
     const values: unknown[] = [];

@@ -9,8 +9,11 @@ import { defaultPanels } from "../../../../src/taskpane/panels";
 import { CreateWorkbook } from "../../../../src/taskpane/panels/create-workbook/CreateWorkbook";
 import type { CreateWorkbookProps } from "../../../../src/taskpane/panels/create-workbook/CreateWorkbook.types";
 import { createFakeExcel, FakeOfficeError, getCell, parseAddress, type FakeExcel } from "../../../support/fake-excel";
+import { PLANNED_SHEETS } from "../../../support/layout";
 
 const BUILT_AT = new Date("2026-11-24T09:00:00+09:00");
+/** The sheets the panel names to people: the planned ones, not the very hidden metadata copy. */
+const SHOWN_SHEETS = PLANNED_SHEETS.filter((s) => s !== "_kpi-review");
 const datasetIds = (datasetJson as { indicators: { id: string }[] }).indicators.map((i) => i.id);
 
 function hostFor(fx: FakeExcel, isSetSupported: (name: string, version: string) => boolean = () => true): ExcelHost {
@@ -54,32 +57,15 @@ describe("「ワークブックを作成」 panel", () => {
     expect(
       screen.getByText(
         `同梱のデータ（${datasetIds.length} 指標）から、このブックに次のシートを作成します: ` +
-          "「KPI一覧」「設定」「概要」「委員名簿」「会議」「委員意見」「評価」「総括意見」「評価履歴」「指標見直し」「確認事項」",
+          SHOWN_SHEETS.map((s) => `「${s}」`).join(""),
       ),
     ).toBeInTheDocument();
     await press("ワークブックを作成");
 
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        "作成したシート: KPI一覧、設定、概要、委員名簿、会議、委員意見、評価、総括意見、評価履歴、指標見直し、確認事項",
-      ),
-    ).toBeInTheDocument();
-    expect(fx.fake.state.sheets.map((s) => s.name)).toEqual([
-      "Sheet1",
-      "KPI一覧",
-      "設定",
-      "概要",
-      "委員名簿",
-      "会議",
-      "委員意見",
-      "評価",
-      "総括意見",
-      "評価履歴",
-      "指標見直し",
-      "確認事項",
-      "_kpi-review", // the metadata's second copy (very hidden), after the planned sheets
-    ]);
+    expect(screen.getByText(`作成したシート: ${SHOWN_SHEETS.join("、")}`)).toBeInTheDocument();
+    // the planned sheets after the one that was there, then the metadata's second copy (very hidden)
+    expect(fx.fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...PLANNED_SHEETS]);
     // every indicator of the dataset has its row, by id, under the header "ID"
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
     // 評価年度 names a cell on 設定 holding the last fiscal year completed on 2026-11-24: 令和7年度 (2025)
@@ -100,23 +86,7 @@ describe("「ワークブックを作成」 panel", () => {
 
     await press("置き換える");
     expect(await screen.findByText("ワークブックを作成しました")).toBeInTheDocument();
-    expect(fx.fake.state.sheets.map((s) => s.name).sort()).toEqual(
-      [
-        "KPI一覧",
-        "Sheet1",
-        "概要",
-        "設定",
-        "委員名簿",
-        "会議",
-        "委員意見",
-        "評価",
-        "総括意見",
-        "評価履歴",
-        "指標見直し",
-        "確認事項",
-        "_kpi-review",
-      ].sort(),
-    );
+    expect(fx.fake.state.sheets.map((s) => s.name).sort()).toEqual(["Sheet1", ...PLANNED_SHEETS].sort());
     expect(idsOnKpiSheet(fx)).toEqual(datasetIds);
   });
 
@@ -247,10 +217,6 @@ describe("「ワークブックを作成」 panel", () => {
     expect(await screen.findByText("Replace the sheets?")).toBeInTheDocument();
     await press("Replace");
     expect(await screen.findByText("The workbook is ready")).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        "Sheets created: KPI一覧, 設定, 概要, 委員名簿, 会議, 委員意見, 評価, 総括意見, 評価履歴, 指標見直し, 確認事項",
-      ),
-    ).toBeInTheDocument();
+    expect(screen.getByText(`Sheets created: ${SHOWN_SHEETS.join(", ")}`)).toBeInTheDocument();
   });
 });
