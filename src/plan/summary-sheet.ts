@@ -208,16 +208,19 @@ export function buildSummarySheet(dataset: Dataset, meta: WorkbookMetadata): She
         seriesColors: GRADES.map((g) => g.chartColor),
       },
     ],
-    pageSetup: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    // Portrait: the counts, the chart and the C・D list stack down one page; landscape cut the chart at the foot.
+    pageSetup: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
     tabColor: "#70AD47",
   };
 }
 
-/** Label column, one per grade, 合計; the C・D list's 実績年度 column wide enough for 「令和6年度(2024)」. */
+/**
+ * Label column, one per grade, 合計; column B (評価年度's label above the counts) and the C・D list's 実績年度 column
+ * wide enough for 「令和10年度(2028)」.
+ */
 function summaryColumns(): { width: number }[] {
   const widths = [28, ...GRADES.map(() => 12), 8];
-  const year = SUMMARY_LIST_COLUMNS.indexOf("実績年度");
-  widths[year] = Math.max(widths[year] as number, 17);
+  for (const c of [1, SUMMARY_LIST_COLUMNS.indexOf("実績年度")]) widths[c] = Math.max(widths[c] as number, 17);
   return widths.map((width) => ({ width }));
 }
 

@@ -161,3 +161,19 @@ function yearLetter(year: number): string {
   if (!found) throw new Error(`no year column ${year}`);
   return LAYOUT.letter(found.key);
 }
+
+describe("「概要」 on paper", () => {
+  const dataset = loadFixture("mixed");
+  const summary = buildWorkbookPlan(dataset, { builtAt }).sheets.find((s) => s.name === SUMMARY_SHEET) as SheetPlan;
+
+  it("prints portrait, one page wide: the counts and the chart stack down the page instead of the chart being cut at a landscape page's foot", () => {
+    expect(summary.pageSetup).toEqual({ orientation: "portrait", paperSize: "A4", fitToWidth: true });
+  });
+
+  it("gives 評価年度's label (column B, 「令和10年度(2028)」 at most) its width (LibreOffice's render cut it at column C)", () => {
+    const width = summary.columns[1]?.width ?? 0;
+    // East Asian characters take two character widths; digits and brackets one.
+    const needed = [...periodLabel(2028, "fiscal")].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+    expect(width).toBeGreaterThanOrEqual(needed);
+  });
+});
