@@ -7,6 +7,7 @@ import type { FieldChange, RefreshPlan } from "./refresh-plan";
 import type { Lang } from "../lib/lang";
 import type { Scalar } from "../lib/scalar";
 import { translate, type MessageKey, type MessageParams } from "../i18n/messages";
+import { yearLabel } from "../i18n/dates";
 import { noticeText } from "../workbook/refresh-notice";
 
 export interface PreviewCounts {
@@ -115,7 +116,9 @@ export function previewLines(p: RefreshPreview, lang: Lang): string[] {
   for (const id of p.unretired) out.push(line("refresh.lines.unretired", { id }));
   for (const k of p.conflicts) {
     const key = k.resolution === "workbook" ? "refresh.lines.conflictKept" : "refresh.lines.conflictTaken";
-    const params = { id: k.id, year: k.year, cell: k.address, workbook: k.workbook, dataset: k.dataset };
+    // The year column's year as its header names it (always a 年度 column): 「令和6年度(2024)」 / "2024".
+    const year = yearLabel(lang, k.year);
+    const params = { id: k.id, year, cell: k.address, workbook: k.workbook, dataset: k.dataset };
     out.push(line(key, params));
   }
   for (const r of p.restored) {

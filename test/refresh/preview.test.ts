@@ -54,4 +54,18 @@ describe("previewOf", () => {
     expect(p.changed).toEqual([expect.objectContaining({ id, name: "名称を直した指標" })]);
     expect(previewLines(p, "ja")).toContainEqual(expect.stringContaining(`変更 ${id}「名称を直した指標」 指標名:`));
   });
+
+  it("a conflict line names its year column's year as the header does: 「令和6年度(2024)」 / 2024", () => {
+    const p = previewOf(ok(mergeRefresh({ state: stateOfDataset(base), dataset: base, date: DATE })));
+    const conflict = { key: "k", id: "1-1-01", year: 2024, address: "M4", workbook: 77, dataset: 78 };
+    const kept = { ...p, conflicts: [{ ...conflict, resolution: "workbook" as const }] };
+    const taken = { ...p, conflicts: [{ ...conflict, resolution: "dataset" as const }] };
+    expect(previewLines(kept, "ja")).toContain(
+      "  競合 1-1-01 令和6年度(2024) M4: ブック 77 / データセット 78 → ブックの値を残す",
+    );
+    expect(previewLines(taken, "ja")).toContain(
+      "  競合 1-1-01 令和6年度(2024) M4: ブック 77 / データセット 78 → データセットの値を採用",
+    );
+    expect(previewLines(kept, "en")).toContain("  conflict 1-1-01 2024 M4: workbook 77 / dataset 78 → workbook kept");
+  });
 });

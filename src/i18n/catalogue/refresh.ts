@@ -75,7 +75,7 @@ export const REFRESH_MESSAGES = {
 
   // Sheets and names the formulas read, rebuilt from the plan (refresh/repair.ts).
   "refresh.notice.SettingsSheetRebuilt": {
-    ja: "シート「設定」がなかったため作り直します（名前「評価年度」「順調閾値」も）。評価年度は既定の{year}年度です。必要なら「設定」で変えてください。",
+    ja: "シート「設定」がなかったため作り直します（名前「評価年度」「順調閾値」も）。評価年度は既定の{year}です。必要なら「設定」で変えてください。",
     en: 'The sheet "設定" was missing: it is created again with the names 評価年度 and 順調閾値; 評価年度 is the default, {year}. Change it in "設定" if needed.',
   },
   "refresh.notice.SettingsNamesRestored": {
@@ -93,15 +93,15 @@ export const REFRESH_MESSAGES = {
 
   // The dataset's target revisions merged into 「指標見直し」 (app/refresh.ts, domain/evaluation/dataset-revisions.ts).
   "refresh.notice.RevisionAdded": {
-    ja: "「指標見直し」に追加します: {id} {fromYear}年度から 目標値 {target}・目標年度 {targetYear}（{reason}）",
+    ja: "「指標見直し」に追加します: {id} {fromYear}から 目標値 {target}・目標年度 {targetYear}（{reason}）",
     en: '"指標見直し" gets {id} from {fromYear}: target {target} by {targetYear} ({reason})',
   },
   "refresh.notice.RevisionDiffers": {
-    ja: "「指標見直し」{row}行目の {id}（{fromYear}年度から）は目標値 {ledger}・目標年度 {ledgerYear} ですが、データセットでは {target}・{targetYear} です。ブックの行をそのまま残します。データセットに合わせるなら行を直してください。",
+    ja: "「指標見直し」{row}行目の {id}（{fromYear}から）は目標値 {ledger}・目標年度 {ledgerYear} ですが、データセットでは {target}・{targetYear} です。ブックの行をそのまま残します。データセットに合わせるなら行を直してください。",
     en: '"指標見直し" row {row}, {id} from {fromYear}: target {ledger} by {ledgerYear}, the dataset says {target} by {targetYear}; the workbook\'s row is kept (edit it to follow the dataset).',
   },
   "refresh.notice.RevisionFromClosedYear": {
-    ja: "データセットの指標見直し {id}（{fromYear}年度から）は、確定済みの{closed}年度以前に適用されるため追加しません（確定した年度の評価は変えられません）。",
+    ja: "データセットの指標見直し {id}（{fromYear}から）は、確定済みの{closed}以前に適用されるため追加しません（確定した年度の評価は変えられません）。",
     en: "The dataset's revision of {id} from {fromYear} is not added: it applies from a closed year ({closed} is closed, and a closed year cannot change).",
   },
   "refresh.notice.RevisionsTableMissing": {
@@ -209,11 +209,11 @@ export const REFRESH_MESSAGES = {
   },
   "refresh.lines.unretired": { ja: "復帰 {id}", en: "back {id}" },
   "refresh.lines.conflictKept": {
-    ja: "競合 {id} {year}年度 {cell}: ブック {workbook} / データセット {dataset} → ブックの値を残す",
+    ja: "競合 {id} {year} {cell}: ブック {workbook} / データセット {dataset} → ブックの値を残す",
     en: "conflict {id} {year} {cell}: workbook {workbook} / dataset {dataset} → workbook kept",
   },
   "refresh.lines.conflictTaken": {
-    ja: "競合 {id} {year}年度 {cell}: ブック {workbook} / データセット {dataset} → データセットの値を採用",
+    ja: "競合 {id} {year} {cell}: ブック {workbook} / データセット {dataset} → データセットの値を採用",
     en: "conflict {id} {year} {cell}: workbook {workbook} / dataset {dataset} → dataset taken",
   },
   "refresh.lines.restored": {

@@ -114,11 +114,13 @@ describe("kpi-review refresh and the dataset's target revisions", () => {
     expect(await runRefresh(["--workbook", book, "--dataset", dataset, "--out", out, "--dry-run"], io)).toBe(0);
     expect(err).toEqual([]);
     const text = lines.join("\n");
-    expect(text).toContain(`「指標見直し」に追加します: ${C} 2026年度から 目標値 60・目標年度 2027（中間見直し）`);
+    expect(text).toContain(
+      `「指標見直し」に追加します: ${C} 令和8年度(2026)から 目標値 60・目標年度 2027（中間見直し）`,
+    );
     expect(text).not.toContain(`に追加します: ${A}`);
     expect(text).not.toContain(`に追加します: ${B}`);
-    expect(text).toContain(`「指標見直し」3行目の ${B}（2026年度から）は目標値 99`);
-    expect(text).toContain(`${C}（2024年度から）は、確定済みの2024年度以前`);
+    expect(text).toContain(`「指標見直し」3行目の ${B}（令和8年度(2026)から）は目標値 99`);
+    expect(text).toContain(`${C}（令和6年度(2024)から）は、確定済みの令和6年度(2024)以前`);
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(book).equals(before)).toBe(true);
   }, 60_000);

@@ -65,7 +65,7 @@ describe("kpi-review refresh", () => {
     const { io, out: lines, err } = capture();
     expect(await runRefresh(["--workbook", book, "--dataset", csv, "--out", out], io)).toBe(0);
     expect(err).toEqual([]);
-    expect(lines.join("\n")).toContain(`競合 ${id} 2024年度`);
+    expect(lines.join("\n")).toContain(`競合 ${id} 令和6年度(2024) `);
     expect(lines.join("\n")).toContain("shift_jis");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
