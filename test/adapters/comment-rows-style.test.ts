@@ -11,7 +11,8 @@ import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { xlsxCommentsPort } from "../../src/adapters/xlsx/comments-port";
 import type { CommentRecordOf, CommentTableKind } from "../../src/workbook/comment-rows";
 import { COMMENT_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS, type ColumnDef } from "../../src/workbook/comment-columns";
-import { bordersOf, createFakeExcel, getCell } from "../support/fake-excel";
+import { fakeRowLooks, xlsxRowLooks } from "../support/cell-looks";
+import { createFakeExcel, getCell } from "../support/fake-excel";
 import { comment, MEETING_1, MEMBERS } from "../fixtures/comments/records";
 import { commentsPlan, load, reload } from "../fixtures/comments/workbook";
 
@@ -37,15 +38,7 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
       const state = excel.fake.state;
       return {
         append: (kind, record) => port.append(kind, record),
-        looks: async (sheet, row, columns) =>
-          Array.from({ length: columns }, (_, i) => {
-            const cell = getCell(state.sheet(sheet), row, i + 1);
-            return {
-              numberFormat: cell?.numberFormat ?? "General",
-              format: cell?.format ?? {},
-              borders: bordersOf(state, sheet, row, i + 1),
-            };
-          }),
+        looks: async (sheet, row, columns) => fakeRowLooks(state, sheet, row, columns),
         cell: async (sheet, row, column) => {
           const cell = getCell(state.sheet(sheet), row, column);
           return { value: cell?.value ?? null, numberFormat: cell?.numberFormat ?? "General" };
@@ -66,15 +59,7 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
       };
       return {
         append: (kind, record) => port.append(kind, record),
-        looks: async (sheet, row, columns) => {
-          const ws = await sheetOf(sheet);
-          return Array.from({ length: columns }, (_, i) => {
-            const s = ws.getCell(row, i + 1).style;
-            return JSON.parse(
-              JSON.stringify({ numFmt: s.numFmt ?? "General", fill: s.fill, font: s.font, border: s.border }),
-            ) as Look;
-          });
-        },
+        looks: (sheet, row, columns) => xlsxRowLooks(wb, sheet, row, columns),
         cell: async (sheet, row, column) => {
           const c = (await sheetOf(sheet)).getCell(row, column);
           return { value: c.value, numberFormat: c.numFmt ?? "General" };

@@ -26,8 +26,9 @@ import {
 } from "../../src/workbook/evaluation-columns";
 import { layoutOf } from "../../src/workbook/kpi-columns";
 import type { RecordCells } from "../../src/workbook/record-rows";
-import { bordersOf, createFakeExcel, getCell } from "../support/fake-excel";
-import { load, reload } from "../fixtures/comments/workbook";
+import { fakeRowLooks, xlsxRowLooks } from "../support/cell-looks";
+import { createFakeExcel } from "../support/fake-excel";
+import { load } from "../fixtures/comments/workbook";
 import { loadFixture } from "../plan/plan-readback";
 
 const dataset = loadFixture("mixed");
@@ -60,15 +61,7 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
       const state = excel.fake.state;
       return {
         port: officeRecordTablesPort(host),
-        looks: async (sheet, row, columns) =>
-          Array.from({ length: columns }, (_, i) => {
-            const cell = getCell(state.sheet(sheet), row, i + 1);
-            return {
-              numberFormat: cell?.numberFormat ?? "General",
-              format: cell?.format ?? {},
-              borders: bordersOf(state, sheet, row, i + 1),
-            };
-          }),
+        looks: async (sheet, row, columns) => fakeRowLooks(state, sheet, row, columns),
       };
     },
   },
@@ -78,23 +71,7 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened> }[] = [
       const wb = await load(await writeWorkbookXlsx(plan()));
       return {
         port: xlsxRecordTablesPort(wb),
-        looks: async (sheet, row, columns) => {
-          const again = await reload(wb);
-          const ws = again.getWorksheet(sheet);
-          if (!ws) throw new Error(`no sheet ${sheet}`);
-          return Array.from({ length: columns }, (_, i) => {
-            const s = ws.getCell(row, i + 1).style;
-            return JSON.parse(
-              JSON.stringify({
-                numFmt: s.numFmt ?? "General",
-                fill: s.fill,
-                font: s.font,
-                border: s.border,
-                alignment: s.alignment,
-              }),
-            ) as Look;
-          });
-        },
+        looks: (sheet, row, columns) => xlsxRowLooks(wb, sheet, row, columns),
       };
     },
   },

@@ -13,6 +13,7 @@ import { prepareLoadedWorkbookForWrite } from "../../src/adapters/xlsx/prepare-l
 import { findSoffice, parseCsv, recalculateToCsv, scratchProfile } from "../support/libreoffice";
 import { comment, MEETINGS, MEMBERS, seededIds } from "../fixtures/comments/records";
 import { commentsXlsx, HOSTILE_TEXTS, load, mixedDataset } from "../fixtures/comments/workbook";
+import { COMMENT_SHEET_HEADERS } from "../support/comment-sheet-contract";
 import { KPI_COLUMNS } from "../support/layout";
 
 const soffice = findSoffice();
@@ -61,19 +62,7 @@ describeLo("comments in LibreOffice", () => {
 
   it("shows every comment's text exactly as typed, line breaks included", () => {
     const rows = parseCsv(sheets.get("委員意見") ?? "");
-    expect(rows[0]?.slice(0, 11)).toEqual([
-      "ID",
-      "会議",
-      "対象",
-      "発言者ID",
-      "発言者",
-      "区分",
-      "内容",
-      "市の回答・対応",
-      "対応状況",
-      "記録日時",
-      "記録者",
-    ]);
+    expect(rows[0]?.slice(0, COMMENT_SHEET_HEADERS.length)).toEqual(COMMENT_SHEET_HEADERS);
     const body = rows.slice(1).filter((r) => r[0] !== "");
     expect(body.map((r) => r[6])).toEqual(added.map((c) => c.text));
     // The CSV export writes raw values (not "as shown"), so 第2回 is its number 2.
