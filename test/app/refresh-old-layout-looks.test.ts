@@ -5,8 +5,6 @@
  * kept the yellow input fill or the grey of the definitions that sat there).
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { applyWorkbookPlan } from "../../src/adapters/office";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { refreshWorkbookOffice } from "../../src/app/refresh-office";
@@ -16,58 +14,39 @@ import { buildWorkbookPlan } from "../../src/plan/workbook";
 import { layoutOf } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../src/workbook/names";
 import { noticeText } from "../../src/workbook/refresh-notice";
-import { bordersOf, createFakeExcel, getCell } from "../support/fake-excel";
-import { loadFixture } from "../plan/plan-readback";
+import { fakeRowLooks, xlsxRowLooks } from "../support/cell-looks";
+import { createFakeExcel } from "../support/fake-excel";
+import { OLD_PLAN, OLD_PLAN_AT, OLD_PLAN_DATASET, OLD_PLAN_HISTORY } from "../support/old-plan";
 
-const AT = "2026-11-28T01:00:00.000Z";
-const HISTORY = { at: AT, who: "u", source: "mixed.json" };
-const OLD: WorkbookPlan = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/refresh/plan-1.2.0-mixed.json"), "utf8"),
-) as WorkbookPlan;
-const dataset = loadFixture("mixed");
+const dataset = OLD_PLAN_DATASET;
 const layout = layoutOf(dataset);
-const fresh = (): WorkbookPlan => buildWorkbookPlan(dataset, { builtAt: new Date(AT) });
+const fresh = (): WorkbookPlan => buildWorkbookPlan(dataset, { builtAt: new Date(OLD_PLAN_AT) });
 /** The data rows compared: the first and the last indicator's. */
 const ROWS = [4, 4 + dataset.indicators.length - 1];
 
 /** Each plan column's width, then its look on each compared row, by header. */
 type Looks = Record<string, unknown>;
+const byHeader = (looks: readonly unknown[]): Looks =>
+  Object.fromEntries(layout.columns.map((c, i) => [c.header, looks[i]]));
 
 async function officeLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[]> {
   const excel = createFakeExcel();
   const built = await applyWorkbookPlan(excel.context, plan, { isSetSupported: () => true });
   if (!built.ok) throw new Error("build failed");
   if (refresh) {
-    const result = await refreshWorkbookOffice(excel.context, { dataset, history: HISTORY });
+    const result = await refreshWorkbookOffice(excel.context, { dataset, history: OLD_PLAN_HISTORY });
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
   }
   const state = excel.fake.state;
   const kpi = state.sheet(KPI_SHEET);
   const widths = Object.fromEntries(layout.columns.map((c, i) => [c.header, kpi.columns.get(i + 1)?.widthPoints]));
-  return [
-    widths,
-    ...ROWS.map((row) =>
-      Object.fromEntries(
-        layout.columns.map((c, i) => {
-          const cell = getCell(kpi, row, i + 1);
-          return [
-            c.header,
-            {
-              numberFormat: cell?.numberFormat ?? "General",
-              format: cell?.format ?? {},
-              borders: bordersOf(state, KPI_SHEET, row, i + 1),
-            },
-          ];
-        }),
-      ),
-    ),
-  ];
+  return [widths, ...ROWS.map((row) => byHeader(fakeRowLooks(state, KPI_SHEET, row, layout.columns.length)))];
 }
 
 async function xlsxLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[]> {
   let bytes: Uint8Array = await writeWorkbookXlsx(plan);
   if (refresh) {
-    const result = await refreshXlsx({ xlsx: bytes, dataset, history: HISTORY });
+    const result = await refreshXlsx({ xlsx: bytes, dataset, history: OLD_PLAN_HISTORY });
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     bytes = result.bytes;
   }
@@ -78,21 +57,9 @@ async function xlsxLooks(plan: WorkbookPlan, refresh: boolean): Promise<Looks[]>
   const widths = Object.fromEntries(layout.columns.map((c, i) => [c.header, ws.getColumn(i + 1).width ?? 9]));
   return [
     widths,
-    ...ROWS.map((row) =>
-      Object.fromEntries(
-        layout.columns.map((c, i) => {
-          const s = ws.getCell(row, i + 1).style;
-          const look = {
-            numFmt: s.numFmt ?? "General",
-            fill: s.fill,
-            font: s.font,
-            border: s.border,
-            align: s.alignment,
-          };
-          return [c.header, JSON.parse(JSON.stringify(look)) as unknown];
-        }),
-      ),
-    ),
+    ...(await Promise.all(
+      ROWS.map(async (row) => byHeader(await xlsxRowLooks(wb, KPI_SHEET, row, layout.columns.length))),
+    )),
   ];
 }
 
@@ -102,7 +69,7 @@ describe.each([
 ])("a plan 1.2.0 workbook refreshed (%s)", (_name, looksOf) => {
   it("has each 「KPI一覧」 column's look of a workbook built new", async () => {
     const built = await looksOf(fresh(), false);
-    const refreshed = await looksOf(OLD, true);
+    const refreshed = await looksOf(OLD_PLAN, true);
     // The first entry: each column's width; then the compared rows.
     ["width", ...ROWS].forEach((row, r) => {
       for (const c of layout.columns) {

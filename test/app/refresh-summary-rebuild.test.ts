@@ -5,8 +5,6 @@
  * counts compute (HyperFormula) to the number of graded indicators.
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { applyWorkbookPlan } from "../../src/adapters/office";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { chartsInPackage } from "../../src/adapters/xlsx/chart-readback";
@@ -14,24 +12,19 @@ import { refreshWorkbookOffice } from "../../src/app/refresh-office";
 import { refreshXlsx } from "../../src/app/refresh-xlsx";
 import type { Scalar } from "../../src/lib/scalar";
 import { buildSummarySheet, summaryLayout } from "../../src/plan/summary-sheet";
-import type { SheetPlan, WorkbookPlan } from "../../src/plan/types";
+import type { SheetPlan } from "../../src/plan/types";
 import { PLAN_VERSION, SUMMARY_SHEET } from "../../src/workbook/names";
 import { noticeText, type RefreshNotice } from "../../src/workbook/refresh-notice";
 import { createFakeExcel, getCell } from "../support/fake-excel";
-import { loadFixture } from "../plan/plan-readback";
+import { OLD_PLAN, OLD_PLAN_DATASET, OLD_PLAN_HISTORY } from "../support/old-plan";
 
-const AT = "2026-11-28T01:00:00.000Z";
-const HISTORY = { at: AT, who: "u", source: "mixed.json" };
-const OLD: WorkbookPlan = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/refresh/plan-1.2.0-mixed.json"), "utf8"),
-) as WorkbookPlan;
-const dataset = loadFixture("mixed");
+const dataset = OLD_PLAN_DATASET;
 /** The current plan's 「概要」 (rows 2–3 carry the dataset and build time: compared apart). */
 const planned: SheetPlan = buildSummarySheet(dataset, {
   planVersion: PLAN_VERSION,
   datasetVersion: dataset.datasetVersion,
   datasetDate: dataset.datasetDate,
-  builtAt: OLD.metadata.builtAt,
+  builtAt: OLD_PLAN.metadata.builtAt,
 });
 
 /** A cell as compared: its formula, else its value (empty as null). */
@@ -59,10 +52,10 @@ const fail = (problems: readonly RefreshNotice[]): never => {
 
 async function office(): Promise<Refreshed & { computed: (row: number, column: number) => Promise<unknown> }> {
   const excel = createFakeExcel();
-  const built = await applyWorkbookPlan(excel.context, OLD, { isSetSupported: () => true });
+  const built = await applyWorkbookPlan(excel.context, OLD_PLAN, { isSetSupported: () => true });
   if (!built.ok) throw new Error("build failed");
   const before = excel.fake.state.sheets.findIndex((s) => s.name === SUMMARY_SHEET);
-  const result = await refreshWorkbookOffice(excel.context, { dataset, history: HISTORY });
+  const result = await refreshWorkbookOffice(excel.context, { dataset, history: OLD_PLAN_HISTORY });
   if (!result.ok) return fail(result.problems);
   const state = excel.fake.state;
   const sheet = state.sheet(SUMMARY_SHEET);
@@ -77,7 +70,7 @@ async function office(): Promise<Refreshed & { computed: (row: number, column: n
       cells.set(`${r}:${c}`, cell?.formula ?? (cell?.value === "" ? null : (cell?.value ?? null)));
     }
   }
-  const again = await refreshWorkbookOffice(excel.context, { dataset, history: HISTORY });
+  const again = await refreshWorkbookOffice(excel.context, { dataset, history: OLD_PLAN_HISTORY });
   if (!again.ok) return fail(again.problems);
   return {
     notices: result.plan.notices,
@@ -94,17 +87,17 @@ async function office(): Promise<Refreshed & { computed: (row: number, column: n
 }
 
 async function xlsx(): Promise<Refreshed> {
-  const old = await writeWorkbookXlsx(OLD);
+  const old = await writeWorkbookXlsx(OLD_PLAN);
   const loaded = new ExcelJS.Workbook();
   await loaded.xlsx.load(old as unknown as ArrayBuffer);
   const before = loaded.worksheets.findIndex((s) => s.name === SUMMARY_SHEET);
-  const result = await refreshXlsx({ xlsx: old, dataset, history: HISTORY });
+  const result = await refreshXlsx({ xlsx: old, dataset, history: OLD_PLAN_HISTORY });
   if (!result.ok) return fail(result.problems);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(result.bytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(SUMMARY_SHEET)!;
   const charts = (await chartsInPackage(result.bytes)).find((s) => s.sheetName === SUMMARY_SHEET)?.charts.length ?? 0;
-  const again = await refreshXlsx({ xlsx: result.bytes, dataset, history: HISTORY });
+  const again = await refreshXlsx({ xlsx: result.bytes, dataset, history: OLD_PLAN_HISTORY });
   if (!again.ok) return fail(again.problems);
   return {
     notices: result.plan.notices,
@@ -131,7 +124,7 @@ describe.each([
     expect(done.notices).toContainEqual(
       expect.objectContaining({
         code: "SummaryRebuilt",
-        params: { sheet: SUMMARY_SHEET, from: OLD.metadata.planVersion, version: PLAN_VERSION },
+        params: { sheet: SUMMARY_SHEET, from: OLD_PLAN.metadata.planVersion, version: PLAN_VERSION },
       }),
     );
     expect(done.again.map((n) => n.code)).not.toContain("SummaryRebuilt");
@@ -159,3 +152,23 @@ it("Office: the rebuilt counts add up to the graded indicators (HyperFormula)", 
   const totalColumn = (planned.rows[layout.kindTotalRow - 1]?.length ?? 0) as number;
   expect(await done.computed(layout.kindTotalRow, totalColumn)).toBe(dataset.indicators.length);
 }, 120_000);
+
+describe("Office: the refresh that rebuilds 「概要」 leaves the user on the sheet they were on", () => {
+  it.each(["KPI一覧", SUMMARY_SHEET])(
+    "on 「%s」",
+    async (sheet) => {
+      const excel = createFakeExcel();
+      const built = await applyWorkbookPlan(excel.context, OLD_PLAN, { isSetSupported: () => true });
+      if (!built.ok) throw new Error("build failed");
+      // A person clicks the sheet's tab (the build left the first planned sheet active).
+      excel.fake.state.activeSheet = sheet;
+      const result = await refreshWorkbookOffice(excel.context, { dataset, history: OLD_PLAN_HISTORY });
+      if (!result.ok) return fail(result.problems);
+      expect(result.plan.notices.map((n) => n.code)).toContain("SummaryRebuilt");
+      const active = excel.context.workbook.worksheets.getActiveWorksheet().load("name");
+      await excel.context.sync();
+      expect(active.name).toBe(sheet);
+    },
+    120_000,
+  );
+});
