@@ -36,6 +36,16 @@ describe("refresh through Office.js rebuilds what the formulas read", () => {
     expect(state.names.get(THRESHOLD_NAME)?.reference).toBe(`='${SETTINGS_SHEET}'!$B$5`);
   });
 
+  test("「設定」 rebuilt: the user stays on the sheet they were on (the plan writer activates its first sheet)", async () => {
+    const excel = await builtOffice();
+    const state = excel.fake.state;
+    state.sheets.splice(state.sheets.indexOf(state.sheet(SETTINGS_SHEET)), 1);
+    state.activeSheet = "KPI一覧"; // a person clicks the tab
+    const result = await refresh(excel);
+    expect(result.plan.notices.map((n) => n.code)).toContain("SettingsSheetRebuilt");
+    expect(state.activeSheet).toBe("KPI一覧");
+  });
+
   test("the names deleted: defined again on 「設定」, whose year stays", async () => {
     const excel = await builtOffice();
     const state = excel.fake.state;

@@ -153,7 +153,10 @@ export class FakeWorkbookState {
   readonly names = new Map<string, FakeNamedItem>();
   readonly properties: Record<string, unknown> = {};
   readonly requests: FakeRequest[] = [];
-  /** Name of the sheet last activated through the API. */
+  /**
+   * Name of the active sheet: set by Worksheet.activate(), moved by deleting or renaming it; a test sets it for a
+   * person clicking a tab. Undefined (nothing activated yet): the first visible sheet is active (README, point 16).
+   */
   activeSheet: string | undefined;
   /**
    * Formula cells read their HyperFormula-calculated values (calc.ts). A bench timing the adapter itself may turn
@@ -183,6 +186,14 @@ export class FakeWorkbookState {
     for (const h of this.selectionHandlers.filter((x) => x.sheetId === id)) {
       await h.handler({ address, worksheetId: h.sheetId });
     }
+  }
+
+  /** The active sheet (activeSheet, else the first visible one); a workbook always has one. */
+  activeWorksheet(): FakeSheetState {
+    const named = this.sheets.find((s) => s.name === this.activeSheet);
+    const found = named ?? this.sheets.find((s) => (s.visibility ?? "Visible") === "Visible") ?? this.sheets[0];
+    if (!found) throw new Error("fake Excel: a workbook without sheets has no active sheet");
+    return found;
   }
 
   /** The name of the sheet with Office.js id `id`, "" when it is gone. */

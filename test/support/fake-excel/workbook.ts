@@ -45,14 +45,30 @@ export class FakeWorksheet {
     return `worksheet(${this.label})`;
   }
 
+  private loadedName: string | undefined;
+
+  /** Worksheet.load: only `name` is modelled (read at the sync, as Excel reads it). */
+  load(properties?: string): this {
+    if (properties !== undefined && properties !== "name") {
+      throw new Error(`fake Excel: Worksheet.load(${properties}) is not modelled, only "name"`);
+    }
+    this.ctx.enqueue(this.path, "load", properties ?? null, () => {
+      this.loadedName = this.state().name;
+    });
+    return this;
+  }
+
   get name(): string {
-    throw notLoaded(`${this.path}.name`);
+    if (this.loadedName === undefined) throw notLoaded(`${this.path}.name`);
+    return this.loadedName;
   }
   set name(value: string) {
     this.ctx.enqueue(this.path, "set name", value, () => {
       if (this.ctx.state.sheets.some((s) => s.name === value && s !== this.state())) {
         throw new FakeOfficeError("ItemAlreadyExists", `sheet ${value} exists`);
       }
+      const state = this.ctx.state;
+      if (state.activeSheet === this.state().name) state.activeSheet = value;
       this.state().name = value;
     });
   }
@@ -91,9 +107,19 @@ export class FakeWorksheet {
 
   delete(): void {
     this.ctx.enqueue(this.path, "delete", null, () => {
-      const sheets = this.ctx.state.sheets;
+      const state = this.ctx.state;
+      const sheets = state.sheets;
       if (sheets.length <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep one sheet");
-      sheets.splice(sheets.indexOf(this.state()), 1);
+      // The active sheet deleted: the next visible sheet to its right becomes active, else the nearest to its left
+      // (README, point 16).
+      const active = state.activeWorksheet() === this.state();
+      const at = sheets.indexOf(this.state());
+      sheets.splice(at, 1);
+      if (active) {
+        const visible = (s: FakeSheetState): boolean => (s.visibility ?? "Visible") === "Visible";
+        const next = sheets.slice(at).find(visible) ?? sheets.slice(0, at).reverse().find(visible);
+        state.activeSheet = next?.name;
+      }
     });
   }
 
@@ -291,6 +317,11 @@ export class FakeWorksheets extends Loadable<{ name: string }> {
       },
       name,
     );
+  }
+
+  /** WorksheetCollection.getActiveWorksheet (ExcelApi 1.1): the sheet active when the request runs (README, point 16). */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctxRef, () => this.ctxRef.state.activeWorksheet(), "active");
   }
 
   getItem(name: string): FakeWorksheet {
