@@ -6,52 +6,23 @@
  * The preview lists the same and writes nothing; a missing ledger is rebuilt with the dataset's revisions.
  */
 import type { Dataset } from "../../src/domain/dataset/schema";
-import type { ClosedRecord, TargetRevision } from "../../src/domain/evaluation/types";
+import type { TargetRevision } from "../../src/domain/evaluation/types";
 import { revisionRecordCells } from "../../src/plan/revisions-sheet";
 import { applyRefresh, previewRefresh, type RefreshOutcome } from "../../src/app/refresh";
-import { closedRecordCells } from "../../src/workbook/closed-rows";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT, REVISIONS_SHEET } from "../../src/workbook/evaluation-columns";
-import type { RecordCells } from "../../src/workbook/record-rows";
 import { readRevisions } from "../../src/workbook/revision-rows";
 import { AT, bundled } from "../fixtures/adapters/office-built";
 import { officeRefreshBook, xlsxRefreshBook, type RefreshBook } from "../support/refresh-books";
+import { closed2024, closedCells, typedRevision } from "../support/revision-records";
 
 const HISTORY = { at: AT, who: "u", source: "revised.json" };
 const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
 
 /** The ledger rows people typed: A from 2026 as the dataset has it, B from 2026 with another target. */
-const typed = (id: string, fromYear: number, target: number): TargetRevision => ({
-  indicatorId: id,
-  name: "人が入力",
-  originalTarget: null,
-  originalTargetYear: null,
-  revisedTarget: target,
-  revisedTargetYear: null,
-  fromYear,
-  reason: "委員会で決定",
-  meeting: 2,
-  recordedAt: "2026-06-01T00:00:00.000Z",
-});
-const TYPED = [typed(A, 2026, 40), typed(B, 2026, 99)];
+const TYPED = [typedRevision(A, 2026, 40), typedRevision(B, 2026, 99)];
 
 /** 2024 closed for A. */
-const CLOSED: ClosedRecord = {
-  state: "確定",
-  year: 2024,
-  indicatorId: A,
-  name: "x",
-  latest: 1,
-  latestYear: 2024,
-  target: 10,
-  progress: 0.1,
-  expected: 0.5,
-  formulaGrade: "C 遅れ",
-  committeeGrade: "",
-  externalFactor: "",
-  datasetVersion: bundled.datasetVersion,
-  closedAt: "2025-06-01T00:00:00.000Z",
-  closedBy: "u",
-};
+const CLOSED = closed2024(A, bundled.datasetVersion);
 
 /** The dataset one version on, with revisions: A 2026 (in the ledger), B 2026 (differs), C 2026 and A 2027 (new), C 2024 (closed). */
 const revised: Dataset = {
@@ -66,9 +37,6 @@ const revised: Dataset = {
   ],
 };
 
-const cellsOf = <K extends string>(values: Readonly<Record<K, unknown>>): RecordCells<K> =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) as RecordCells<K>;
-
 type Side = RefreshBook;
 
 async function typeRecords(side: Side, ledger = true): Promise<void> {
@@ -77,7 +45,7 @@ async function typeRecords(side: Side, ledger = true): Promise<void> {
       ok: true,
     });
   }
-  expect(await side.tables.appendRecordRows(CLOSED_CONTRACT, [cellsOf(closedRecordCells(CLOSED))])).toMatchObject({
+  expect(await side.tables.appendRecordRows(CLOSED_CONTRACT, [closedCells(CLOSED)])).toMatchObject({
     ok: true,
   });
 }

@@ -13,11 +13,10 @@ import { runWorkbook } from "../../../src/cli/verbs/workbook";
 import type { Dataset } from "../../../src/domain/dataset/schema";
 import type { TargetRevision } from "../../../src/domain/evaluation/types";
 import { revisionRecordCells } from "../../../src/plan/revisions-sheet";
-import { closedRecordCells } from "../../../src/workbook/closed-rows";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT } from "../../../src/workbook/evaluation-columns";
-import type { RecordCells } from "../../../src/workbook/record-rows";
 import { readRevisions } from "../../../src/workbook/revision-rows";
 import { bundled } from "../../fixtures/refresh/hostile-sources";
+import { closed2024, closedCells, typedRevision } from "../../support/revision-records";
 
 const NOW = new Date("2026-11-24T03:00:00Z");
 
@@ -35,19 +34,8 @@ function capture() {
 
 const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
 
-const typed = (id: string, target: number): TargetRevision => ({
-  indicatorId: id,
-  name: "人が入力",
-  originalTarget: null,
-  originalTargetYear: null,
-  revisedTarget: target,
-  revisedTargetYear: null,
-  fromYear: 2026,
-  reason: "委員会で決定",
-  meeting: 2,
-  recordedAt: "2026-06-01T00:00:00.000Z",
-});
-const TYPED = [typed(A, 40), typed(B, 99)];
+/** The ledger rows people typed: A from 2026 as the dataset has it, B from 2026 with another target. */
+const TYPED = [typedRevision(A, 2026, 40), typedRevision(B, 2026, 99)];
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -75,25 +63,8 @@ describe("kpi-review refresh and the dataset's target revisions", () => {
     const wb = await load(book);
     const tables = xlsxRecordTablesPort(wb);
     expect(await tables.appendRecordRows(REVISIONS_CONTRACT, TYPED.map(revisionRecordCells))).toEqual({ ok: true });
-    const closed = closedRecordCells({
-      state: "確定",
-      year: 2024,
-      indicatorId: A,
-      name: "x",
-      latest: 1,
-      latestYear: 2024,
-      target: 10,
-      progress: 0.1,
-      expected: 0.5,
-      formulaGrade: "C 遅れ",
-      committeeGrade: "",
-      externalFactor: "",
-      datasetVersion: bundled.datasetVersion,
-      closedAt: "2025-06-01T00:00:00.000Z",
-      closedBy: "u",
-    });
-    const cells = Object.fromEntries(Object.entries(closed).map(([k, v]) => [k, { value: v }]));
-    expect(await tables.appendRecordRows(CLOSED_CONTRACT, [cells as RecordCells<string>])).toEqual({ ok: true });
+    const closed = closedCells(closed2024(A, bundled.datasetVersion));
+    expect(await tables.appendRecordRows(CLOSED_CONTRACT, [closed])).toEqual({ ok: true });
     writeFileSync(book, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const revised: Dataset = {
       ...structuredClone(bundled),
