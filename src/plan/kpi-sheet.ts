@@ -9,7 +9,7 @@ import { cellAddress, columnLetter, rangeAddress } from "../lib/a1";
 import { KPI_ROWS, layoutOf, yearKey, type KpiColumnKey, type KpiLayout } from "../workbook/kpi-columns";
 // The cells of one indicator's row live in kpi-rows.ts, shared with the refresh merge (one copy).
 import { indicatorRowCells, KIND_LABEL } from "./kpi-rows";
-import { rowHeightFor } from "./row-heights";
+import { ONE_LINE_POINTS, rowHeightFor } from "./row-heights";
 import { EVALUATION_YEAR_NAME, KPI_SHEET, KPI_TABLE } from "../workbook/names";
 import { eraYearLabel } from "../domain/periods";
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./types";
@@ -34,22 +34,29 @@ export const WRAPPED: ReadonlySet<KpiColumnKey> = new Set<KpiColumnKey>(["name",
  */
 const HEIGHT_KEYS: readonly KpiColumnKey[] = ["name"];
 
-/** Heights of the header row and of the data rows whose wrapped text needs more than one line. */
+/** Heights of the header row (when it wraps) and of every data row. */
 function rowHeightsOf(layout: KpiLayout, header: readonly CellPlan[], body: readonly (readonly CellPlan[])[]) {
   const out: { row: number; height: number }[] = [];
   const headerHeight = rowHeightFor(layout.columns.map((c, i) => ({ text: textOf(header[i]), width: c.width })));
   if (headerHeight !== null) out.push({ row: KPI_ROWS.header, height: headerHeight });
   body.forEach((cells, i) => {
-    const height = kpiRowHeight(layout, (key) => textOf(cells[layout.col(key) - 1]));
-    if (height !== null) out.push({ row: KPI_ROWS.firstData + i, height });
+    out.push({
+      row: KPI_ROWS.firstData + i,
+      height: kpiRowHeight(layout, (key) => textOf(cells[layout.col(key) - 1])),
+    });
   });
   return out;
 }
 
-/** The height one indicator's row needs for its wrapped name and labels (null: one line), for the refresh too. */
-export function kpiRowHeight(layout: KpiLayout, text: (key: KpiColumnKey) => string | null): number | null {
-  return rowHeightFor(
-    HEIGHT_KEYS.map((key) => ({ text: text(key), width: layout.columns[layout.col(key) - 1]!.width })),
+/**
+ * The height one indicator's row needs for its wrapped name, for the refresh too. A one-line row gets one line's
+ * height written, not none: LibreOffice sizes a row without a height for all its wrapped text, the folded 注記 and 施策
+ * too, and the member's page showed rows mostly blank; a refreshed row that was taller shrinks back.
+ */
+export function kpiRowHeight(layout: KpiLayout, text: (key: KpiColumnKey) => string | null): number {
+  return (
+    rowHeightFor(HEIGHT_KEYS.map((key) => ({ text: text(key), width: layout.columns[layout.col(key) - 1]!.width }))) ??
+    ONE_LINE_POINTS
   );
 }
 

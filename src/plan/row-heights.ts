@@ -6,6 +6,8 @@
 
 /** Points per line of 11 pt 游ゴシック (Excel's own row for that font is 18.75 pt). */
 export const LINE_POINTS = 18;
+/** Excel's own height of a one-line row of 11 pt 游ゴシック. */
+export const ONE_LINE_POINTS = 18.75;
 /** Points above and below the text. */
 const PADDING_POINTS = 3;
 

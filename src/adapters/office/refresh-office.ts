@@ -288,10 +288,6 @@ async function writeRefresh(
       run = null;
     };
     for (const { row, height } of heights) {
-      if (height === null) {
-        flushRun();
-        continue;
-      }
       if (run && run.to === row - 1 && run.height === height) run.to = row;
       else {
         flushRun();

@@ -199,9 +199,8 @@ export function applyRefreshXlsx(input: ApplyRefreshXlsxInput): void {
   const inTable = extras.filter((e) => e.header.text.trim() !== "" && e.key === e.header.text);
   for (const r of plan.rows) {
     const row = ws.getRow(r.sheetRow);
-    const height = kpiRowHeight(layout, (key) => textOf(r.cells[key]));
-    // A height left from the row that sat here before goes with it.
-    row.height = height ?? (undefined as unknown as number);
+    // Every row its planned height: one left from the row that sat here before goes with it.
+    row.height = kpiRowHeight(layout, (key) => textOf(r.cells[key]));
     const values: CellValue[] = [];
     layout.columns.forEach((c, i) => {
       const planCell = r.cells[c.key] ?? { value: null };
