@@ -34,6 +34,13 @@ export interface ApplyOptions {
   readonly writeMetadata?: boolean;
   /** Injectable requirement check (tests); default Office's own. */
   readonly isSetSupported?: IsSetSupported;
+  /**
+   * Leave the user on the sheet they were on (sheets added to an open workbook: the committee's or the evaluation's
+   * sheets); by default the first planned sheet is shown, as a newly built workbook should open there. Costs no sync:
+   * the active sheet's name is read with the existing sheets and activated again by name in the last write (the
+   * sheet itself may be one the plan replaces).
+   */
+  readonly keepActiveSheet?: boolean;
 }
 
 export type ApplyResult =
@@ -116,20 +123,25 @@ export const BUILD_MARKER_SHEET = "~kpi-build";
 
 interface Existing {
   readonly sheets: Set<string>;
+  /** The active sheet's name, when asked for. */
+  readonly active?: string;
   readonly names: Set<string>;
   /** table name → its sheet */
   readonly tables: Map<string, string>;
 }
 
-async function readExisting(context: Excel.RequestContext, batch: Batch): Promise<Existing> {
+async function readExisting(context: Excel.RequestContext, batch: Batch, withActive: boolean): Promise<Existing> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  // WorksheetCollection.getActiveWorksheet, ExcelApi 1.1 (as in active-sheet.ts), in the same read.
+  const active = withActive ? context.workbook.worksheets.getActiveWorksheet().load("name") : undefined;
   await batch.sync();
   return {
     sheets: new Set(sheets.items.map((s) => s.name)),
     names: new Set(names.items.map((n) => n.name)),
     tables: new Map(tables.items.map((t) => [t.name, t.worksheet.name])),
+    ...(active ? { active: active.name } : {}),
   };
 }
 
@@ -167,6 +179,8 @@ interface Attempt {
   readonly progress: (p: ApplyProgress) => void;
   /** Called when the first write is queued: from then on a failure may leave a half-built workbook. */
   readonly writing: () => void;
+  /** keepActiveSheet: the sheet the user was on before the first attempt (a retry may find its neighbour active). */
+  active?: string;
 }
 
 /** Writes every sheet of `plan` into the workbook of `context`. */
@@ -220,7 +234,8 @@ export async function applyWorkbookPlan(
 async function build(context: Excel.RequestContext, a: Attempt, mode: OptionalMode): Promise<ApplyResult> {
   const { plan, options, supported, batch, progress } = a;
   progress({ step: "read", done: 0, total: 1 });
-  const existing = await readExisting(context, batch);
+  const existing = await readExisting(context, batch, options.keepActiveSheet === true);
+  a.active ??= existing.active;
   const resuming = existing.sheets.has(BUILD_MARKER_SHEET);
   const conflicts: Existing = {
     sheets: new Set(plan.sheets.map((s) => s.name).filter((n) => existing.sheets.has(n))),
@@ -310,8 +325,10 @@ async function build(context: Excel.RequestContext, a: Attempt, mode: OptionalMo
     progress({ step: "formats", done: s + 1, total: plan.sheets.length });
   }
 
-  // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1).
-  sheets[0]?.activate();
+  // Show the first planned sheet (else a fresh workbook stays on its empty Sheet1), or the user's sheet again (by
+  // name: deleting a replaced sheet that was active shows its neighbour).
+  if (a.active !== undefined) context.workbook.worksheets.getItem(a.active).activate();
+  else sheets[0]?.activate();
   if (options.writeMetadata !== false) {
     // Both copies (src/workbook/metadata.ts): the description needs ExcelApi 1.7, the very hidden sheet does not.
     const sheetExists = existing.sheets.has(METADATA_SHEET);

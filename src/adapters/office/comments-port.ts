@@ -17,11 +17,13 @@ export function officeCommentsPort(host: OfficeHost) {
       host.run((context) => appendRecordOffice(context, kind, record)),
     edit: <K extends CommentTableKind>(kind: K, record: CommentRecordOf[K]) =>
       host.run((context) => editRecordOffice(context, kind, record)),
-    // Only the new sheets: the workbook keeps its own metadata.
+    // Only the new sheets: the workbook keeps its own metadata, and the member stays on the sheet they were on (the
+    // sheets come as a side effect of setting up or saving, not as something to look at).
     addSheets: (plan: WorkbookPlan) =>
       host.run((context) =>
         applyWorkbookPlan(context, plan, {
           writeMetadata: false,
+          keepActiveSheet: true,
           isSetSupported: (name, version) => host.isSetSupported(name, version),
         }),
       ),

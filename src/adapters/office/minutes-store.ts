@@ -40,6 +40,8 @@ export async function writeMinutesSheet(
   options: ApplyOptions,
 ): Promise<ApplyResult> {
   const plan: WorkbookPlan = { metadata: SHEET_ONLY_METADATA, sheets: [sheet], names: [] };
+  // No keepActiveSheet: the secretariat asked for this sheet, to check and print it (Ctrl+P prints the active sheet),
+  // so the pane shows it, unlike the sheets the comments and evaluation features add on the way.
   const result = await applyWorkbookPlan(context, plan, { ...options, writeMetadata: false });
   if (!result.ok) return result;
   // Multi-line comments need taller rows; the plan has no row heights, so let Excel fit them (ExcelApi 1.2, below

@@ -236,6 +236,34 @@ describe("existing sheets", () => {
   });
 });
 
+describe("keepActiveSheet (sheets added to an open workbook)", () => {
+  it("leaves the user's sheet active, at no extra sync", async () => {
+    const excel = createFakeExcel({ sheets: ["Sheet1", "メモ"] });
+    excel.fake.state.activeSheet = "メモ";
+    const result = await applyWorkbookPlan(excel.context, smallPlan(), {
+      isSetSupported: allSets,
+      keepActiveSheet: true,
+    });
+    expectOk(result);
+    expect(result.syncs).toBe(3);
+    expect(excel.fake.state.activeWorksheet().name).toBe("メモ");
+  });
+
+  it("when the user's sheet is the one replaced, the new sheet of that name is active", async () => {
+    const excel = createFakeExcel({ sheets: ["Sheet1", "KPI一覧"] });
+    excel.fake.state.activeSheet = "KPI一覧";
+    const result = await applyWorkbookPlan(excel.context, smallPlan(), {
+      isSetSupported: allSets,
+      replace: true,
+      keepActiveSheet: true,
+    });
+    expectOk(result);
+    // Without the option the fake would show the first planned sheet; deleting the old one alone would show the next.
+    expect(excel.fake.state.activeWorksheet().name).toBe("KPI一覧");
+    expect(excel.fake.state.sheets.map((s) => s.name)).not.toContain("~kpi-old-1");
+  });
+});
+
 describe("requirement sets", () => {
   it("refuses without the core set and names what is missing", async () => {
     const excel = createFakeExcel();

@@ -78,4 +78,15 @@ describe("minutes panel ⇄ workbook", () => {
       true,
     );
   });
+
+  it("shows the written sheet, written anew or replaced: the secretariat asked for it, to check and print", async () => {
+    const fx = await fakeWorkbook();
+    fx.fake.state.activeSheet = "会議"; // a person clicks the tab
+    expect((await writeMinutesSheet(fx.context, sheetOf(3), { isSetSupported: () => true })).ok).toBe(true);
+    expect(fx.fake.state.activeWorksheet().name).toBe("会議録_第3回");
+    fx.fake.state.activeSheet = "委員意見";
+    const replaced = await writeMinutesSheet(fx.context, sheetOf(3), { isSetSupported: () => true, replace: true });
+    expect(replaced.ok).toBe(true);
+    expect(fx.fake.state.activeWorksheet().name).toBe("会議録_第3回");
+  });
 });
