@@ -7,8 +7,6 @@
  * and its one chart are the current plan's.
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { applyWorkbookPlan } from "../../src/adapters/office";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { chartsInPackage } from "../../src/adapters/xlsx/chart-readback";
@@ -18,20 +16,14 @@ import { refreshXlsx } from "../../src/app/refresh-xlsx";
 import { columnLetter, columnNumber } from "../../src/lib/a1";
 import { evaluationFormulaCells } from "../../src/plan/evaluation-sheets";
 import { buildSummarySheet } from "../../src/plan/summary-sheet";
-import type { WorkbookPlan } from "../../src/plan/types";
 import { EVALUATION_COLUMNS, EVALUATION_SHEET } from "../../src/workbook/evaluation-columns";
 import { SUMMARY_SHEET } from "../../src/workbook/names";
 import { noticeText } from "../../src/workbook/refresh-notice";
-import { loadFixture } from "../plan/plan-readback";
 import { createFakeExcel } from "../support/fake-excel";
+import { OLD_PLAN, OLD_PLAN_AT, OLD_PLAN_DATASET, OLD_PLAN_HISTORY } from "../support/old-plan";
 import { LAYOUT } from "../support/layout";
 
-const AT = "2026-11-28T01:00:00.000Z";
-const OLD: WorkbookPlan = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/refresh/plan-1.2.0-mixed.json"), "utf8"),
-) as WorkbookPlan;
-const dataset = loadFixture("mixed");
-const sheetOf = (name: string) => OLD.sheets.find((s) => s.name === name)!;
+const sheetOf = (name: string) => OLD_PLAN.sheets.find((s) => s.name === name)!;
 
 /** Every formula cell of a sheet of the old plan: "B7" → formula. */
 function formulasOf(name: string): Map<string, string> {
@@ -45,11 +37,11 @@ function formulasOf(name: string): Map<string, string> {
 }
 
 /** The current plan's 「概要」 (what the refresh rebuilds the old one as). */
-const CURRENT_SUMMARY = buildSummarySheet(dataset, {
+const CURRENT_SUMMARY = buildSummarySheet(OLD_PLAN_DATASET, {
   planVersion: "",
-  datasetVersion: dataset.datasetVersion,
-  datasetDate: dataset.datasetDate,
-  builtAt: OLD.metadata.builtAt,
+  datasetVersion: OLD_PLAN_DATASET.datasetVersion,
+  datasetDate: OLD_PLAN_DATASET.datasetDate,
+  builtAt: OLD_PLAN.metadata.builtAt,
 });
 
 const EVAL_HEADERS = EVALUATION_COLUMNS.map((c) => c.header);
@@ -110,15 +102,15 @@ function expectRepointed(
 describe("refresh of a plan 1.2.0 workbook re-points 「評価」 at the moved 「KPI一覧」 columns", () => {
   test("exceljs", async () => {
     // Typed through the loader that keeps 「概要」's chart (a bare exceljs load and save would drop it).
-    const loaded = await loadXlsx(new Uint8Array(await writeWorkbookXlsx(OLD)));
+    const loaded = await loadXlsx(new Uint8Array(await writeWorkbookXlsx(OLD_PLAN)));
     if (!loaded.ok) throw new Error("load failed");
     const wb = loaded.workbook;
     const ev = wb.getWorksheet(EVALUATION_SHEET)!;
     for (const t of TYPED) ev.getRow(t.row).getCell(evalCol(t.header)).value = t.value;
     const result = await refreshXlsx({
       xlsx: new Uint8Array(await packXlsx(wb)),
-      dataset,
-      history: { at: AT, who: "t", source: "x" },
+      dataset: OLD_PLAN_DATASET,
+      history: OLD_PLAN_HISTORY,
     });
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     const out = new ExcelJS.Workbook();
@@ -143,7 +135,7 @@ describe("refresh of a plan 1.2.0 workbook re-points 「評価」 at the moved �
 
   test("Office.js (fake)", async () => {
     const excel = createFakeExcel();
-    const built = await applyWorkbookPlan(excel.context, OLD, { isSetSupported: () => true });
+    const built = await applyWorkbookPlan(excel.context, OLD_PLAN, { isSetSupported: () => true });
     if (!built.ok) throw new Error("build failed");
     expect(excel.fake.state.sheet(SUMMARY_SHEET).charts).toHaveLength(1);
     const ev = excel.context.workbook.worksheets.getItem(EVALUATION_SHEET);
@@ -151,8 +143,8 @@ describe("refresh of a plan 1.2.0 workbook re-points 「評価」 at the moved �
     await excel.context.sync();
     const result = await refreshWorkbookOffice(
       excel.context,
-      { dataset, history: { at: AT, who: "t", source: "x" } },
-      { now: () => new Date(AT) },
+      { dataset: OLD_PLAN_DATASET, history: OLD_PLAN_HISTORY },
+      { now: () => new Date(OLD_PLAN_AT) },
     );
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     // 「概要」 rebuilt: one chart, the current plan's.

@@ -5,35 +5,27 @@
  * formulas count as the plan's update, not as cells someone typed over.
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { applyWorkbookPlan } from "../../src/adapters/office";
 import { writeWorkbookXlsx } from "../../src/adapters/xlsx";
 import { refreshWorkbookOffice } from "../../src/app/refresh-office";
 import { refreshXlsx } from "../../src/app/refresh-xlsx";
 import { columnLetter } from "../../src/lib/a1";
 import { formulaTexts } from "../../src/plan/kpi-rows";
-import type { WorkbookPlan } from "../../src/plan/types";
 import { COMMENT_COUNT_COLUMNS, KPI_ROWS, yearKey } from "../../src/workbook/kpi-columns";
 import { KPI_SHEET } from "../../src/workbook/names";
 import { noticeText } from "../../src/workbook/refresh-notice";
-import { loadFixture } from "../plan/plan-readback";
 import { createFakeExcel } from "../support/fake-excel";
+import { OLD_PLAN, OLD_PLAN_AT, OLD_PLAN_DATASET, OLD_PLAN_HISTORY } from "../support/old-plan";
 import { LAYOUT } from "../support/layout";
 
-const AT = "2026-11-28T01:00:00.000Z";
-const OLD: WorkbookPlan = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/refresh/plan-1.2.0-mixed.json"), "utf8"),
-) as WorkbookPlan;
-const dataset = loadFixture("mixed");
-const oldKpi = OLD.sheets.find((s) => s.name === KPI_SHEET)!;
+const oldKpi = OLD_PLAN.sheets.find((s) => s.name === KPI_SHEET)!;
 const oldHeaders = (oldKpi.rows[KPI_ROWS.header - 1] ?? []).map((c) => String(c?.value ?? ""));
 /** The old sheet column (1-based) of a header. */
 const oldCol = (header: string): number => oldHeaders.indexOf(header) + 1;
 const HEADERS = [...LAYOUT.columns.map((c) => c.header), ...COMMENT_COUNT_COLUMNS.map((c) => c.header)];
 
 /** Values people typed into the old workbook: (row, year) → value, in years the dataset has no actual for. */
-const TYPED = dataset.indicators.slice(0, 3).map((ind, i) => {
+const TYPED = OLD_PLAN_DATASET.indicators.slice(0, 3).map((ind, i) => {
   const year = [2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027].find((y) => !ind.actuals.some((a) => a.year === y))!;
   return { id: ind.id, row: KPI_ROWS.firstData + i, year, value: 1000 + i };
 });
@@ -58,7 +50,7 @@ function expectRefreshed(
   for (const t of TYPED) {
     expect([t.id, at(t.row, LAYOUT.col(yearKey(t.year))).value]).toEqual([t.id, t.value]);
   }
-  dataset.indicators.forEach((ind, i) => {
+  OLD_PLAN_DATASET.indicators.forEach((ind, i) => {
     const row = KPI_ROWS.firstData + i;
     expect([ind.id, at(row, LAYOUT.col("id")).value]).toEqual([ind.id, ind.id]);
     expect(at(row, LAYOUT.col("grade")).formula).toBe(formulaTexts(LAYOUT, row).grade);
@@ -69,13 +61,13 @@ function expectRefreshed(
 describe("refresh of a 「KPI一覧」 in the order before issue #13", () => {
   test("exceljs: typed actuals stay under their year, the columns come out member-first", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await writeWorkbookXlsx(OLD)) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await writeWorkbookXlsx(OLD_PLAN)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(KPI_SHEET)!;
     for (const t of TYPED) ws.getRow(t.row).getCell(oldCol(LAYOUT.header(yearKey(t.year)))).value = t.value;
     const result = await refreshXlsx({
       xlsx: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
-      dataset,
-      history: { at: AT, who: "t", source: "x" },
+      dataset: OLD_PLAN_DATASET,
+      history: OLD_PLAN_HISTORY,
     });
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     const out = new ExcelJS.Workbook();
@@ -94,7 +86,7 @@ describe("refresh of a 「KPI一覧」 in the order before issue #13", () => {
 
   test("Office.js (fake): typed actuals stay under their year, the columns come out member-first", async () => {
     const excel = createFakeExcel();
-    const built = await applyWorkbookPlan(excel.context, OLD, { isSetSupported: () => true });
+    const built = await applyWorkbookPlan(excel.context, OLD_PLAN, { isSetSupported: () => true });
     if (!built.ok) throw new Error("build failed");
     const sheet = excel.context.workbook.worksheets.getItem(KPI_SHEET);
     for (const t of TYPED) {
@@ -103,8 +95,8 @@ describe("refresh of a 「KPI一覧」 in the order before issue #13", () => {
     await excel.context.sync();
     const result = await refreshWorkbookOffice(
       excel.context,
-      { dataset, history: { at: AT, who: "t", source: "x" } },
-      { now: () => new Date(AT) },
+      { dataset: OLD_PLAN_DATASET, history: OLD_PLAN_HISTORY },
+      { now: () => new Date(OLD_PLAN_AT) },
     );
     if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));
     const used = sheet.getUsedRange().load("values,formulas");
