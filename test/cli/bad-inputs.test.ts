@@ -24,6 +24,7 @@ import { runRevise } from "../../src/cli/verbs/revise";
 import { runValidate } from "../../src/cli/verbs/validate";
 import { runWorkbook } from "../../src/cli/verbs/workbook";
 import { fixedIds } from "../fixtures/comments/records";
+import { recordingIo } from "../support/cli-fixture";
 
 jest.setTimeout(60_000);
 
@@ -38,18 +39,14 @@ interface Captured {
 type Runner = (args: readonly string[], io: never) => Promise<number>;
 
 async function call(run: Runner, args: readonly string[]): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    out: (l: string) => out.push(l),
-    err: (l: string) => err.push(l),
+  const io = recordingIo({
     now: () => NOW,
     today: () => NOW,
     user: () => "tester",
     ids: fixedIds("2026-11-24T03:00:00Z"),
-  };
+  });
   const code = await run(args, io as never);
-  return { code, out, err };
+  return { code, out: io.lines, err: io.errors };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-bad-inputs-"));

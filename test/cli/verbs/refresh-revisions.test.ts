@@ -16,21 +16,13 @@ import { revisionRecordCells } from "../../../src/plan/revisions-sheet";
 import { CLOSED_CONTRACT, REVISIONS_CONTRACT } from "../../../src/workbook/evaluation-columns";
 import { readRevisions } from "../../../src/workbook/revision-rows";
 import { bundled } from "../../fixtures/refresh/hostile-sources";
+import { recordingIo } from "../../support/cli-fixture";
 import { closed2024, closedCells, typedRevision } from "../../support/revision-records";
 
 const NOW = new Date("2026-11-24T03:00:00Z");
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    out: (l: string) => out.push(l),
-    err: (l: string) => err.push(l),
-    now: () => NOW,
-    user: () => "staff01",
-  };
-  return { io, out, err };
-}
+/** The verbs' io at one instant, from one person, its lines kept (io.lines, io.errors). */
+const cliIo = () => recordingIo({ now: () => NOW, user: () => "staff01" });
 
 const [A, B, C] = bundled.indicators.map((i) => i.id) as [string, string, string];
 
@@ -57,8 +49,7 @@ describe("kpi-review refresh and the dataset's target revisions", () => {
   const dataset = join(dir, "revised.json");
 
   beforeAll(async () => {
-    const { io } = capture();
-    expect(await runWorkbook(["--out", book], io)).toBe(0);
+    expect(await runWorkbook(["--out", book], cliIo())).toBe(0);
     // People typed two revisions, and closed 2024.
     const wb = await load(book);
     const tables = xlsxRecordTablesPort(wb);
@@ -81,10 +72,10 @@ describe("kpi-review refresh and the dataset's target revisions", () => {
   it("--dry-run lists the revisions it would add, the differing row and the refused one, and writes nothing", async () => {
     const before = readFileSync(book);
     const out = join(dir, "dry.xlsx");
-    const { io, out: lines, err } = capture();
+    const io = cliIo();
     expect(await runRefresh(["--workbook", book, "--dataset", dataset, "--out", out, "--dry-run"], io)).toBe(0);
-    expect(err).toEqual([]);
-    const text = lines.join("\n");
+    expect(io.errors).toEqual([]);
+    const text = io.lines.join("\n");
     expect(text).toContain(
       `「指標見直し」に追加します: ${C} 令和8年度(2026)から 目標値 60・目標年度 2027（中間見直し）`,
     );
@@ -98,9 +89,9 @@ describe("kpi-review refresh and the dataset's target revisions", () => {
 
   it("appends the new revision after the typed rows, which stay as typed", async () => {
     const out = join(dir, "out.xlsx");
-    const { io, err } = capture();
+    const io = cliIo();
     expect(await runRefresh(["--workbook", book, "--dataset", dataset, "--out", out], io)).toBe(0);
-    expect(err).toEqual([]);
+    expect(io.errors).toEqual([]);
     const ledger = await ledgerOf(out);
     expect(ledger.slice(0, 2)).toEqual(TYPED);
     expect(
