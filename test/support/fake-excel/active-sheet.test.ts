@@ -37,6 +37,14 @@ describe("fake Excel: the active sheet", () => {
     expect(await activeName(fx)).toBe("A");
   });
 
+  it("adding a sheet leaves the active sheet as it was (WorksheetCollection.add does not activate)", async () => {
+    const fx = createFakeExcel({ sheets: ["A", "B"] });
+    const sheets = fx.context.workbook.worksheets;
+    sheets.getItem("B").activate();
+    sheets.add("C");
+    expect(await activeName(fx)).toBe("B");
+  });
+
   it("a worksheet's name is read only after load and sync", () => {
     const fx = createFakeExcel();
     const active = fx.context.workbook.worksheets.getActiveWorksheet();
