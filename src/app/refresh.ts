@@ -14,6 +14,12 @@ import type { WorkbookState } from "../workbook/kpi-state";
 import { refreshNotice, type RefreshNotice } from "../workbook/refresh-notice";
 import { appendRevisions, revisionsOfRefresh, type RefreshRecordsPort } from "./refresh-revisions";
 import { applyVerification, verificationOfRefresh, type RefreshVerificationPort } from "./refresh-verification";
+import {
+  applyRecordColumns,
+  recordColumnsOfRefresh,
+  type RefreshRecordColumnsPort,
+  type TableColumnsAddition,
+} from "./refresh-record-columns";
 
 export type RefreshRead =
   | { readonly ok: true; readonly state: WorkbookState }
@@ -33,10 +39,11 @@ export interface RefreshPort {
 
 /**
  * The refresh's session: the port above and the record tables over the same workbook, for the dataset's revisions
- * in 「指標見直し」 (refresh-revisions.ts) and its verification notes in 「確認事項」 (refresh-verification.ts). Each
+ * in 「指標見直し」 (refresh-revisions.ts), its verification notes in 「確認事項」 (refresh-verification.ts) and the
+ * columns an older workbook's record tables lack (refresh-record-columns.ts). Each
  * backend's refresh port is both (adapters/{office,xlsx}).
  */
-export type RefreshSessionPort = RefreshPort & RefreshRecordsPort & RefreshVerificationPort;
+export type RefreshSessionPort = RefreshPort & RefreshRecordsPort & RefreshVerificationPort & RefreshRecordColumnsPort;
 
 export interface PreviewRefreshInput {
   readonly dataset: Dataset;
@@ -65,6 +72,8 @@ export type RefreshOutcome =
       readonly revisions: RevisionMerge;
       /** The dataset's verification notes in 「確認事項」: added, rewritten, marked as dropped (never removed). */
       readonly verification: VerificationMerge;
+      /** Columns added at the end of record tables made before their contracts grew (「会議」's 事務局 …). */
+      readonly recordColumns: readonly TableColumnsAddition[];
     }
   | { readonly ok: false; readonly stage: RefreshStage; readonly problems: readonly RefreshNotice[] };
 
@@ -81,9 +90,17 @@ export async function previewRefresh(port: RefreshSessionPort, input: PreviewRef
   if (!merged.ok) return { ok: false, stage: "merge", problems: merged.problems };
   const revisions = await revisionsOfRefresh(port, input.dataset, read.state.notices);
   const verification = await verificationOfRefresh(port, input.dataset, read.state.notices);
-  const more = [...revisions.notices, ...verification.notices];
+  const columns = await recordColumnsOfRefresh(port);
+  const more = [...revisions.notices, ...verification.notices, ...columns.notices];
   const plan = more.length === 0 ? merged.plan : { ...merged.plan, notices: [...merged.plan.notices, ...more] };
-  return { ok: true, plan, state: read.state, revisions: revisions.merge, verification: verification.merge };
+  return {
+    ok: true,
+    plan,
+    state: read.state,
+    revisions: revisions.merge,
+    verification: verification.merge,
+    recordColumns: columns.additions,
+  };
 }
 
 /** Reads, merges and writes (the same merge as the preview, refused when the workbook changed in between). */
@@ -100,5 +117,6 @@ export async function applyRefresh(port: RefreshSessionPort, input: ApplyRefresh
   await port.writeRefresh({ plan: merged.plan, dataset: input.dataset, history: input.history });
   await appendRevisions(port, merged.revisions);
   await applyVerification(port, merged.verification, input.dataset.datasetVersion);
+  await applyRecordColumns(port, merged.recordColumns);
   return merged;
 }

@@ -63,6 +63,12 @@ function recordingPort(
     async setRowHeights(sheet, heights) {
       calls.push(`heights of ${heights.length} rows in ${sheet}`);
     },
+    // No record tables here: the refresh of their columns is tested in refresh-record-columns.test.ts.
+    readTableHeaders: async () => new Map(),
+    hasRoomRight: async () => true,
+    async addTableColumns(addition) {
+      calls.push(`columns of ${addition.table}`);
+    },
     async readKpi(layout) {
       calls.push(`read ${layout.firstYear}-${layout.lastYear}`);
       return state ? { ok: true, state } : { ok: false, problems: [refreshNotice("KpiSheetMissing")] };

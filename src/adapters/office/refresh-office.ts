@@ -9,6 +9,8 @@
  * New indicators' rows are inserted as whole sheet rows first, so Excel moves cell notes, comments and cells beside
  * the table along with the rows below; existing rows never move otherwise (the merge keeps their order).
  */
+import { addTableColumnsOffice, officeTableHeaders } from "./refresh-record-columns";
+import { GROWING_CONTRACTS, type TableColumnsAddition } from "../../refresh/record-columns";
 import { KPI_ROWS, layoutOf, type KpiLayout, type PlanYears } from "../../workbook/kpi-columns";
 import { buildKpiSheet, kpiLabelYears, kpiRowHeight, textOf } from "../../plan/kpi-sheet";
 import { KPI_TABLE, PLAN_VERSION, SUMMARY_SHEET } from "../../workbook/names";
@@ -86,6 +88,9 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
   // verification notes in 「確認事項」, app/refresh-verification.ts). Only the read, the append and the update are
   // taken; none asks the host for a requirement set.
   const records = officeRecordTablesPort({ run: (batch) => batch(context), isSetSupported: () => true });
+  // The committee's tables' headers, for the columns an older table lacks (app/refresh-record-columns.ts): read
+  // riding the requests the refresh makes anyway.
+  const recordHeaders = officeTableHeaders(context, counted.syncs);
   return {
     readRecordTable: records.readRecordTable,
     appendRecordRows: records.appendRecordRows,
@@ -97,13 +102,19 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
       for (const h of heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
       await context.sync();
     },
+    // The columns an older record table lacks (app/refresh-record-columns.ts): headers read, columns added.
+    readTableHeaders: (tables: readonly string[]) => recordHeaders.read(tables),
+    hasRoomRight: (table: string, width: number) => recordHeaders.hasRoomRight(table, width),
+    addTableColumns: (addition: TableColumnsAddition) => addTableColumnsOffice(context, addition),
     syncs: counted.syncs,
     requestBytes: requestBytes as readonly number[],
     async readKpi(layout: KpiLayout) {
       options.onProgress?.({ step: "read", done: 0, total: 1 });
+      recordHeaders.listTables();
       const result = await readKpiStateOffice(context, HISTORY_SHEET, layout);
       read = result.ok ? result : null;
       if (!result.ok) return { ok: false as const, problems: result.problems };
+      recordHeaders.queueHeaders(GROWING_CONTRACTS.map((c) => c.table));
       // Sheets and names the formulas read that were deleted are rebuilt from the plan (refresh/repair.ts).
       years = { first: layout.firstYear, last: layout.lastYear };
       repair = findRepair({

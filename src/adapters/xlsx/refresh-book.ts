@@ -16,6 +16,8 @@ import { applyPlanToWorkbook } from "./write-workbook";
 import { addChartParts, plannedCharts, rememberCharts } from "./chart-part";
 import { chartsInPackage } from "./chart-readback";
 import { xlsxRecordTablesPort } from "./record-tables";
+import { addTableColumnsXlsx, hasRoomRightXlsx, readTableHeadersXlsx } from "./refresh-record-columns";
+import type { TableColumnsAddition } from "../../refresh/record-columns";
 import { isCountColumn } from "../../refresh/kpi-rules";
 import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
 import { findRepointXlsx, writeRepointXlsx } from "./repoint-formulas";
@@ -103,6 +105,10 @@ export function xlsxRefreshPort(wb: ExcelJS.Workbook, options: { readonly now?: 
       const ws = wb.getWorksheet(sheet);
       if (ws) for (const h of heights) ws.getRow(h.row).height = h.height;
     },
+    // The columns an older record table lacks (app/refresh-record-columns.ts): headers read, columns added.
+    readTableHeaders: async (tables: readonly string[]) => readTableHeadersXlsx(wb, tables),
+    hasRoomRight: async (table: string, width: number) => hasRoomRightXlsx(wb, table, width),
+    addTableColumns: async (addition: TableColumnsAddition) => addTableColumnsXlsx(wb, addition),
     async readKpi(layout: KpiLayout) {
       const result = readKpiState(wb, layout);
       read = result.ok ? result : null;

@@ -169,6 +169,16 @@ export const REFRESH_MESSAGES = {
     en: '"{sheet}" has no column "{header}"; if one of the renamed columns ({extras}) holds it, restore its header "{header}".',
   },
 
+  // A record table of an older workbook brought up to its contract (refresh/record-columns.ts).
+  "refresh.notice.RecordColumnsAdded": {
+    ja: "表「{table}」に新しい列（{headers}）を末尾に追加します。入力済みの行では空欄です。",
+    en: 'Table "{table}" gets the new column(s) {headers} at its end, empty on the rows already there.',
+  },
+  "refresh.notice.RecordColumnsNoRoom": {
+    ja: "表「{table}」の右隣に入力があるため、新しい列（{headers}）を追加しません。右隣を空けてから、もう一度更新してください。",
+    en: 'Table "{table}" has cells typed right of it, so the new column(s) {headers} are not added; clear them and refresh again.',
+  },
+
   // Columns and cells the refresh puts back (refresh/layout-notices.ts).
   "refresh.notice.YearColumnAdded": {
     ja: "「{header}」列がなかったため追加しました。",
