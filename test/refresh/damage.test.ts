@@ -8,19 +8,8 @@ import { damage } from "../../src/refresh/damage";
 import type { Dataset, Indicator } from "../../src/domain/dataset/schema";
 import type { WorkbookState } from "../../src/workbook/kpi-state";
 import { layoutOf, yearKey } from "../../src/workbook/kpi-columns";
-import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
-import { stateOfDataset, typed } from "./support";
-
-const sketch = (subGoal: number): IndicatorSketch => ({
-  rule: "increase",
-  baseline: 10,
-  baselineYear: 2019,
-  target: 20,
-  targetYear: 2027,
-  basis: "fiscal",
-  actuals: [],
-  subGoal,
-});
+import { datasetOf } from "../plan/dataset-builder";
+import { sketch, stateOfDataset, typed } from "./support";
 
 // Ids 1-1-K1-1, 1-1-K1-2, 1-2-K1-3, 1-2-K1-4; the workbook lacks 1-1-K1-2, which the merge places between rows.
 const full = datasetOf([sketch(0), sketch(0), sketch(1), sketch(1)]);

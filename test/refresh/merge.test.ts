@@ -3,23 +3,12 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 import { buildKpiSheet } from "../../src/plan/kpi-sheet";
 import { yearKey } from "../../src/workbook/kpi-columns";
 import { latestFormula } from "../../src/plan/formulas";
-import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
-import { stateAfter, stateOfDataset, typed } from "./support";
+import { datasetOf } from "../plan/dataset-builder";
+import { sketch, stateAfter, stateOfDataset, typed } from "./support";
 import { LAYOUT, KPI_COLUMNS, kpiLetter } from "../support/layout";
 import { noticeText } from "../../src/workbook/refresh-notice";
 import { PLAN_VERSION } from "../../src/workbook/names";
 import { isOlderPlanVersion } from "../../src/refresh/plan-version";
-
-const sketch = (subGoal: number, actuals: [number, number][] = []): IndicatorSketch => ({
-  rule: "increase",
-  baseline: 10,
-  baselineYear: 2019,
-  target: 20,
-  targetYear: 2027,
-  basis: "fiscal",
-  actuals,
-  subGoal,
-});
 
 // Ids: 1-1-K1-1, 1-1-K1-2, 1-2-K1-3 (index-numbered by the builder).
 const base = datasetOf([sketch(0), sketch(0, [[2022, 12]]), sketch(1)]);

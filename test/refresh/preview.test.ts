@@ -6,21 +6,10 @@ import { mergeRefresh, type RefreshPlan } from "../../src/refresh/merge";
 import { previewLines, previewOf } from "../../src/refresh/preview";
 import { noticeText } from "../../src/workbook/refresh-notice";
 import type { Dataset } from "../../src/domain/dataset/schema";
-import { datasetOf, type IndicatorSketch } from "../plan/dataset-builder";
-import { stateOfDataset } from "./support";
+import { datasetOf } from "../plan/dataset-builder";
+import { sketch, stateOfDataset } from "./support";
 
 const DATE = "2026-11-28";
-
-const sketch = (subGoal: number): IndicatorSketch => ({
-  rule: "increase",
-  baseline: 10,
-  baselineYear: 2019,
-  target: 20,
-  targetYear: 2027,
-  basis: "fiscal",
-  actuals: [],
-  subGoal,
-});
 
 function ok(result: ReturnType<typeof mergeRefresh>): RefreshPlan {
   if (!result.ok) throw new Error(result.problems.map((p) => noticeText("en", p)).join("\n"));

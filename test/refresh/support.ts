@@ -7,6 +7,19 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 import type { RefreshPlan } from "../../src/refresh/merge";
 import type { CommentRef, FoundCell, FoundHeader, KpiRowState, WorkbookState } from "../../src/workbook/kpi-state";
 import { KPI_COLUMNS, YEARS } from "../support/layout";
+import type { IndicatorSketch } from "../plan/dataset-builder";
+
+/** An increasing indicator, 10 (2019) → 20 (2027), fiscal, in sub-goal `subGoal`, with `actuals` [year, value]. */
+export const sketch = (subGoal: number, actuals: [number, number][] = []): IndicatorSketch => ({
+  rule: "increase",
+  baseline: 10,
+  baselineYear: 2019,
+  target: 20,
+  targetYear: 2027,
+  basis: "fiscal",
+  actuals,
+  subGoal,
+});
 
 export function foundOf(cell: CellPlan | null | undefined, address: string, note?: string): FoundCell {
   const base = {
