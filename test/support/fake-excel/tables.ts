@@ -252,6 +252,7 @@ export class FakeTableHandle {
           },
         };
       },
+      // Appends only; values[0] is the header; a used cell right of the table refuses the add (README point 17).
       add: (index?: number | null, values?: FakeScalar[][]) => {
         if (index !== undefined && index !== null)
           throw new FakeOfficeError("InvalidArgument", "the fake appends only");
