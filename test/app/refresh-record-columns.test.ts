@@ -26,12 +26,13 @@ import { fakeRowLooks, xlsxRowLooks } from "../support/cell-looks";
 import { createFakeExcel, ensureCell, getCell, parseAddress } from "../support/fake-excel";
 import { MEETING_1, MEETINGS, MEMBERS } from "../fixtures/comments/records";
 import { commentsPlan, load, mixedDataset } from "../fixtures/comments/workbook";
+import { ADDED_MEETING_HEADERS, OLD_MEETING_WIDTH, olderMeetings } from "../support/older-meetings";
 
 const AT = "2026-11-24T01:00:00.000Z";
 const HISTORY = { at: AT, who: "u", source: "next.json" };
 const dataset = mixedDataset();
-const ADDED = ["傍聴者", "公開区分", "事務局"];
-const OLD_WIDTH = MEETING_COLUMNS.length - ADDED.length;
+const ADDED = [...ADDED_MEETING_HEADERS];
+const OLD_WIDTH = OLD_MEETING_WIDTH;
 const ALL_HEADERS = MEETING_COLUMNS.map((c) => c.header);
 
 const MEETING_3: Meeting = {
@@ -44,22 +45,6 @@ const MEETING_3: Meeting = {
   disclosure: "公開",
   secretariat: "企画部企画調整課",
 };
-
-/** The plan with 「会議」 as a workbook made before #13 has it: no 傍聴者, 公開区分, 事務局 (nor 公開区分's list). */
-function olderMeetings(plan: WorkbookPlan): WorkbookPlan {
-  const sheets = plan.sheets.map((sheet) => {
-    if (sheet.name !== "会議") return sheet;
-    const keep = <T>(list: readonly T[]): T[] => list.slice(0, OLD_WIDTH);
-    return {
-      ...sheet,
-      rows: sheet.rows.map(keep),
-      columns: keep(sheet.columns),
-      validations: sheet.validations.filter((v) => !v.range.startsWith("L")),
-      tables: sheet.tables.map((t) => ({ ...t, range: t.range.replace(/^A1:M/, "A1:J") })),
-    };
-  });
-  return { ...plan, sheets };
-}
 
 interface Opened {
   readonly refreshPort: () => RefreshSessionPort;
