@@ -59,6 +59,8 @@ interface Opened {
   /** The list validation on column L of 「会議」 (公開区分): its rule and the rows it covers. */
   readonly listOnL: () => { readonly rule: string; readonly rows: number } | null;
   readonly type: (address: { row: number; column: number }, value: string) => void;
+  /** Deletes a sheet, as a person may. */
+  readonly dropSheet: (name: string) => void;
   readonly cell: (address: { row: number; column: number }) => Scalar;
 }
 
@@ -98,6 +100,7 @@ const BACKENDS: readonly { name: string; open(plan: WorkbookPlan): Promise<Opene
           return { rule: [...new Set(on.map((v) => JSON.stringify(v.rule)))].join("|"), rows };
         },
         type: ({ row, column }, value) => void (ensureCell(sheet(), row, column).value = value),
+        dropSheet: (name) => void state.sheets.splice(state.sheets.indexOf(state.sheet(name)), 1),
         cell: ({ row, column }) => (getCell(sheet(), row, column)?.value ?? null) as Scalar,
       };
     },
@@ -132,6 +135,7 @@ const BACKENDS: readonly { name: string; open(plan: WorkbookPlan): Promise<Opene
           return { rule: [...new Set(on.map(([, v]) => JSON.stringify(v.formulae)))].join("|"), rows };
         },
         type: ({ row, column }, value) => void (ws().getCell(row, column).value = value),
+        dropSheet: (name) => wb.removeWorksheet(wb.getWorksheet(name)!.id),
         cell: ({ row, column }) => (ws().getCell(row, column).value ?? null) as Scalar,
       };
     },
@@ -200,6 +204,15 @@ describe.each(BACKENDS)("refresh of an older 「会議」 on $name", ({ open }) 
     for (let c = OLD_WIDTH + 1; c <= width; c++) expect(book.width(c)).toEqual(built.width(c));
     expect(book.listOnL()).toEqual(built.listOnL());
     expect(book.listOnL()).toMatchObject({ rows: 2000 });
+  });
+
+  it("adds them to a workbook that lacks 「確認事項」 too (whose read fails its first request on Office)", async () => {
+    const book = await open(olderMeetings(commentsPlan({ members: MEMBERS, meetings: MEETINGS })));
+    book.dropSheet("確認事項");
+    const result = await applyRefresh(book.refreshPort(), { dataset, history: HISTORY });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(columnNotices(result.plan.notices).map((n) => n.code)).toEqual(["RecordColumnsAdded"]);
+    expect(book.headers()).toEqual(ALL_HEADERS);
   });
 
   it("adds nothing to a table with cells typed right of it, and says so", async () => {

@@ -47,6 +47,20 @@ export function officeTableHeaders(context: Excel.RequestContext, syncs: () => n
     }
     return { at: syncs(), tables };
   };
+  let sheets: ReadonlyMap<string, string> | null = null;
+  /** The headers as loaded; null when a load did not complete (its request failed for another reason). */
+  const loadedHeaders = (names: readonly string[], q: NonNullable<typeof queued>) => {
+    try {
+      return new Map(
+        names.flatMap((n) => {
+          const t = q.tables.get(n);
+          return t ? [[n, scalarRows(t.header.values)[0] ?? []] as const] : [];
+        }),
+      );
+    } catch {
+      return null;
+    }
+  };
   return {
     listTables(): void {
       list = context.workbook.tables.load("items/name,items/worksheet/name");
@@ -55,27 +69,29 @@ export function officeTableHeaders(context: Excel.RequestContext, syncs: () => n
     queueHeaders(names: readonly string[]): void {
       try {
         const items = list?.items ?? [];
-        const sheets = new Map(items.map((t) => [t.name, t.worksheet.name] as const));
+        sheets = new Map(items.map((t) => [t.name, t.worksheet.name] as const));
         queued = queueFor(names, new Set(sheets.keys()), sheets);
       } catch {
         queued = null; // the list was never loaded
       }
     },
     async read(names: readonly string[]): Promise<Map<string, readonly Scalar[]>> {
-      if (!queued) {
+      if (!queued || !sheets) {
         this.listTables();
         await context.sync();
         this.queueHeaders(names);
       }
-      const q = queued as { readonly at: number; readonly tables: Map<string, QueuedHeader> } | null;
-      if (!q) return new Map();
+      let q = queued as { readonly at: number; readonly tables: Map<string, QueuedHeader> } | null;
+      if (!q || !sheets) return new Map();
       if (syncs() === q.at && q.tables.size > 0) await context.sync();
-      return new Map(
-        names.flatMap((n) => {
-          const t = q.tables.get(n);
-          return t ? [[n, scalarRows(t.header.values)[0] ?? []] as const] : [];
-        }),
-      );
+      const headers = loadedHeaders(names, q);
+      if (headers) return headers;
+      // The request they rode failed (another read's missing table): load them again, on their own.
+      q = queued = queueFor(names, new Set(sheets.keys()), sheets);
+      await context.sync();
+      const again = loadedHeaders(names, q);
+      if (!again) throw new Error("the committee tables' headers could not be read");
+      return again;
     },
     /** Whether the `width` columns right of a table `read` found hold nothing on its rows (one sync). */
     async hasRoomRight(name: string, width: number): Promise<boolean> {
