@@ -245,9 +245,10 @@ function rowFor<K extends string>(
   for (const c of columns) {
     const at = mapped.map[c.key];
     if (at >= 0) row[at] = values[c.key];
-    // An optional column the table lacks: nothing to write unless there is a value, which must not be lost.
+    // An optional column the table lacks: nothing to write unless there is a value, which must not be lost; the
+    // table is an older version's, and 「データを更新」 adds the column (refresh/record-columns.ts).
     else if (values[c.key] !== "" && values[c.key] !== null) {
-      problems.push(problem(sheet, "missingHeader", { sheet, header: c.header }));
+      problems.push(problem(sheet, "olderTable", { sheet, header: c.header }));
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, row };

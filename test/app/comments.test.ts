@@ -196,7 +196,7 @@ describe.each(BACKENDS)("comments use cases on $name", ({ open }) => {
     expect(records.meetings).toEqual(MEETINGS.map((m) => ({ ...m, secretariat: "" })));
     const lost = await saveMeeting(opened.port, records, MEETING_3, true);
     expect("problems" in lost ? lost.problems.map((p) => `${p.code}:${String(p.params.header)}`) : lost).toEqual([
-      "missingHeader:事務局",
+      "olderTable:事務局",
     ]);
     const port = await opened.reopen();
     expect(await ready(port)).toEqual(records);

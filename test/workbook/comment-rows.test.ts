@@ -116,9 +116,9 @@ describe("row ⇄ record, found by header", () => {
     expect(read.records[0]?.record).toEqual({ ...MEETING_1, observers: "", disclosure: "", secretariat: "" });
     const lost = meetingRow(old, { ...MEETING_1, secretariat: "企画調整課" });
     expect(lost.ok ? [] : lost.problems.map((p) => `${p.code}:${p.params.header}`)).toEqual([
-      "missingHeader:傍聴者",
-      "missingHeader:公開区分",
-      "missingHeader:事務局",
+      "olderTable:傍聴者",
+      "olderTable:公開区分",
+      "olderTable:事務局",
     ]);
   });
 
@@ -139,7 +139,7 @@ describe("row ⇄ record, found by header", () => {
     expect(read.problems).toEqual([]);
     expect(read.records[0]?.record.secretariat).toBe("");
     const lost = meetingRow(before, meeting);
-    expect(lost.ok ? [] : lost.problems.map((p) => `${p.code}:${p.params.header}`)).toEqual(["missingHeader:事務局"]);
+    expect(lost.ok ? [] : lost.problems.map((p) => `${p.code}:${p.params.header}`)).toEqual(["olderTable:事務局"]);
   });
 
   it("reads 議題 without a typed 「（1）」 and reports a 公開区分 outside the list", () => {

@@ -25,6 +25,8 @@ export type CommentProblemCode =
   | "attendeeAndAbsent"
   | "missingTable"
   | "missingHeader"
+  // An optional column a table made by an older version lacks, given a value (the refresh adds the column)
+  | "olderTable"
   | "duplicateHeader"
   | "notFound"
   | "referenced"

@@ -67,6 +67,10 @@ export const COMMENT_PROBLEM_MESSAGES = {
     ja: "「{sheet}」に見出し「{header}」の列がありません。",
     en: "Sheet 「{sheet}」 has no column headed 「{header}」.",
   },
+  "comments.problem.olderTable": {
+    ja: "「{sheet}」は以前の版で作った表で、「{header}」の列がありません。「データを更新」で列を追加してから保存するか、「{header}」を空にしてください。",
+    en: "Sheet 「{sheet}」 was made by an older version and has no column 「{header}」: refresh the workbook (データを更新) to add it, then save again, or leave 「{header}」 empty.",
+  },
   "comments.problem.duplicateHeader": {
     ja: "「{sheet}」に見出し「{header}」の列が2つ以上あります。",
     en: "Sheet 「{sheet}」 has more than one column headed 「{header}」.",
