@@ -31,7 +31,8 @@ export interface BackendMaker {
   reloaded(b: Backend): Promise<Backend>;
 }
 
-function officeBackend(fx = createFakeExcel({ sheets: [] })): Backend {
+/** A new Excel workbook has one sheet, 「Sheet1」 (Excel never has none: the add-in reads the active sheet). */
+function officeBackend(fx = createFakeExcel({ sheets: ["Sheet1"] })): Backend {
   const host = {
     run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(fx.context),
     isSetSupported: () => true,
