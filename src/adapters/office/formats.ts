@@ -107,8 +107,8 @@ export function styleJobs(sheet: Excel.Worksheet, rects: readonly StyleRect[], u
   return jobs;
 }
 
-/** Column widths (runs of equal width in one request) and hidden columns. */
-export function queueColumns(sheet: Excel.Worksheet, columns: readonly ColumnPlan[]): number {
+/** The plan's column widths (from A), runs of equal width as one range; returns the actions queued. */
+export function queueColumnWidths(sheet: Excel.Worksheet, columns: readonly ColumnPlan[]): number {
   let actions = 0;
   let i = 0;
   while (i < columns.length) {
@@ -119,6 +119,12 @@ export function queueColumns(sheet: Excel.Worksheet, columns: readonly ColumnPla
     actions += 2;
     i = end + 1;
   }
+  return actions;
+}
+
+/** Column widths (runs of equal width in one request) and hidden columns. */
+export function queueColumns(sheet: Excel.Worksheet, columns: readonly ColumnPlan[]): number {
+  let actions = queueColumnWidths(sheet, columns);
   columns.forEach((col, c) => {
     if (!col.hidden) return;
     sheet.getRange(`${columnLetter(c + 1)}:${columnLetter(c + 1)}`).columnHidden = true;

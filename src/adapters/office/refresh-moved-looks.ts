@@ -10,8 +10,8 @@
 import { columnLetter } from "../../lib/a1";
 import type { KpiLayout } from "../../workbook/kpi-columns";
 import type { WorkbookState } from "../../workbook/kpi-state";
-import type { ColumnPlan, SheetPlan } from "../../plan/types";
-import { columnWidthPoints, styleRects } from "./cell-blocks";
+import type { SheetPlan } from "../../plan/types";
+import { styleRects } from "./cell-blocks";
 import { styleJobs, type QueueJob } from "./formats";
 
 /** 1-based sheet columns of the plan's columns that were elsewhere, or absent, when the sheet was read. */
@@ -55,19 +55,4 @@ export function movedStyleJobs(
   const keep = new Set(columns.map((c) => c - 1));
   const rows = region.rows.map((cells, r) => (r + 1 < top ? [] : cells.map((cell, i) => (keep.has(i) ? cell : null))));
   return styleJobs(sheet, styleRects({ ...region, rows }), false);
-}
-
-/** The plan's widths of its columns (A…), runs of equal width as one range; returns the actions queued. */
-export function queuePlanWidths(sheet: Excel.Worksheet, columns: readonly ColumnPlan[]): number {
-  let actions = 0;
-  let from = 0;
-  while (from < columns.length) {
-    const width = (columns[from] as ColumnPlan).width;
-    let to = from;
-    while (to + 1 < columns.length && (columns[to + 1] as ColumnPlan).width === width) to++;
-    sheet.getRange(`${columnLetter(from + 1)}:${columnLetter(to + 1)}`).format.columnWidth = columnWidthPoints(width);
-    actions += 2;
-    from = to + 1;
-  }
-  return actions;
 }

@@ -32,14 +32,14 @@ import {
   type WorkbookRepair,
 } from "../../refresh/repair";
 import { cellBlocks, jsonBytes } from "./cell-blocks";
-import { queueConditionalFormats, queueValidations } from "./formats";
+import { queueColumnWidths, queueConditionalFormats, queueValidations } from "./formats";
 import { readKpiStateOffice, type OfficeKpiRead } from "./read-kpi-sheet";
 import { officeRecordTablesPort } from "./record-tables";
 import { filtersToRestore, queueFilters, type SavedFilter } from "./table-filters";
 import { refreshNotice } from "../../workbook/refresh-notice";
 import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references";
 import { findRepointOffice, writeRepointOffice } from "./repoint-formulas";
-import { movedPlanColumns, movedStyleJobs, queueClearFormats, queuePlanWidths } from "./refresh-moved-looks";
+import { movedPlanColumns, movedStyleJobs, queueClearFormats } from "./refresh-moved-looks";
 import { rebuildSummaryOffice } from "./refresh-summary";
 import { activateSheet, activeSheetName } from "./active-sheet";
 import { countingContext, insertionRuns, regionPlan } from "./refresh-region";
@@ -319,7 +319,7 @@ async function writeRefresh(
     let actions = queueConditionalFormats(sheet, rules) + queueValidations(sheet, validations);
     actions += queueWrapAndHeights();
     // A workbook of an older plan takes the plan's widths (the ones it has were that plan's, for other columns).
-    if (plan.planUpdated) actions += queuePlanWidths(sheet, sample.columns.slice(0, layout.columns.length));
+    if (plan.planUpdated) actions += queueColumnWidths(sheet, sample.columns.slice(0, layout.columns.length));
     // Both copies (metadata-sheet.ts), the build's fields kept as the xlsx refresh keeps them.
     const meta = read.metadata;
     actions += queueMetadataWrite(
