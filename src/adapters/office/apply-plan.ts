@@ -134,7 +134,7 @@ async function readExisting(context: Excel.RequestContext, batch: Batch, withAct
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
-  // WorksheetCollection.getActiveWorksheet, ExcelApi 1.1 (as in active-sheet.ts), in the same read.
+  // WorksheetCollection.getActiveWorksheet, ExcelApi 1.1, in the same read.
   const active = withActive ? context.workbook.worksheets.getActiveWorksheet().load("name") : undefined;
   await batch.sync();
   return {

@@ -41,7 +41,6 @@ import { repointNotices, type FormulaWrite } from "../../refresh/kpi-references"
 import { findRepointOffice, writeRepointOffice } from "./repoint-formulas";
 import { movedPlanColumns, movedStyleJobs, queueClearFormats } from "./refresh-moved-looks";
 import { rebuildSummaryOffice } from "./refresh-summary";
-import { activateSheet, activeSheetName } from "./active-sheet";
 import { countingContext, insertionRuns, regionPlan } from "./refresh-region";
 import {
   findSummaryRebuild,
@@ -155,14 +154,14 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
     },
     async writeRefresh(change: { plan: RefreshPlan; dataset: Dataset; history: HistoryEntry }): Promise<void> {
       if (!read) throw new Error("writeRefresh before a successful readKpi");
-      // The plan writer (repair, 「概要」's rebuild) activates its first sheet: the user goes back where they were.
-      const active = needsRepair(repair) || rebuildsSummary(summary) ? await activeSheetName(context) : null;
+      // The plan writer (repair, 「概要」's rebuild) keeps the sheet the user is on (keepActiveSheet).
       if (needsRepair(repair)) {
         // The plan writer of the whole workbook adds the sheets and names; a name left pointing at #REF! is
         // replaced (its sheets are missing by construction, so nothing else is).
         const written = await applyWorkbookPlan(context, repairPlan(repair, years), {
           replace: true,
           writeMetadata: false,
+          keepActiveSheet: true,
         });
         if (!written.ok) throw new Error(`repair refused: ${written.code}`);
       }
@@ -177,7 +176,6 @@ export function officeRefreshPort(rawContext: Excel.RequestContext, options: Ref
           read.sheetNames.indexOf(SUMMARY_SHEET),
         );
       }
-      if (active !== null) await activateSheet(context, active);
     },
   };
 }

@@ -13,7 +13,12 @@ export async function rebuildSummaryOffice(
   plan: WorkbookPlan,
   index: number,
 ): Promise<void> {
-  const written = await applyWorkbookPlan(context, plan, { replace: true, writeMetadata: false });
+  // keepActiveSheet: the user stays where they were (on 「概要」 too: the new sheet is activated by name).
+  const written = await applyWorkbookPlan(context, plan, {
+    replace: true,
+    writeMetadata: false,
+    keepActiveSheet: true,
+  });
   if (!written.ok) throw new Error(`「${SUMMARY_SHEET}」 could not be rebuilt: ${written.code}`);
   if (index < 0) return;
   context.workbook.worksheets.getItem(SUMMARY_SHEET).position = index;
